@@ -1,0 +1,13 @@
+"""One exception type whose message is written for the analyst, shared by every layer.
+
+Anything raised as ``UserError`` may be shown as it is in a dialog or on stderr; anything else is a
+bug and is reported as such (with a traceback only under ``--debug``).
+"""
+
+
+class UserError(Exception):
+    """A problem with the user's input, described in the analyst's words (file, column, what to do)."""
+
+
+class Cancelled(Exception):  # noqa: N818 - the name says what happened
+    """Long work was stopped because ``should_stop()`` returned True."""

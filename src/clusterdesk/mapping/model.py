@@ -1,0 +1,164 @@
+"""What the analyst decided, as plain data: which column plays which role, what each answer means,
+and the analysis settings. The wizard edits it, the mapping file stores it, the engine reads it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLE_BY_KEY, ROLES
+from clusterdesk.mapping.text import normalize
+
+LOCATION_CODES = ("regional", "national", "international", "missing")
+YES_NO_CODES = ("yes", "no", "missing")
+MODELS = ("logit", "probit", "lpm")
+SE_TYPES = ("model", "robust")
+CONTROLS = ("log_employees", "manager_education", "foreign_ownership", "rd_expenditure", "sector")
+
+
+@dataclass
+class SourceSpec:
+    """Where the data sit in the file (spec section 4, `source`)."""
+
+    sheet: str | int = 0
+    header_row: int | None = None  # 1-based; None = detect
+    header_rows: int = 1
+    encoding: str | None = None  # text files only; None = detect
+    delimiter: str | None = None  # text files only; None = detect
+
+
+def default_location_codes() -> dict[str, list[str]]:
+    return {"regional": [], "national": [], "international": [], "missing": []}
+
+
+def default_yes_no_codes() -> dict[str, list[str]]:
+    return {"yes": ["Yes", "1"], "no": ["No", "0"], "missing": []}
+
+
+@dataclass
+class Codes:
+    """Answer codes: raw text -> meaning, compared by the rule of spec section 2."""
+
+    location: dict[str, list[str]] = field(default_factory=default_location_codes)
+    yes_no: dict[str, list[str]] = field(default_factory=default_yes_no_codes)
+    foreign: list[str] | None = None  # None = every category mentioning foreign/utenlandsk
+    manager_education: list[str] = field(default_factory=list)  # lowest first
+    by_role: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+    def table_for(self, role: str) -> dict[str, list[str]]:
+        """The code table that applies to one location or yes/no role (its override wins)."""
+        base = self.location if role in FACTORS else self.yes_no
+        override = self.by_role.get(role)
+        if not override:
+            return base
+        merged = {k: list(v) for k, v in base.items()}
+        overridden = {normalize(v) for vals in override.values() for v in vals}
+        for k in merged:
+            merged[k] = [v for v in merged[k] if normalize(v) not in overridden]
+        for k, vals in override.items():
+            merged.setdefault(k, [])
+            merged[k].extend(vals)
+        return merged
+
+
+@dataclass
+class Settings:
+    """Analysis choices (spec sections 3 and 6); every default is the paper's."""
+
+    min_answered: int = 4
+    regional_min: int = 4
+    nonregional_max: int = 2
+    table4_outcome: str = "product"
+    model: str = "logit"
+    regression_outcomes: list[str] = field(default_factory=lambda: ["product", "product_new_to_market"])
+    se: str = "model"
+    controls: list[str] | None = None  # None = every control whose role is mapped
+    sector_baseline: str | None = None  # None = the largest sector
+
+
+@dataclass
+class Problem:
+    """One validation finding; `error` blocks the analysis, `warning` does not."""
+
+    level: str  # "error" | "warning"
+    message: str
+    role: str | None = None
+
+
+@dataclass
+class Mapping:
+    source: SourceSpec = field(default_factory=SourceSpec)
+    columns: dict[str, str] = field(default_factory=dict)
+    codes: Codes = field(default_factory=Codes)
+    order: dict[str, list[str]] = field(default_factory=dict)
+    settings: Settings = field(default_factory=Settings)
+
+    def validate(self, file_columns: list[str] | None = None) -> list[Problem]:
+        """Everything wrong with this mapping, in the analyst's words (the wizard and CLI share it)."""
+        problems: list[Problem] = []
+        for role in self.columns:
+            if role not in ROLE_BY_KEY:
+                known = ", ".join(r.key for r in ROLES)
+                problems.append(Problem("error", f"The mapping names an unknown role '{role}'. "
+                                        f"Known roles are: {known}.", role))
+        for r in ROLES:
+            if r.required and not self.columns.get(r.key):
+                problems.append(Problem("error", f"No column is chosen for the required role "
+                                        f"'{r.label}' ({r.key}). Choose the column that holds it.", r.key))
+        if file_columns is not None:
+            present = {c.strip() for c in file_columns}
+            for role, col in self.columns.items():
+                if col and col.strip() not in present:
+                    problems.append(Problem("error", f"The mapping uses column '{col}' for "
+                                            f"'{ROLE_BY_KEY[role].label if role in ROLE_BY_KEY else role}', "
+                                            "but the file has no such column. Pick the column again "
+                                            "or check that this is the right file.", role))
+        problems += _duplicate_codes("location answers", self.codes.location)
+        problems += _duplicate_codes("yes/no answers", self.codes.yes_no)
+        for role, table in self.codes.by_role.items():
+            if role not in FACTORS and role not in OUTCOMES:
+                problems.append(Problem("error", f"Answer codes are given for '{role}', which is not a "
+                                        "location or yes/no role.", role))
+            else:
+                problems += _duplicate_codes(f"answers of '{ROLE_BY_KEY[role].label}'", table)
+        for key, allowed, name in ((self.codes.location, LOCATION_CODES, "location"),
+                                   (self.codes.yes_no, YES_NO_CODES, "yes/no")):
+            for code in key:
+                if code not in allowed:
+                    problems.append(Problem("error", f"'{code}' is not a {name} code; use one of "
+                                            f"{', '.join(allowed)}."))
+        s = self.settings
+        if s.model not in MODELS:
+            problems.append(Problem("error", f"Model '{s.model}' is unknown; use logit, probit or lpm."))
+        if s.se not in SE_TYPES:
+            problems.append(Problem("error", f"Standard errors '{s.se}' are unknown; use model or robust."))
+        for o in [s.table4_outcome, *s.regression_outcomes]:
+            if o not in OUTCOMES:
+                problems.append(Problem("error", f"'{o}' is not an innovation outcome; use one of "
+                                        f"{', '.join(OUTCOMES)}."))
+        if not 1 <= s.min_answered <= 6:
+            problems.append(Problem("error", "The minimum number of answered factors must be 1 to 6."))
+        if s.nonregional_max >= s.regional_min:
+            problems.append(Problem("error", "The non-regional maximum must be below the regional-"
+                                    "cluster minimum (defaults: 2 and 4)."))
+        for c in s.controls or []:
+            if c not in CONTROLS:
+                problems.append(Problem("error", f"'{c}' is not a control; use {', '.join(CONTROLS)}."))
+        return problems
+
+    def errors(self, file_columns: list[str] | None = None) -> list[str]:
+        return [p.message for p in self.validate(file_columns) if p.level == "error"]
+
+
+def _duplicate_codes(what: str, table: dict[str, list[str]]) -> list[Problem]:
+    seen: dict[str, str] = {}
+    problems = []
+    for code, values in table.items():
+        for v in values:
+            key = normalize(v)
+            if key is None:
+                continue
+            if key in seen and seen[key] != code:
+                problems.append(Problem("error", f"The answer '{v}' is coded twice in the {what}: as "
+                                        f"'{seen[key]}' and as '{code}'. Keep one."))
+            seen.setdefault(key, code)
+    return problems

@@ -1,0 +1,45 @@
+"""The comparison rule of spec section 2, shared by coding, validation and suggestions."""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+
+_SPACES = re.compile(r"\s+")
+_INTEGRAL_TEXT = re.compile(r"^[+-]?\d+\.0*$")
+
+
+def normalize(value: object) -> str | None:
+    """Raw cell -> comparison key: trimmed, inner spaces collapsed, case-folded; blank/NaN -> None.
+
+    A number with an integral value is written without decimals (1.0 -> "1") so that a code typed
+    as "1" matches a cell that a spreadsheet stored as 1.0 (or a CSV wrote as "1.0").
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    if isinstance(value, numbers.Real):
+        f = float(value)
+        if math.isnan(f):
+            return None
+        return str(int(f)) if f.is_integer() else repr(f)
+    text = _SPACES.sub(" ", str(value)).strip()
+    if not text:
+        return None
+    if _INTEGRAL_TEXT.match(text):
+        return str(int(float(text)))
+    folded = text.casefold()
+    return None if folded == "nan" else folded
+
+
+def display(value: object) -> str:
+    """A raw cell as the analyst should see it in messages and code tables."""
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        f = float(value)
+        if f.is_integer():
+            return str(int(f))
+    return _SPACES.sub(" ", str(value)).strip()
