@@ -1,0 +1,61 @@
+"""Command line: no sub-command opens the desktop app; `report`, `inspect`, `map` work headless.
+
+Each sub-command lives in its own module exposing ``add_parser(subparsers)`` (which sets
+``func``). Errors the analyst can fix (UserError) become one line on stderr and exit code 2; a
+traceback is shown only with ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from clusterdesk import __version__
+from clusterdesk.errors import Cancelled, UserError
+
+SUBCOMMANDS = ("report", "inspect", "map")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clusterdesk",
+        description="Do regional clusters make firms more innovative? Analyse a firm survey.")
+    parser.add_argument("--version", action="version", version=f"ClusterDesk {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    from clusterdesk.cli import inspect_cmd, map_cmd, report_cmd
+
+    for module in (report_cmd, inspect_cmd, map_cmd):
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    if not any(a in SUBCOMMANDS for a in argv[:2]) and not any(a in ("-h", "--help", "--version") for a in argv):
+        from clusterdesk.gui.app import main as gui_main
+
+        return gui_main([a for a in argv if a != "--debug"], debug=debug)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        if debug:
+            raise
+        print(f"clusterdesk: {exc}", file=sys.stderr)
+        return 2
+    except Cancelled:
+        print("clusterdesk: stopped.", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print("clusterdesk: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
+        if debug:
+            raise
+        print(f"clusterdesk: internal error ({type(exc).__name__}: {exc}). "
+              "Run again with --debug and send the output to the ClusterDesk developers.",
+              file=sys.stderr)
+        return 1

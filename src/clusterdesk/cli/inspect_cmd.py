@@ -1,0 +1,10 @@
+"""`clusterdesk inspect` (placeholder until its owner writes it)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("inspect", help="not available yet")
+    p.set_defaults(func=lambda args: 2)
