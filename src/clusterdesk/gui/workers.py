@@ -1,0 +1,116 @@
+"""Run Qt-free long work (reading, coding, fitting, exporting) off the GUI thread.
+
+The core functions follow one convention: they accept ``progress(fraction, message)`` and
+``should_stop()`` callbacks and raise ``Cancelled``. ``Job`` turns such a function into Qt signals
+on a QThreadPool; results and errors come back on the GUI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from clusterdesk.errors import Cancelled, UserError
+
+
+class _Signals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class Job(QRunnable):
+    """One background call of ``fn(*args, progress=..., should_stop=..., **kwargs)``.
+
+    Set ``pass_callbacks=False`` for functions that do not take the two callbacks.
+    """
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, pass_callbacks: bool = True,
+                 **kwargs: Any) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self._fn, self._args, self._kwargs = fn, args, kwargs
+        self._pass_callbacks = pass_callbacks
+        self._stop = False
+
+    def cancel(self) -> None:
+        self._stop = True
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop
+
+    def run(self) -> None:  # worker thread
+        kwargs = dict(self._kwargs)
+        if self._pass_callbacks:
+            kwargs["progress"] = lambda f, m="": self.signals.progress.emit(float(f), str(m))
+            kwargs["should_stop"] = lambda: self._stop
+        try:
+            result = self._fn(*self._args, **kwargs)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except UserError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug: one readable line, the traceback on stderr for reports
+            traceback.print_exc()
+            self.signals.failed.emit(f"Something went wrong inside ClusterDesk ({type(exc).__name__}: "
+                                     f"{exc}). Please report it to the developers.")
+        else:
+            if self._stop:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+
+
+class JobRunner(QObject):
+    """Starts jobs on the global pool; starting a new job cancels the previous one of this runner."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._current: Job | None = None
+        self._jobs: set[Job] = set()  # keep Python wrappers alive until they end
+
+    def start(self, job: Job, on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[str], None] | None = None,
+              on_progress: Callable[[float, str], None] | None = None,
+              on_cancel: Callable[[], None] | None = None) -> Job:
+        if self._current is not None:
+            self._current.cancel()
+        self._current = job
+        self._jobs.add(job)
+
+        def forget(*_: Any) -> None:
+            self._jobs.discard(job)
+            if self._current is job:
+                self._current = None
+
+        def done(result: Any) -> None:
+            stale = job is not self._current
+            forget()
+            if not stale and on_done:
+                on_done(result)
+
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(lambda msg: (forget(), on_error and on_error(msg)))
+        job.signals.cancelled.connect(lambda: (forget(), on_cancel and on_cancel()))
+        if on_progress:
+            job.signals.progress.connect(on_progress)
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def cancel(self) -> None:
+        if self._current is not None:
+            self._current.cancel()
+
+    @property
+    def busy(self) -> bool:
+        return self._current is not None
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the pool is idle (tests and shutdown)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)
