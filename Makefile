@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test test-bundle bundle bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,15 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6"
+	$(PY) -m PyInstaller installer/clusterdesk.spec --distpath dist --workpath build/pyinstaller --noconfirm --log-level WARN
+	@du -sh dist/ClusterDesk | awk '{print "bundle size: " $$1 " (dist/ClusterDesk)"}'
+
+test-bundle: $(STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6"
+	$(PY) installer/check_bundle.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/report_speed.py
