@@ -1,0 +1,112 @@
+"""Survey -> Results: coding, the six tables and the tests of spec sections 2, 3 and 6.
+
+Heavy libraries (pandas, scipy, statsmodels) are imported inside the functions, so importing this
+package stays cheap for the command line and the GUI's start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from clusterdesk.errors import Cancelled, UserError
+
+if TYPE_CHECKING:
+    import os
+
+    from clusterdesk.analysis.results import Results
+    from clusterdesk.analysis.survey import Survey
+    from clusterdesk.mapping.model import Mapping, Settings
+
+__all__ = ["analyse_file", "code", "run"]
+
+Progress = Callable[[float, str], None]
+ShouldStop = Callable[[], bool]
+
+
+def code(raw, mapping, progress: Progress | None = None,
+         should_stop: ShouldStop | None = None) -> Survey:
+    """RawTable + Mapping -> Survey (see clusterdesk.analysis.coding.code)."""
+    from clusterdesk.analysis.coding import code as _code
+
+    return _code(raw, mapping, progress=progress, should_stop=should_stop)
+
+
+def run(survey: Survey, settings: Settings | None = None, progress: Progress | None = None,
+        should_stop: ShouldStop | None = None) -> Results:
+    """Compute Tables 1-6 for a coded survey (settings default to the survey's mapping)."""
+    import pandas as pd
+
+    from clusterdesk.analysis.classify import classify
+    from clusterdesk.analysis.regression import regression
+    from clusterdesk.analysis.results import InputSummary, Results
+    from clusterdesk.analysis.sample import sample_categories, sample_numbers
+    from clusterdesk.analysis.tables import (
+        cluster_classification,
+        cluster_extent,
+        innovation_by_location,
+        innovation_by_region,
+    )
+
+    settings = settings if settings is not None else survey.mapping.settings
+    data = survey.data
+    if "region" not in data.columns:
+        raise UserError("No column is chosen for the required role 'Region'. Choose the column "
+                        "that holds the firms' region.")
+
+    def step(fraction: float, message: str) -> None:
+        if should_stop is not None and should_stop():
+            raise Cancelled()
+        if progress is not None:
+            progress(fraction, message)
+
+    step(0.0, "Classifying firms")
+    classes = classify(data, settings)
+    tables = {}
+    step(0.05, "Table 1")
+    tables["sample_categories"] = sample_categories(data)
+    tables["sample_numbers"] = sample_numbers(data)
+    step(0.1, "Table 2")
+    tables["innovation_by_region"] = innovation_by_region(data)
+    step(0.2, "Table 3")
+    tables["cluster_extent"] = cluster_extent(data)
+    step(0.3, "Table 4")
+    tables["innovation_by_location"] = innovation_by_location(data, settings)
+    step(0.4, "Table 5")
+    tables["cluster_classification"] = cluster_classification(data, classes)
+    step(0.5, "Table 6")
+    reg = regression(data, classes, settings, progress=lambda f, m: step(0.5 + 0.5 * f, m))
+    raw = survey.raw
+    warnings = list(raw.report.warnings) if raw is not None else []
+    warnings += survey.report.warnings
+    summary = InputSummary(
+        source=str(raw.path) if raw is not None else "",
+        sheet=raw.sheet if raw is not None else None,
+        rows_read=survey.report.rows_read, rows_used=len(data), warnings=warnings,
+        weighted="weight" in data.columns)
+    firms = pd.concat([data, classes], axis=1)
+    step(1.0, "Done")
+    return Results(input=summary, tables=tables, regression=reg, settings=settings,
+                   mapping=survey.mapping, firms=firms)
+
+
+def analyse_file(path: str | os.PathLike, mapping: Mapping, progress: Progress | None = None,
+                 should_stop: ShouldStop | None = None) -> Results:
+    """Read a survey file as the mapping's source says, check the mapping, code it and run."""
+    import clusterdesk.io as io
+
+    src = mapping.source
+    if progress is not None:
+        progress(0.0, "Reading the file")
+    raw = io.read(path, sheet=src.sheet, header_row=src.header_row,
+                  header_rows=src.header_rows, encoding=src.encoding, delimiter=src.delimiter)
+    problems = mapping.errors(list(raw.columns))
+    if problems:
+        name = getattr(raw.path, "name", str(path))
+        raise UserError(f"The mapping does not fit '{name}': " + " ".join(problems))
+    if should_stop is not None and should_stop():
+        raise Cancelled()
+    survey = code(raw, mapping, should_stop=should_stop,
+                  progress=None if progress is None else lambda f, m: progress(0.1 + 0.1 * f, m))
+    return run(survey, progress=None if progress is None else
+               lambda f, m: progress(0.2 + 0.8 * f, m), should_stop=should_stop)

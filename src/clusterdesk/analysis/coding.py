@@ -1,0 +1,267 @@
+"""RawTable + Mapping -> Survey, by the rules of spec section 2.
+
+Every column is coded through its UNIQUE values (a survey column has a handful of distinct
+answers however many firms there are), so 100,000 rows code in a fraction of a second and each
+odd answer is reported once, with its count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from clusterdesk.analysis.parse import natural_key, parse_number
+from clusterdesk.analysis.survey import CodingReport, Survey
+from clusterdesk.errors import Cancelled
+from clusterdesk.mapping.roles import CATEGORY_ROLES, FACTORS, RADICAL_OF, ROLE_BY_KEY
+from clusterdesk.mapping.text import display, normalize
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+    from clusterdesk.io.table import RawTable
+    from clusterdesk.mapping.model import Mapping
+
+FOREIGN_WORDS = ("foreign", "utenlandsk", "utanlandsk")
+NOT_FOREIGN_WORDS = ("not foreign", "non-foreign", "non foreign", "ikke", "ikkje")
+LOCATION_NAMES = "regional, national nor international"
+MAX_LISTED = 5
+
+
+def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None] | None = None,
+         should_stop: Callable[[], bool] | None = None) -> Survey:
+    """Code every mapped column of ``raw``; answers that fit no code become missing and are listed."""
+    import numpy as np
+    import pandas as pd
+
+    report = CodingReport(rows_read=len(raw.data))
+    roles = [r for r in mapping.columns if r in ROLE_BY_KEY and mapping.columns[r]]
+    columns: dict[str, object] = {}
+    blank = np.ones(len(raw.data), dtype=bool)
+    for step, role in enumerate(roles):
+        if should_stop is not None and should_stop():
+            raise Cancelled()
+        if progress is not None:
+            progress(step / max(len(roles), 1), f"Coding {ROLE_BY_KEY[role].label}")
+        col = _column(raw, mapping.columns[role])
+        codes, uniques = pd.factorize(col, use_na_sentinel=True)
+        keys = [normalize(u) for u in uniques]
+        blank &= _take(np.array([k is None for k in keys] + [True]), codes)
+        columns[role] = _code_role(role, mapping, codes, uniques, keys, report)
+        if role == "ownership":
+            columns["foreign_ownership"] = _foreign(mapping, codes, uniques, keys)
+    _apply_radical_rule(columns)
+    data = pd.DataFrame(columns, index=pd.RangeIndex(len(raw.data)))
+    data["raw_row"] = _raw_rows(raw)
+    keep = ~blank if roles else np.ones(len(raw.data), dtype=bool)
+    report.rows_dropped_empty = int((~keep).sum())
+    if report.rows_dropped_empty:
+        data = data.loc[keep].reset_index(drop=True)
+        report.warnings.append(f"{report.rows_dropped_empty} rows with no answer in any mapped "
+                               "column were left out (blank rows at the end of an export).")
+    if "weight" in data.columns:
+        _check_weights(data, mapping, report)
+    if progress is not None:
+        progress(1.0, "Coded")
+    return Survey(data=data, report=report, mapping=mapping, raw=raw)
+
+
+def _column(raw: RawTable, name: str):
+    if name in raw.data.columns:
+        return raw.data[name]
+    stripped = {str(c).strip(): c for c in raw.data.columns}
+    if name.strip() in stripped:
+        return raw.data[stripped[name.strip()]]
+    from clusterdesk.errors import UserError
+
+    raise UserError(f"The mapping uses column '{name}', but '{raw.path.name}' has no such column. "
+                    "Pick the column again or check that this is the right file.")
+
+
+def _take(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """values[codes] where code -1 (NaN in pandas) takes the last element of ``values``."""
+    return values[codes]
+
+
+def _code_role(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
+    kind = ROLE_BY_KEY[role].kind
+    if role in CATEGORY_ROLES:
+        return _category(role, mapping, codes, uniques, keys)
+    if kind == "location" or kind == "yes_no":
+        return _coded(role, mapping, codes, uniques, keys, report)
+    if role == "manager_education" and mapping.codes.manager_education:
+        return _ordinal(role, mapping, codes, uniques, keys, report)
+    if kind in ("number", "ordinal"):
+        return _number(role, mapping, codes, uniques, keys, report)
+    return _text(codes, uniques)
+
+
+def _text(codes, uniques):
+    import numpy as np
+
+    values = np.array([display(u) for u in uniques] + [None], dtype=object)
+    return values[codes]
+
+
+def _category(role: str, mapping: Mapping, codes, uniques, keys):
+    """Categorical in the analyst's order; equal answers by the comparison rule are one category."""
+    import numpy as np
+    import pandas as pd
+
+    shown: dict[str, str] = {}
+    for want in mapping.order.get(role, []):
+        k = normalize(want)
+        if k is not None:
+            shown.setdefault(k, display(want))
+    listed = list(shown.values())
+    seen = {}
+    for u, k in zip(uniques, keys, strict=True):
+        if k is not None and k not in shown:
+            seen.setdefault(k, display(u))
+    extra = sorted(seen.values(), key=natural_key)
+    shown.update(seen)
+    values = np.array([shown[k] if k is not None else None for k in keys] + [None], dtype=object)
+    return pd.Categorical(values[codes], categories=listed + extra)
+
+
+def _coded(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
+    """Location -> 'regional'/...; yes/no -> 1.0/0.0; 'missing' codes and unknown answers -> NaN."""
+    import numpy as np
+
+    table = mapping.codes.table_for(role)
+    lookup = {normalize(v): c for c, vals in table.items() for v in vals if normalize(v) is not None}
+    is_location = role in FACTORS
+    meaning = {"yes": 1.0, "no": 0.0}
+    out: list[object] = []
+    odd: list[int] = []
+    for i, k in enumerate(keys):
+        c = lookup.get(k) if k is not None else "missing"
+        if c is None:
+            odd.append(i)
+            c = "missing"
+        if is_location:
+            out.append(None if c == "missing" else c)
+        else:
+            out.append(meaning.get(c, np.nan))
+    if odd:
+        counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
+        found = {display(uniques[i]): int(counts[i]) for i in odd}
+        found = dict(sorted(found.items(), key=lambda kv: -kv[1]))
+        report.unassigned[role] = found
+        what = LOCATION_NAMES if is_location else "yes nor no"
+        report.warnings.append(_odd_message(mapping.columns[role], found, f"neither {what}",
+                                            "Mark them as missing or map them."))
+    if is_location:
+        values = np.array(out + [None], dtype=object)
+        return values[codes]
+    return np.array(out + [np.nan], dtype=float)[codes]
+
+
+def _odd_message(column: str, found: dict[str, int], what: str, fix: str) -> str:
+    total = sum(found.values())
+    listed = ", ".join(f"'{k}' x{v}" for k, v in list(found.items())[:MAX_LISTED])
+    more = f" and {len(found) - MAX_LISTED} more" if len(found) > MAX_LISTED else ""
+    plural = "answers that are" if total != 1 else "answer that is"
+    return f"Column '{column}' has {total} {plural} {what} ({listed}{more}). {fix}"
+
+
+def _ordinal(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
+    """Manager's education: the analyst's order (lowest first) codes 0, 1, 2, ..."""
+    import numpy as np
+
+    rank = {}
+    for i, v in enumerate(mapping.codes.manager_education):
+        rank.setdefault(normalize(v), float(i))
+    out, odd = [], []
+    for i, k in enumerate(keys):
+        if k is None:
+            out.append(np.nan)
+        elif k in rank:
+            out.append(rank[k])
+        else:
+            out.append(np.nan)
+            odd.append(i)
+    if odd:
+        counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
+        found = {display(uniques[i]): int(counts[i]) for i in odd}
+        found = dict(sorted(found.items(), key=lambda kv: -kv[1]))
+        report.unassigned[role] = found
+        report.warnings.append(_odd_message(mapping.columns[role], found,
+                                            "not in the education levels you ordered",
+                                            "Add them to the order or mark them as missing."))
+    return np.array(out + [np.nan], dtype=float)[codes]
+
+
+def _number(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
+    import numpy as np
+
+    out, odd = [], []
+    for i, u in enumerate(uniques):
+        f = parse_number(u)
+        if f is None and keys[i] is not None:
+            odd.append(i)
+        out.append(np.nan if f is None else f)
+    if odd:
+        counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
+        found = {display(uniques[i]): int(counts[i]) for i in odd}
+        found = dict(sorted(found.items(), key=lambda kv: -kv[1]))
+        report.not_numbers[role] = found
+        report.warnings.append(_odd_message(mapping.columns[role], found, "not numbers",
+                                            "They are treated as missing; correct them in the "
+                                            "file if they should count."))
+    return np.array(out + [np.nan], dtype=float)[codes]
+
+
+def _foreign(mapping: Mapping, codes, uniques, keys):
+    """Ownership -> foreign 1/0 (codes.foreign, or categories that mention foreign/utenlandsk)."""
+    import numpy as np
+
+    if mapping.codes.foreign is not None:
+        chosen = {normalize(v) for v in mapping.codes.foreign}
+        flags = [np.nan if k is None else float(k in chosen) for k in keys]
+    else:
+        flags = [np.nan if k is None else float(_mentions_foreign(k)) for k in keys]
+    return np.array(flags + [np.nan], dtype=float)[codes]
+
+
+def _mentions_foreign(key: str) -> bool:
+    return any(w in key for w in FOREIGN_WORDS) and not any(w in key for w in NOT_FOREIGN_WORDS)
+
+
+def _apply_radical_rule(columns: dict[str, object]) -> None:
+    """A non-innovator skipped the follow-up question: its radical innovation is 0 (spec 2)."""
+    import numpy as np
+
+    for radical, base in RADICAL_OF.items():
+        if radical in columns and base in columns:
+            r = np.array(columns[radical], dtype=float)
+            r[np.asarray(columns[base]) == 0.0] = 0.0
+            columns[radical] = r
+
+
+def _raw_rows(raw: RawTable):
+    """1-based file row of each data row when the reader kept it, else the position + 1."""
+    import numpy as np
+
+    rows = getattr(raw, "file_rows", None)
+    if rows is None:
+        rows = raw.data.attrs.get("file_rows") if hasattr(raw.data, "attrs") else None
+    if rows is not None and len(rows) == len(raw.data):
+        return np.asarray(rows, dtype=np.int64)
+    return np.arange(1, len(raw.data) + 1, dtype=np.int64)
+
+
+def _check_weights(data: pd.DataFrame, mapping: Mapping, report: CodingReport) -> None:
+    """A missing or negative weight counts as 0 (the firm stays in the N, not in weighted shares)."""
+    import numpy as np
+
+    w = data["weight"].to_numpy(dtype=float)
+    bad = ~np.isfinite(w) | (w < 0)
+    if bad.any():
+        report.warnings.append(f"{int(bad.sum())} firms have a missing or negative weight in "
+                               f"column '{mapping.columns['weight']}'; they count with weight 0 in "
+                               "weighted shares. Fill in their weights to include them.")
+        w = np.where(bad, 0.0, w)
+        data["weight"] = w
+

@@ -1,0 +1,181 @@
+"""Tables 2-5 (spec sections 3 and 6): shares with Wilson intervals and chi-square tests."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clusterdesk.analysis.results import COUNT, Column, ResultTable, Row
+from clusterdesk.analysis.stats import chi2_test, share
+from clusterdesk.mapping.roles import FACTORS, LOCATIONS, OUTCOME_SHORT, OUTCOMES, label
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from clusterdesk.mapping.model import Settings
+
+T2_TITLE = "Table 2. The share of firms having introduced innovations (in %)"
+T3_TITLE = "Table 3. The extent of regional clusters – the regional share of six factors (in %)"
+T5_TITLE = ("Table 5. The effect of regional clusters on innovation: the share of companies "
+            "having introduced innovations (in %)")
+LOCATION_LABELS = {"regional": "Regional", "national": "National",
+                   "international": "International"}
+CLASS_LABELS = {"non_regional": "Non-regional cluster", "regional": "Regional cluster",
+                "all": "All firms"}
+SHARE_NOTE = ("Shares are % of the firms that answered the item (firms without an answer are "
+              "left out of that cell); 95 % Wilson intervals; chi-square tests without continuity "
+              "correction.")
+WEIGHT_NOTE = ("Shares and intervals are weighted by the survey weight (Kish effective sample "
+               "size); tests use weighted counts rescaled to the number of firms and are "
+               "approximate. N columns are unweighted counts of firms.")
+
+
+def _weights(data: pd.DataFrame):
+    return data["weight"].to_numpy(dtype=float) if "weight" in data.columns else None
+
+
+def _notes(data: pd.DataFrame, extra: list[str] | None = None) -> list[str]:
+    notes = [f"n = {len(data)} firms. " + SHARE_NOTE]
+    if "weight" in data.columns:
+        notes.append(WEIGHT_NOTE)
+    return notes + (extra or [])
+
+
+def _row(key: str, lab: str, cells: list, kind: str = "data") -> Row:
+    """Row from a list of Share (share cells) or numbers (count cells)."""
+    values, low, high = [], [], []
+    for c in cells:
+        if hasattr(c, "pct"):
+            values.append(c.pct)
+            low.append(c.low)
+            high.append(c.high)
+        else:
+            values.append(c)
+            low.append(None)
+            high.append(None)
+    return Row(key, lab, values, low, high, kind=kind)
+
+
+def _average_row(rows: list[Row], key: str, lab: str) -> Row:
+    """Unweighted mean of the rows' cells, over the rows that have a value in that column."""
+    values = []
+    for j in range(len(rows[0].values)):
+        got = [r.values[j] for r in rows if r.values[j] is not None]
+        values.append(sum(got) / len(got) if got else None)
+    return Row(key, lab, values, [None] * len(values), [None] * len(values), kind="average")
+
+
+def _unmapped_note(missing: list[str]) -> list[str]:
+    if not missing:
+        return []
+    names = ", ".join(f"'{OUTCOME_SHORT[o]}'" for o in missing)
+    return [f"No column is mapped for {names}; those cells are empty."]
+
+
+def innovation_by_region(data: pd.DataFrame) -> ResultTable:
+    """T2: % of firms with each innovation by region, then Total over all firms; N per region."""
+    w = _weights(data)
+    columns = [Column(o, OUTCOME_SHORT[o]) for o in OUTCOMES]
+    columns.append(Column("n", "Number of firms", COUNT, "count"))
+    region = data["region"]
+    rows = []
+    for reg in region.cat.categories:
+        mask = (region == reg).to_numpy()
+        cells = [_share_of(data, o, mask, w) for o in OUTCOMES]
+        rows.append(_row(str(reg), str(reg), cells + [int(mask.sum())]))
+    allmask = None
+    cells = [_share_of(data, o, allmask, w) for o in OUTCOMES]
+    rows.append(_row("Total", "Total", cells + [len(data)], kind="total"))
+    missing = [o for o in OUTCOMES if o not in data.columns]
+    tests = []
+    for o in OUTCOMES:
+        if o in data.columns:
+            tests.append(chi2_test(o, OUTCOME_SHORT[o], region.to_numpy(dtype=object),
+                                   data[o].to_numpy(), w))
+    notes = _notes(data, _unmapped_note(missing))
+    n_noregion = int(region.isna().sum())
+    if n_noregion:
+        notes.append(f"{n_noregion} firms without a region count only in the Total row.")
+    return ResultTable("innovation_by_region", T2_TITLE, columns, rows, notes, tests,
+                       row_header="Regions", tests_by="column")
+
+
+def _share_of(data: pd.DataFrame, col: str, mask, w):
+    """Share cell of a 0/1 column over the rows in mask (None mask = all rows)."""
+    from clusterdesk.analysis.stats import Share
+
+    if col not in data.columns:
+        return Share(None, None, None, 0)
+    y = data[col].to_numpy(dtype=float)
+    if mask is None:
+        return share(y, w)
+    return share(y[mask], None if w is None else w[mask])
+
+
+def cluster_extent(data: pd.DataFrame) -> ResultTable:
+    """T3: % of firms whose factor is regional, by region and in total; then the average row."""
+    import numpy as np
+    import pandas as pd
+
+    w = _weights(data)
+    region = data["region"]
+    regions = [str(r) for r in region.cat.categories]
+    columns = [Column(r, r) for r in regions] + [Column("Total", "Total")]
+    masks = [(region == r).to_numpy() for r in region.cat.categories]
+    rows, tests = [], []
+    for f in FACTORS:
+        loc = data[f].to_numpy(dtype=object)
+        y = np.where(pd.isna(loc), np.nan, (loc == "regional").astype(float))
+        cells = [share(y[m], None if w is None else w[m]) for m in masks] + [share(y, w)]
+        rows.append(_row(f, label(f), cells))
+        tests.append(chi2_test(f, label(f), region.to_numpy(dtype=object), y, w))
+    rows.append(_average_row(rows, "average", "Average"))
+    return ResultTable("cluster_extent", T3_TITLE, columns, rows, _notes(data), tests,
+                       row_header="Variables")
+
+
+def innovation_by_location(data: pd.DataFrame, settings: Settings) -> ResultTable:
+    """T4: % of firms with the chosen outcome among firms whose factor is at each location."""
+    w = _weights(data)
+    outcome = settings.table4_outcome
+    title = (f"Table 4. The effect of clusters on {OUTCOME_SHORT[outcome].lower()}: share of "
+             f"firms having introduced {label(outcome).lower()} (in %)")
+    columns = [Column(loc, LOCATION_LABELS[loc]) for loc in LOCATIONS]
+    rows, tests, extra = [], [], []
+    mapped = outcome in data.columns
+    for f in FACTORS:
+        loc = data[f].to_numpy(dtype=object)
+        cells = [_share_of(data, outcome, loc == where, w) for where in LOCATIONS]
+        rows.append(_row(f, label(f), cells))
+        if mapped:
+            tests.append(chi2_test(f, label(f), loc, data[outcome].to_numpy(), w))
+    rows.append(_average_row(rows, "average", "Average (un-weighted)"))
+    if not mapped:
+        extra = _unmapped_note([outcome])
+    return ResultTable("innovation_by_location", title, columns, rows, _notes(data, extra),
+                       tests, row_header="Variables")
+
+
+def cluster_classification(data: pd.DataFrame, classes: pd.DataFrame) -> ResultTable:
+    """T5: % with each innovation among non-regional and regional clusters and all firms."""
+    w = _weights(data)
+    cls = classes["cluster_class"].to_numpy(dtype=object)
+    columns = [Column(k, v) for k, v in CLASS_LABELS.items()]
+    masks = [cls == "non_regional", cls == "regional"]
+    rows, tests = [], []
+    two = classes["cluster_class"].where(classes["cluster_class"].isin(["non_regional",
+                                                                       "regional"]))
+    for o in OUTCOMES:
+        cells = [_share_of(data, o, m, w) for m in masks] + [_share_of(data, o, None, w)]
+        rows.append(_row(o, label(o), cells))
+        if o in data.columns:
+            tests.append(chi2_test(o, label(o), two.to_numpy(dtype=object),
+                                   data[o].to_numpy(), w))
+    counts = [int(masks[0].sum()), int(masks[1].sum()), len(data)]
+    rows.append(Row("n", "N firms", counts, [None] * 3, [None] * 3, kind="count"))
+    n_mid = int((cls == "intermediate").sum())
+    n_unc = int((cls == "unclassified").sum())
+    extra = [f"{n_mid} intermediate firms and {n_unc} unclassified firms (fewer answered factors "
+             "than the minimum) are in All firms only."]
+    extra += _unmapped_note([o for o in OUTCOMES if o not in data.columns])
+    return ResultTable("cluster_classification", T5_TITLE, columns, rows, _notes(data, extra),
+                       tests, row_header="Variables")
