@@ -1,0 +1,1 @@
+"""The import wizard, one module per page; ``ImportWizard`` lives in wizard.py."""

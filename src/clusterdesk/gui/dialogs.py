@@ -1,0 +1,128 @@
+"""Small dialogs shared by the main window and the wizard.
+
+Messages are opened window-modal with ``open()``, not ``exec()``: the event loop keeps running
+(background jobs finish, the window repaints) and tests can find and close them like a user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+
+from clusterdesk.gui import recent
+from clusterdesk.gui.workers import Job, JobRunner
+
+SURVEY_FILTER = ("Survey files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.sav *.zsav *.dta);;"
+                 "All files (*)")
+MAPPING_FILTER = "ClusterDesk mapping (*.clusterdesk.json);;JSON files (*.json);;All files (*)"
+PROJECT_FILTER = "ClusterDesk project (*.clusterdesk-project.json);;All files (*)"
+REPORT_FILTER = "Excel workbook (*.xlsx)"
+LANGUAGES = (("en", "English"), ("nb", "Norsk bokmål"))
+
+
+def show_error(parent: QWidget | None, message: str, title: str = "ClusterDesk") -> QMessageBox:
+    """The analyst-facing message of a UserError (never a traceback), non-blocking."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("errorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box
+
+
+def show_info(parent: QWidget | None, message: str, title: str = "ClusterDesk") -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, title, message,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.open()
+    return box
+
+
+def ask_open(parent: QWidget | None, title: str, file_filter: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, recent.last_folder(), file_filter)
+    if path:
+        recent.set_last_folder(str(Path(path).parent))
+    return path or None
+
+
+def ask_save(parent: QWidget | None, title: str, file_filter: str, suggested: str) -> str | None:
+    start = str(Path(recent.last_folder()) / suggested)
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    if path:
+        recent.set_last_folder(str(Path(path).parent))
+    return path or None
+
+
+def run_with_progress(parent: QWidget, runner: JobRunner, job: Job, title: str,
+                      on_done: Callable[[Any], None],
+                      on_error: Callable[[str], None] | None = None) -> QProgressDialog:
+    """Run `job` with a progress dialog whose Cancel stops it; errors go to a message box."""
+    dialog = QProgressDialog(title, "Cancel", 0, 1000, parent)
+    dialog.setObjectName("progressDialog")
+    dialog.setWindowTitle("ClusterDesk")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+
+    def progress(fraction: float, message: str) -> None:
+        dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        if message:
+            dialog.setLabelText(message)
+
+    def finish(result: Any) -> None:
+        dialog.close()
+        on_done(result)
+
+    def fail(message: str) -> None:
+        dialog.close()
+        (on_error or (lambda m: show_error(parent, m)))(message)
+
+    dialog.canceled.connect(job.cancel)
+    runner.start(job, on_done=finish, on_error=fail, on_progress=progress,
+                 on_cancel=dialog.close)
+    return dialog
+
+
+class ExportDialog(QDialog):
+    """Choices of Export report…: the language of the workbook and whether to add the data."""
+
+    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export report")
+        form = QFormLayout(self)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.include_data = QCheckBox("Add a sheet with the coded data of every firm")
+        self.include_data.setChecked(True)
+        form.addRow("Language of the report:", self.language)
+        form.addRow("", self.include_data)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @property
+    def lang(self) -> str:
+        return str(self.language.currentData())

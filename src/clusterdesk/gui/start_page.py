@@ -1,0 +1,115 @@
+"""The page the app opens on: what ClusterDesk does, how to start, and the recent files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.gui.recent import RecentFile
+from clusterdesk.paths import resource
+
+INTRO = ("ClusterDesk finds out whether firms in regional clusters are more innovative, from your "
+         "own firm survey: it reproduces the six tables of Gjelsvik's study of Norwegian firms. "
+         "Open the survey as your survey tool exported it (Excel, CSV or SPSS); a wizard helps "
+         "you say which question is which, and the tables follow.")
+
+
+class StartPage(QWidget):
+    openSurveyRequested = Signal()
+    openDemoRequested = Signal()
+    openProjectRequested = Signal()
+    recentRequested = Signal(object)  # RecentFile
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startPage")
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+
+        head = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(QIcon(str(resource("icons", "clusterdesk.svg"))).pixmap(QSize(64, 64)))
+        title = QLabel("ClusterDesk")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        title.setFont(font)
+        head.addWidget(logo)
+        head.addWidget(title, 1)
+        column.addLayout(head)
+
+        intro = QLabel(INTRO)
+        intro.setObjectName("intro")
+        intro.setWordWrap(True)
+        intro.setMaximumWidth(720)
+        column.addWidget(intro)
+        column.addSpacing(12)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("Open survey…")
+        self.open_button.setDefault(True)
+        self.demo_button = QPushButton("Open demo survey")
+        self.project_button = QPushButton("Open project…")
+        for b in (self.open_button, self.demo_button, self.project_button):
+            b.setMinimumHeight(34)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addSpacing(12)
+
+        self.recent_label = QLabel("Recent files")
+        bold = QFont(self.recent_label.font())
+        bold.setBold(True)
+        self.recent_label.setFont(bold)
+        column.addWidget(self.recent_label)
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentList")
+        self.recent_list.setMaximumWidth(720)
+        self.recent_list.setMaximumHeight(220)
+        self.recent_list.setAlternatingRowColors(True)
+        column.addWidget(self.recent_list)
+        self.no_recent = QLabel("Files you open appear here.")
+        self.no_recent.setEnabled(False)
+        column.addWidget(self.no_recent)
+        column.addStretch(2)
+
+        self.open_button.clicked.connect(self.openSurveyRequested)
+        self.demo_button.clicked.connect(self.openDemoRequested)
+        self.project_button.clicked.connect(self.openProjectRequested)
+        self.recent_list.itemActivated.connect(
+            lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+
+    def set_recent(self, entries: list[RecentFile]) -> None:
+        self.recent_list.clear()
+        for e in entries:
+            detail = []
+            if e.sheet not in (None, "", 0):
+                detail.append(f"sheet {e.sheet}")
+            if e.mapping:
+                from pathlib import Path
+
+                detail.append(f"mapping {Path(e.mapping).name}")
+            if e.kind == "project":
+                detail.append("project")
+            text = e.name + (f"  ({', '.join(detail)})" if detail else "")
+            item = QListWidgetItem(text)
+            item.setToolTip(e.path if e.exists() else f"{e.path}\n(the file is no longer there)")
+            item.setData(Qt.ItemDataRole.UserRole, e)
+            if not e.exists():
+                item.setForeground(self.palette().placeholderText())
+            self.recent_list.addItem(item)
+        self.recent_list.setVisible(bool(entries))
+        self.no_recent.setVisible(not entries)

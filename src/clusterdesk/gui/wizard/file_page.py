@@ -1,0 +1,220 @@
+"""Wizard page 1: which sheet, where the header is, and (text files) encoding and delimiter, with a
+preview of the first rows as the file holds them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from clusterdesk.gui.dialogs import show_error
+from clusterdesk.gui.wizard import tasks
+from clusterdesk.gui.wizard.models import GridModel
+from clusterdesk.gui.wizard.widgets import JobBar
+from clusterdesk.gui.workers import Job
+
+TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
+ENCODINGS = (("Detect", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
+             ("Windows (cp1252)", "cp1252"), ("Latin-1 (ISO-8859-1)", "latin-1"),
+             ("UTF-16", "utf-16"), ("Mac Roman", "mac_roman"))
+DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"),
+              ("Pipe |", "|"))
+
+
+class FilePage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("File and sheet")
+        self.setSubTitle("Check that the preview shows your survey and that the highlighted rows "
+                         "are the column headings. Change the header row if they are not.")
+        self._loading = False
+        self._failed: str | None = None
+        self._job: Job | None = None
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        form = QFormLayout()
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("sheet")
+        self.sheet.setMinimumContentsLength(24)
+        self.header_row = QSpinBox()
+        self.header_row.setObjectName("headerRow")
+        self.header_row.setRange(1, 1000)
+        self.header_rows = QSpinBox()
+        self.header_rows.setObjectName("headerRows")
+        self.header_rows.setRange(1, 5)
+        form.addRow("Sheet:", self.sheet)
+        form.addRow("Header row:", self.header_row)
+        form.addRow("Rows in the header:", self.header_rows)
+        top.addLayout(form)
+        text_form = QFormLayout()
+        self.encoding = QComboBox()
+        for label, value in ENCODINGS:
+            self.encoding.addItem(label, value)
+        self.delimiter = QComboBox()
+        for label, value in DELIMITERS:
+            self.delimiter.addItem(label, value)
+        text_form.addRow("Encoding:", self.encoding)
+        text_form.addRow("Delimiter:", self.delimiter)
+        top.addSpacing(24)
+        top.addLayout(text_form)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.job_bar = JobBar()
+        layout.addWidget(self.job_bar)
+        self.grid_model = GridModel(self)
+        self.preview = QTableView()
+        self.preview.setObjectName("preview")
+        self.preview.setModel(self.grid_model)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview.horizontalHeader().setDefaultSectionSize(140)
+        self.preview.verticalHeader().setDefaultSectionSize(22)
+        self.preview.setWordWrap(False)
+        layout.addWidget(self.preview, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(350)
+        self._reload_timer.timeout.connect(self._reload)
+        self.sheet.activated.connect(self._sheet_chosen)
+        self.header_row.valueChanged.connect(self._header_changed)
+        self.header_rows.valueChanged.connect(self._header_changed)
+        self.encoding.activated.connect(self._text_options_changed)
+        self.delimiter.activated.connect(self._text_options_changed)
+        self.job_bar.cancelRequested.connect(self._cancel)
+
+    # -- state -------------------------------------------------------------------------------
+    def initializePage(self) -> None:
+        wiz = self.wizard()
+        is_text = wiz.path.suffix.lower() in TEXT_SUFFIXES
+        self.encoding.setEnabled(is_text)
+        self.delimiter.setEnabled(is_text)
+        if wiz.loaded is None and not self._loading:
+            self._start(wiz.mapping.source)
+
+    def isComplete(self) -> bool:
+        return not self._loading and self.wizard() is not None and self.wizard().raw is not None
+
+    def _start(self, source: Any) -> None:
+        wiz = self.wizard()
+        self._loading = True
+        self._failed = None
+        self.completeChanged.emit()
+        self.job_bar.start(f"Reading {wiz.path.name}…")
+        self._job = Job(tasks.load, wiz.path, source)
+        wiz.runner.start(self._job, on_done=self._loaded, on_error=self._error,
+                         on_progress=self.job_bar.progress, on_cancel=self._cancelled)
+
+    def _reload(self) -> None:
+        wiz = self.wizard()
+        src = replace(wiz.mapping.source, header_row=self.header_row.value(),
+                      header_rows=self.header_rows.value(),
+                      encoding=self.encoding.currentData(),
+                      delimiter=self.delimiter.currentData())
+        self._start(src)
+
+    def _cancel(self) -> None:
+        self.wizard().runner.cancel()
+
+    def _cancelled(self) -> None:
+        self._loading = False
+        self.job_bar.hide()
+        self.summary.setText("Reading was stopped. Change a setting above to read the file again.")
+        self.completeChanged.emit()
+
+    def _error(self, message: str) -> None:
+        self._loading = False
+        self._failed = message
+        self.job_bar.hide()
+        self.summary.setText(f"<b>The file could not be read.</b> {message}")
+        self.completeChanged.emit()
+        show_error(self, message)
+
+    def _loaded(self, loaded: tasks.Loaded) -> None:
+        wiz = self.wizard()
+        self._loading = False
+        self.job_bar.hide()
+        wiz.set_loaded(loaded)
+        raw, src = loaded.raw, loaded.source
+        self.sheet.blockSignals(True)
+        self.sheet.clear()
+        for info in loaded.sheets:
+            text = info.name + ("  (hidden)" if getattr(info, "hidden", False) else "")
+            self.sheet.addItem(text, info.name)
+        i = self.sheet.findData(src.sheet)
+        self.sheet.setCurrentIndex(max(0, i))
+        self.sheet.setEnabled(len(loaded.sheets) > 1)
+        self.sheet.blockSignals(False)
+        for spin, value in ((self.header_row, src.header_row or 1),
+                            (self.header_rows, src.header_rows or 1)):
+            spin.blockSignals(True)
+            spin.setValue(int(value))
+            spin.blockSignals(False)
+        for combo, value in ((self.encoding, raw.report.encoding or src.encoding),
+                             (self.delimiter, raw.report.delimiter or src.delimiter)):
+            j = combo.findData(value)
+            if value and j < 0:
+                combo.addItem(str(value), value)
+                j = combo.count() - 1
+            if value:
+                combo.setCurrentIndex(j)
+        self.grid_model.set_grid(raw.grid)
+        self._show_header()
+        self.preview.resizeColumnsToContents()
+        for c in range(self.grid_model.columnCount()):
+            if self.preview.columnWidth(c) > 260:
+                self.preview.setColumnWidth(c, 260)
+        rep = raw.report
+        text = (f"<b>{raw.n_rows:,} rows</b> and <b>{len(raw.columns):,} columns</b> below the "
+                f"header.").replace(",", " ")
+        if rep.warnings:
+            text += "<br>" + "<br>".join(f"⚠ {w}" for w in rep.warnings[:4])
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
+    def _show_header(self) -> None:
+        self.grid_model.set_header(self.header_row.value(), self.header_rows.value())
+        self.preview.verticalHeader().viewport().update()
+
+    # -- user changes ------------------------------------------------------------------------
+    def _sheet_chosen(self, index: int) -> None:
+        wiz = self.wizard()
+        src = replace(wiz.mapping.source, sheet=self.sheet.itemData(index), header_row=None,
+                      header_rows=1)
+        self._reload_timer.stop()
+        self._start(src)
+
+    def _header_changed(self) -> None:
+        self._show_header()
+        self._loading = True  # Next waits for the re-read
+        self.completeChanged.emit()
+        self._reload_timer.start()
+
+    def _text_options_changed(self) -> None:
+        self._reload_timer.stop()
+        self._reload()
+
+    def highlighted_rows(self) -> list[int]:
+        """1-based rows of the preview shown as header (what the analyst sees highlighted)."""
+        return [r + 1 for r in range(self.grid_model.rowCount()) if self.grid_model.is_header(r)]
+
+    def cleanupPage(self) -> None:
+        self._reload_timer.stop()
+

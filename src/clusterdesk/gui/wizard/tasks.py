@@ -1,0 +1,122 @@
+"""The wizard's long work as plain functions (Qt-free), run by gui.workers.Job off the GUI thread.
+
+They follow the progress/should_stop convention and raise Cancelled between steps. The engine
+pieces (reader, assistant, coding) are imported inside, so the wizard opens before pandas loads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.mapping.model import Mapping, SourceSpec
+
+Progress = Callable[[float, str], None] | None
+ShouldStop = Callable[[], bool] | None
+
+
+@dataclass
+class Loaded:
+    """What the file page read: the sheets, the table with its header applied, and suggestions."""
+
+    sheets: list[Any]
+    raw: Any  # clusterdesk.io.table.RawTable
+    source: SourceSpec  # the source actually read (sheet chosen, header as detected)
+    suggestion: Any = None  # clusterdesk.mapping.suggest.Suggestion, when the assistant exists
+
+
+def _check(should_stop: ShouldStop) -> None:
+    if should_stop is not None and should_stop():
+        raise Cancelled()
+
+
+def _step(progress: Progress, fraction: float, message: str) -> None:
+    if progress is not None:
+        progress(fraction, message)
+
+
+def pick_sheet(sheets: list[Any], wanted: str | int | None) -> str | int:
+    """The sheet to show first: the one asked for by name, else the active visible one, else the
+    first visible one (a hidden first sheet is usually a survey tool's lookup table)."""
+    names = [s.name for s in sheets]
+    if isinstance(wanted, str) and wanted in names:
+        return wanted
+    if isinstance(wanted, int) and 0 < wanted < len(sheets):
+        return sheets[wanted].name
+    visible = [s for s in sheets if not getattr(s, "hidden", False)]
+    active = [s for s in visible if getattr(s, "active", False)]
+    chosen = (active or visible or sheets or [None])[0]
+    return chosen.name if chosen is not None else 0
+
+
+def load(path: str | Path, source: SourceSpec, suggest: bool = True,
+         progress: Progress = None, should_stop: ShouldStop = None) -> Loaded:
+    """List the sheets, read the chosen one with the chosen header, and ask the assistant."""
+    from clusterdesk import io
+
+    _step(progress, 0.05, f"Opening {Path(path).name}…")
+    sheets = list(io.list_sheets(path))
+    _check(should_stop)
+    sheet = pick_sheet(sheets, source.sheet) if len(sheets) > 1 else (
+        sheets[0].name if sheets else 0)
+    _step(progress, 0.15, f"Reading {Path(path).name}…")
+    raw = io.read(path, sheet=sheet, header_row=source.header_row,
+                  header_rows=source.header_rows, encoding=source.encoding,
+                  delimiter=source.delimiter)
+    _check(should_stop)
+    rep = raw.report
+    read_source = replace(source, sheet=sheet,
+                          header_row=rep.header_row or source.header_row or 1,
+                          header_rows=rep.header_rows or source.header_rows or 1,
+                          encoding=rep.encoding or source.encoding,
+                          delimiter=rep.delimiter or source.delimiter)
+    suggestion = None
+    if suggest:
+        _step(progress, 0.7, "Looking for the survey's questions…")
+        try:
+            from clusterdesk.mapping.suggest import suggest as run_suggest
+        except ImportError:  # the assistant is optional: the analyst maps by hand
+            run_suggest = None
+        if run_suggest is not None:
+            suggestion = run_suggest(raw)
+        _check(should_stop)
+    _step(progress, 1.0, "Done")
+    return Loaded(sheets=sheets, raw=raw, source=read_source, suggestion=suggestion)
+
+
+def code(raw: Any, mapping: Mapping, progress: Progress = None,
+         should_stop: ShouldStop = None) -> Any:
+    """Code the table with the mapping (a Survey)."""
+    try:
+        from clusterdesk.analysis.coding import code as run_code
+    except ImportError:
+        raise UserError("This ClusterDesk has no analysis engine installed, so the survey cannot "
+                        "be coded. Install the complete ClusterDesk package.") from None
+    return run_code(raw, mapping, progress=progress, should_stop=should_stop)
+
+
+def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
+                  should_stop: ShouldStop = None) -> Any:
+    """Open a survey with a saved mapping (no wizard): read with mapping.source, then code."""
+    from clusterdesk import io
+
+    p = Path(path)
+    if not p.is_file():
+        raise UserError(f"The survey file '{p}' does not exist. Check the path or open the "
+                        "survey again with Open survey….")
+    _step(progress, 0.02, f"Reading {p.name}…")
+    src = mapping.source
+    raw = io.read(p, sheet=src.sheet, header_row=src.header_row, header_rows=src.header_rows,
+                  encoding=src.encoding, delimiter=src.delimiter)
+    _check(should_stop)
+    errors = mapping.errors(raw.columns)
+    if errors:
+        raise UserError(f"The mapping does not fit '{p.name}':\n" + "\n".join(errors[:5]))
+
+    def sub(fraction: float, message: str) -> None:
+        _step(progress, 0.3 + 0.7 * fraction, message)
+
+    return code(raw, mapping, progress=sub, should_stop=should_stop)

@@ -1,0 +1,105 @@
+"""The import wizard: file and sheet, roles, answer codes, review. Every page edits one Mapping
+(glue style); Finish hands the coded Survey and the Mapping to the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from clusterdesk.gui.workers import JobRunner
+from clusterdesk.mapping.model import Mapping
+
+FILE_PAGE, ROLES_PAGE, CODES_PAGE, REVIEW_PAGE = range(4)
+
+
+class ImportWizard(QWizard):
+    """From a survey file to a coded survey. ``surveyReady(survey, mapping)`` on Finish."""
+
+    surveyReady = Signal(object, object)
+
+    def __init__(self, path: str | Path, mapping: Mapping | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from clusterdesk.gui.wizard.codes_page import CodesPage
+        from clusterdesk.gui.wizard.file_page import FilePage
+        from clusterdesk.gui.wizard.review_page import ReviewPage
+        from clusterdesk.gui.wizard.roles_page import RolesPage
+
+        self.path = Path(path)
+        self.mapping = mapping or Mapping()
+        # a mapping the analyst loaded wins over the assistant's suggestions
+        self.mapping_from_file = mapping is not None
+        self.loaded: Any = None  # tasks.Loaded of the current file settings
+        self.survey: Any = None
+        self.runner = JobRunner(self)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(f"Import {self.path.name} — ClusterDesk")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.file_page = FilePage()
+        self.roles_page = RolesPage()
+        self.codes_page = CodesPage()
+        self.review_page = ReviewPage()
+        for pid, page in zip((FILE_PAGE, ROLES_PAGE, CODES_PAGE, REVIEW_PAGE),
+                             (self.file_page, self.roles_page, self.codes_page, self.review_page),
+                             strict=True):
+            self.setPage(pid, page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, "Analyse")
+        self.resize(1000, 680)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1000, 680)
+
+    @property
+    def raw(self) -> Any:
+        return self.loaded.raw if self.loaded is not None else None
+
+    def set_loaded(self, loaded: Any) -> None:
+        """A new read of the file: keep the source it was read with, take the assistant's
+        suggestions unless the analyst loaded a mapping."""
+        self.loaded = loaded
+        self.survey = None
+        self.mapping.source = loaded.source
+        sugg = loaded.suggestion
+        if self.mapping_from_file:
+            present = set(loaded.raw.columns)
+            self.mapping.columns = {r: c for r, c in self.mapping.columns.items() if c in present}
+        elif sugg is not None:
+            m = sugg.mapping
+            self.mapping.columns = dict(m.columns)
+            self.mapping.codes = m.codes
+            self.mapping.order = {k: list(v) for k, v in m.order.items()}
+        else:
+            self.mapping.columns = {}
+
+    def use_mapping(self, mapping: Mapping) -> None:
+        """Load mapping…: take its roles, codes, order and settings; keep the file as read."""
+        source = self.mapping.source
+        self.mapping = mapping
+        self.mapping.source = source
+        self.mapping_from_file = True
+        if self.raw is not None:
+            present = set(self.raw.columns)
+            self.mapping.columns = {r: c for r, c in mapping.columns.items() if c in present}
+
+    def confidence(self, role: str) -> float | None:
+        sugg = self.loaded.suggestion if self.loaded is not None else None
+        if sugg is None or self.mapping_from_file:
+            return None
+        conf = getattr(sugg, "confidence", None) or {}
+        value = conf.get(role) if isinstance(conf, dict) else None
+        return float(value) if isinstance(value, int | float) else None
+
+    def accept(self) -> None:
+        if self.survey is None:
+            return
+        super().accept()
+        self.surveyReady.emit(self.survey, self.mapping)
+
+    def reject(self) -> None:
+        self.runner.cancel()
+        super().reject()
