@@ -1,11 +1,130 @@
-"""Table 6 (placeholder while the model code is written)."""
+"""Table 6: does a firm's cluster scope predict innovation, with controls (spec sections 3, 6)."""
 
 from __future__ import annotations
 
-from clusterdesk.analysis.results import RegressionResult
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from clusterdesk.analysis.fit import MODEL_NAMES, fit_model
+from clusterdesk.analysis.results import ModelResult, RegressionResult
+from clusterdesk.mapping.roles import OUTCOME_SHORT, label
+from clusterdesk.mapping.text import normalize
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from clusterdesk.mapping.model import Settings
 
 T6_TITLE = "Table 6. The effect of clusters on product innovation: a multivariate analysis"
+TERM_LABELS = {"national": "National cluster", "international": "International cluster",
+               "log_employees": "Size (log employees)",
+               "manager_education": "Manager's education level",
+               "foreign_ownership": "Foreign ownership", "rd_expenditure": "R&D expenditure"}
+CONTROL_SOURCE = {"log_employees": "employees", "manager_education": "manager_education",
+                  "foreign_ownership": "foreign_ownership", "rd_expenditure": "pct_rd",
+                  "sector": "sector"}
 
 
-def regression(data, classes, settings, progress=None) -> RegressionResult:
-    return RegressionResult(T6_TITLE, [], ["The regression is not computed yet."])
+def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
+               progress: Callable[[float, str], None] | None = None) -> RegressionResult:
+    """One model per outcome in ``settings.regression_outcomes`` on the scope dummies + controls."""
+    frame, terms, notes = design(data, classes, settings)
+    models = []
+    outcomes = list(settings.regression_outcomes)
+    for k, outcome in enumerate(outcomes):
+        if progress is not None:
+            progress(k / max(len(outcomes), 1), f"Fitting the model for {OUTCOME_SHORT[outcome]}")
+        models.append(_model(frame, data, outcome, terms, settings))
+    return RegressionResult(T6_TITLE, models, notes)
+
+
+def design(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings):
+    """The model frame (scope dummies, enabled mapped controls, sector columns) and its notes."""
+    import numpy as np
+    import pandas as pd
+
+    scope = classes["scope"]
+    in_model = scope.notna().to_numpy()
+    frame = pd.DataFrame(index=data.index)
+    frame["national"] = np.where(in_model, (scope == "national").to_numpy(dtype=float), np.nan)
+    frame["international"] = np.where(in_model, (scope == "international").to_numpy(dtype=float),
+                                      np.nan)
+    cls = classes["cluster_class"]
+    n_mid, n_unc = int((cls == "intermediate").sum()), int((cls == "unclassified").sum())
+    notes = [f"Baseline: firms in a regional cluster. {n_mid} intermediate firms and {n_unc} "
+             "unclassified firms are left out; within each model firms with any variable "
+             "missing are left out (listwise deletion)."]
+    enabled = settings.controls
+    terms = ["national", "international"]
+    for control, source in CONTROL_SOURCE.items():
+        if source not in data.columns or (enabled is not None and control not in enabled):
+            continue
+        if control == "sector":
+            continue
+        x = data[source].to_numpy(dtype=float)
+        if control == "log_employees":
+            with np.errstate(divide="ignore", invalid="ignore"):
+                x = np.where(x > 0, np.log(np.where(x > 0, x, 1.0)), np.nan)
+        frame[control] = x
+        terms.append(control)
+    if "sector" in data.columns and (enabled is None or "sector" in enabled):
+        frame["sector"] = data["sector"]
+        notes.append("Controls also include industrial sectors.")
+    return frame, terms, notes
+
+
+def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[str],
+           settings: Settings) -> ModelResult:
+    import numpy as np
+
+    name = OUTCOME_SHORT[outcome]
+    if outcome not in data.columns:
+        res = ModelResult(outcome, name, settings.model, settings.se)
+        res.error = f"No column is mapped for '{label(outcome)}', so there is no model."
+        return res
+    work = frame.copy()
+    work[outcome] = data[outcome].to_numpy(dtype=float)
+    terms = list(terms)
+    labels = dict(TERM_LABELS)
+    notes: list[str] = []
+    hidden: set[str] = set()
+    if "sector" in work.columns:
+        complete = work[[outcome, *terms]].notna().all(axis=1) & work["sector"].notna()
+        cats = work.loc[complete, "sector"].value_counts(sort=False)
+        cats = cats[cats > 0]
+        baseline = _baseline(cats, settings.sector_baseline)
+        if baseline is not None:
+            notes.append(f"Sector baseline: {baseline}.")
+            for cat in cats.index:
+                if cat == baseline:
+                    continue
+                key = f"sector[{cat}]"
+                work[key] = np.where(work["sector"].isna(), np.nan,
+                                     (work["sector"] == cat).to_numpy(dtype=float))
+                labels[key] = f"Sector: {cat}"
+                hidden.add(key)
+                terms.append(key)
+        work.loc[work["sector"].isna(), outcome] = np.nan  # blank sector: left out, not a category
+        work = work.drop(columns="sector")
+    for t in ("national", "international"):
+        used = work[[outcome, *terms]].dropna()
+        if len(used) and used[t].sum() == 0:
+            terms.remove(t)
+            notes.append(f"No firm in the model has {t} scope, so '{TERM_LABELS[t]}' is left "
+                         "out.")
+    res = fit_model(work, outcome, terms, settings.model, settings.se, labels, hidden, name)
+    res.notes = notes + res.notes
+    if res.error is None:
+        res.notes.insert(0, f"{MODEL_NAMES[settings.model].capitalize()}; n = {res.n} firms.")
+    return res
+
+
+def _baseline(cats, wanted: str | None):
+    """The sector baseline: the one the analyst chose (if it has firms), else the largest."""
+    if len(cats) == 0:
+        return None
+    if wanted is not None:
+        for cat in cats.index:
+            if normalize(cat) == normalize(wanted):
+                return cat
+    return cats.idxmax()

@@ -1,0 +1,199 @@
+"""One binary-outcome model (logit, probit or linear probability) on a ready DataFrame.
+
+Separate from Table 6's data preparation so that it can be tested on published data (Spector &
+Mazzeo) and so that every failure becomes a sentence in ModelResult.error instead of an exception
+or a column of absurd numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from typing import TYPE_CHECKING
+
+from clusterdesk.analysis.results import ModelResult, Term
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+MIN_FIRMS = 10
+MAX_STD_COEF = 12.0  # |coef| x sd(x) beyond this is an odds ratio of e^12 per SD: separation
+MAX_STD_SE = 50.0
+MODEL_NAMES = {"logit": "logit", "probit": "probit", "lpm": "linear probability model"}
+
+
+def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = "logit",
+              se: str = "model", labels: dict[str, str] | None = None,
+              hidden: set[str] | None = None, outcome_label: str | None = None) -> ModelResult:
+    """Regress ``outcome`` (0/1) on ``terms`` plus a constant, rows with any missing left out.
+
+    Returns coefficients, standard errors (model-based, or HC1 when ``se='robust'``; the linear
+    probability model always uses HC1), z, p, odds ratios (logit) and average marginal effects in
+    percentage points, or a ModelResult whose ``error`` says in plain words why no fit is shown.
+    """
+    import numpy as np
+
+    labels = labels or {}
+    hidden = hidden or set()
+    se_type = "robust" if model == "lpm" else se
+    res = ModelResult(outcome, outcome_label or outcome, model, se_type)
+    sub = frame[[outcome, *terms]].apply(lambda s: s.astype(float)).dropna()
+    res.n = len(sub)
+    y = sub[outcome].to_numpy()
+    problem = _check_data(sub, outcome, terms, labels)
+    if problem:
+        res.error = problem
+        return res
+    X = sub[terms].copy()
+    X["const"] = 1.0
+    try:
+        fitted, caught = _fit(model, se_type, y, X)
+    except (np.linalg.LinAlgError, ValueError, OverflowError) as exc:
+        res.error = (f"The model could not be estimated ({exc}). Remove a control or check "
+                     "that each group has firms with and without the outcome.")
+        return res
+    problem = _check_fit(fitted, model, X, caught, labels)
+    if problem:
+        res.error = problem
+        return res
+    _fill(res, fitted, model, X, labels, hidden)
+    return res
+
+
+def _check_data(sub, outcome: str, terms: list[str], labels: dict[str, str]) -> str | None:
+    import numpy as np
+
+    y = sub[outcome].to_numpy()
+    n = len(sub)
+    if n < max(MIN_FIRMS, len(terms) + 2):
+        return (f"Too few firms with every variable answered ({n}) to estimate "
+                f"{len(terms) + 1} coefficients; at least {max(MIN_FIRMS, len(terms) + 2)} "
+                "are needed.")
+    values = set(np.unique(y))
+    if not values <= {0.0, 1.0}:
+        return "The outcome is not coded 0/1; check its yes/no codes."
+    if len(values) < 2:
+        which = "have" if 1.0 in values else "do not have"
+        return (f"All {n} firms in the model {which} this innovation, so there is nothing to "
+                "explain.")
+    X = sub[terms].to_numpy(dtype=float)
+    Xc = np.column_stack([X, np.ones(n)])
+    if np.linalg.matrix_rank(Xc) < Xc.shape[1]:
+        return _collinear_message(Xc, terms, labels)
+    for j, t in enumerate(terms):
+        x = X[:, j]
+        if set(np.unique(x)) <= {0.0, 1.0}:
+            for v in (0.0, 1.0):
+                ys = y[x == v]
+                if len(ys) and len(set(ys)) == 1:
+                    state = "with" if v == 1.0 else "without"
+                    all_ = "all" if ys[0] == 1.0 else "none"
+                    return (f"Perfect separation: among the {len(ys)} firms {state} "
+                            f"'{labels.get(t, t)}', {all_} have the innovation, so its effect "
+                            "cannot be estimated. Leave that variable out or merge small groups.")
+    return None
+
+
+def _collinear_message(Xc, terms: list[str], labels: dict[str, str]) -> str:
+    import numpy as np
+
+    names = [*terms, "const"]
+    kept: list[int] = []
+    redundant = []
+    for j in range(Xc.shape[1]):
+        trial = [*kept, j]
+        if np.linalg.matrix_rank(Xc[:, trial]) == len(trial):
+            kept.append(j)
+        else:
+            redundant.append(names[j])
+    shown = ", ".join(f"'{labels.get(t, t)}'" for t in redundant)
+    return (f"The variables cannot be told apart (singular design): {shown} is fully determined "
+            "by the other variables (for example a column that is constant or a copy of "
+            "another). Switch that control off.")
+
+
+def _fit(model: str, se_type: str, y, X):
+    import statsmodels.api as sm
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if model == "lpm":
+            fitted = sm.OLS(y, X).fit(cov_type="HC1")
+        else:
+            cls = sm.Logit if model == "logit" else sm.Probit
+            kw = {"cov_type": "HC1"} if se_type == "robust" else {}
+            fitted = cls(y, X).fit(disp=0, maxiter=100, **kw)
+    return fitted, [str(w.category.__name__) for w in caught]
+
+
+def _check_fit(fitted, model: str, X, caught: list[str], labels: dict[str, str]) -> str | None:
+    import numpy as np
+
+    if model != "lpm":
+        if "PerfectSeparationWarning" in caught:
+            return ("Perfect separation: some combination of the variables predicts the "
+                    "innovation without error, so the effects cannot be estimated. Leave a "
+                    "control out or merge small sectors.")
+        if not fitted.mle_retvals.get("converged", True):
+            return ("The estimation did not converge, so no figures are shown. This usually "
+                    "means a variable (almost) perfectly predicts the innovation; leave a control "
+                    "out or merge small groups.")
+    params = np.asarray(fitted.params, dtype=float)
+    bse = np.asarray(fitted.bse, dtype=float)
+    if not (np.all(np.isfinite(params)) and np.all(np.isfinite(bse))):
+        return ("The estimation gave no finite standard errors (singular design); switch a "
+                "control off.")
+    if model == "lpm":
+        return None
+    sd = X.std(ddof=0).to_numpy()
+    for j, name in enumerate(X.columns):
+        if name == "const" or sd[j] == 0:
+            continue
+        if abs(params[j]) * sd[j] > MAX_STD_COEF or bse[j] * sd[j] > MAX_STD_SE:
+            return (f"Quasi-perfect separation: the coefficient of '{labels.get(name, name)}' is "
+                    "implausibly large, which means it (almost) perfectly predicts the "
+                    "innovation. Leave it out or merge small groups.")
+    return None
+
+
+def _fill(res: ModelResult, fitted, model: str, X, labels: dict[str, str],
+          hidden: set[str]) -> None:
+    import numpy as np
+
+    names = list(X.columns)
+    params, bse = fitted.params, fitted.bse
+    z, p = fitted.tvalues, fitted.pvalues
+    if model == "lpm":
+        ame = {k: (100 * float(params[k]), 100 * float(bse[k]), float(p[k])) for k in names
+               if k != "const"}
+        res.pseudo_r2 = float(fitted.rsquared)
+        res.llr_pvalue = _finite(fitted.f_pvalue)
+        res.notes.append("Linear probability model (OLS) with HC1 robust standard errors; "
+                         "'pseudo R-squared' is the ordinary R-squared and the model test is the "
+                         "robust F test.")
+    else:
+        me = fitted.get_margeff(at="overall", method="dydx", dummy=True)
+        slopes = [k for k in names if k != "const"]
+        ame = {k: (100 * float(me.margeff[j]), 100 * float(me.margeff_se[j]),
+                   float(me.pvalues[j])) for j, k in enumerate(slopes)}
+        res.pseudo_r2 = float(fitted.prsquared)
+        res.llr_pvalue = _finite(fitted.llr_pvalue)
+        if res.se_type == "robust":
+            res.notes.append("Robust (HC1) standard errors.")
+    res.llf = float(fitted.llf)
+    res.aic = float(fitted.aic)
+    for k in names:
+        a = ame.get(k, (None, None, None))
+        res.terms.append(Term(
+            key=k, label=labels.get(k, "Constant" if k == "const" else k),
+            coef=float(params[k]), se=float(bse[k]), z=float(z[k]), p=float(p[k]),
+            odds_ratio=float(np.exp(params[k])) if model == "logit" else None,
+            ame=a[0], ame_se=a[1], ame_p=a[2], shown=k not in hidden))
+
+
+def _finite(x) -> float | None:
+    try:
+        f = float(x)
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
