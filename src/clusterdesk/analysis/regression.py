@@ -106,12 +106,16 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
                 terms.append(key)
         work.loc[work["sector"].isna(), outcome] = np.nan  # blank sector: left out, not a category
         work = work.drop(columns="sector")
-    for t in ("national", "international"):
-        used = work[[outcome, *terms]].dropna()
-        if len(used) and used[t].sum() == 0:
+    used = work[[outcome, *terms]].dropna()
+    for t in list(terms):
+        if len(used) and used[t].nunique() <= 1:
             terms.remove(t)
-            notes.append(f"No firm in the model has {t} scope, so '{TERM_LABELS[t]}' is left "
-                         "out.")
+            if t in ("national", "international"):
+                notes.append(f"No firm in the model has {t} scope, so '{TERM_LABELS[t]}' is "
+                             "left out.")
+            elif t not in hidden:
+                notes.append(f"'{labels[t]}' has the same value for every firm in the model, "
+                             "so it is left out.")
     res = fit_model(work, outcome, terms, settings.model, settings.se, labels, hidden, name)
     res.notes = notes + res.notes
     if res.error is None:
