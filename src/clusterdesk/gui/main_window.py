@@ -1,0 +1,417 @@
+"""The main window: start page or results workspace, the File menu, drag and drop, and the
+glue between the wizard, background coding, projects and the report export.
+
+State is one survey file, its Mapping and the coded Survey; the workspace owns the Results.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from clusterdesk.errors import UserError
+from clusterdesk.gui import dialogs, recent
+from clusterdesk.gui.start_page import StartPage
+from clusterdesk.gui.workers import Job, JobRunner
+from clusterdesk.mapping.model import Mapping, Settings
+from clusterdesk.paths import demo_mapping, demo_survey, resource
+
+
+def _workspace_class() -> Any:
+    """GUI-B's results workspace, when this build has it."""
+    try:
+        from clusterdesk.gui.workspace import Workspace
+    except ImportError:
+        return None
+    return Workspace
+
+
+class MainWindow(QMainWindow):
+    surveyLoaded = Signal(object)  # Survey, once it is shown in the workspace
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(QIcon(str(resource("icons", "clusterdesk.svg"))))
+        self.setAcceptDrops(True)
+        self.source_path: Path | None = None
+        self.mapping: Mapping | None = None
+        self.pending_mapping: Mapping | None = None
+        self.survey: Any = None
+        self.wizard: Any = None
+        self.runner = JobRunner(self)
+        self.progress: Any = None
+
+        self.stack = QStackedWidget()
+        self.start_page = StartPage()
+        self.stack.addWidget(self.start_page)
+        self.workspace: Any = None
+        self.placeholder = QLabel("The results workspace is not part of this build.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack.addWidget(self.placeholder)
+        self.setCentralWidget(self.stack)
+        self.start_page.openSurveyRequested.connect(self.ask_open_survey)
+        self.start_page.openDemoRequested.connect(self.open_demo)
+        self.start_page.openProjectRequested.connect(self.ask_open_project)
+        self.start_page.recentRequested.connect(self.open_recent)
+        self._build_menus()
+        self.refresh_recent()
+        self._update_title()
+        self.statusBar().showMessage("Open a survey to begin.")
+        store = recent.settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        elif not isinstance(geometry, QByteArray | bytes):
+            self.resize(1180, 760)
+
+    # -- menus -------------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        m = self.menuBar().addMenu("&File")
+        SK = QKeySequence.StandardKey
+        self.act_open = self._action(m, "&Open survey…", self.ask_open_survey, SK.Open)
+        self.recent_menu = m.addMenu("Open &recent")
+        self.act_demo = self._action(m, "Open &demo survey", self.open_demo)
+        m.addSeparator()
+        self.act_load_mapping = self._action(m, "&Load mapping…", self.ask_load_mapping)
+        self.act_save_mapping = self._action(m, "&Save mapping…", self.ask_save_mapping, SK.Save)
+        m.addSeparator()
+        self.act_open_project = self._action(m, "Open pro&ject…", self.ask_open_project,
+                                             "Ctrl+Shift+O")
+        self.act_save_project = self._action(m, "Save &project…", self.ask_save_project,
+                                             SK.SaveAs)
+        m.addSeparator()
+        self.act_export = self._action(m, "&Export report…", self.ask_export, "Ctrl+E")
+        m.addSeparator()
+        self.act_quit = self._action(m, "&Quit", self.close, SK.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        h = self.menuBar().addMenu("&Help")
+        self._action(h, "User &guide", self._show_guide, SK.HelpContents)
+        self._action(h, "&About ClusterDesk", self._show_about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_survey = self.survey is not None
+        self.act_save_mapping.setEnabled(self.mapping is not None)
+        self.act_save_project.setEnabled(has_survey)
+        self.act_export.setEnabled(self.results is not None)
+
+    def refresh_recent(self) -> None:
+        entries = recent.recent_files()
+        self.start_page.set_recent(entries)
+        self.recent_menu.clear()
+        for e in entries:
+            act = self.recent_menu.addAction(e.name)
+            act.setToolTip(e.path)
+            act.triggered.connect(lambda _c=False, entry=e: self.open_recent(entry))
+        self.recent_menu.setEnabled(bool(entries))
+        if entries:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("Clear the list")
+            clear.triggered.connect(lambda: (recent.clear_recent(), self.refresh_recent()))
+
+    def _show_guide(self) -> None:
+        from clusterdesk.gui.help import GuideWindow
+
+        GuideWindow(self).open()
+
+    def _show_about(self) -> None:
+        from clusterdesk.gui.help import AboutDialog
+
+        AboutDialog(self).open()
+
+    # -- opening -----------------------------------------------------------------------------
+    def ask_open_survey(self) -> None:
+        path = dialogs.ask_open(self, "Open survey", dialogs.SURVEY_FILTER)
+        if path:
+            self.open_survey(path)
+
+    def open_survey(self, path: str | Path, sheet: str | int | None = None) -> Any:
+        """Start the import wizard on a file (non-blocking); returns the wizard."""
+        from clusterdesk.gui.wizard.wizard import ImportWizard
+
+        p = Path(path)
+        if not p.is_file():
+            dialogs.show_error(self, f"The file '{p}' does not exist. It may have been moved or "
+                                     "renamed; open it again with Open survey….")
+            return None
+        mapping = self.pending_mapping
+        self.pending_mapping = None
+        if mapping is None and sheet is not None:
+            mapping = None
+        wizard = ImportWizard(p, mapping=mapping, parent=self)
+        if sheet is not None and mapping is None:
+            wizard.mapping.source.sheet = sheet
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.surveyReady.connect(lambda survey, m: self._wizard_done(p, survey, m))
+        self.wizard = wizard
+        wizard.destroyed.connect(lambda *_: setattr(self, "wizard", None))
+        wizard.open()
+        return wizard
+
+    def _wizard_done(self, path: Path, survey: Any, mapping: Mapping) -> None:
+        self.show_survey(path, survey, mapping)
+        recent.add_recent(recent.RecentFile(str(path), sheet=mapping.source.sheet))
+        self.refresh_recent()
+
+    def open_with_mapping(self, path: str | Path, mapping: Mapping | str | Path,
+                          settings: Settings | None = None) -> None:
+        """Straight to the results: read and code in the background with a saved mapping."""
+        try:
+            if not isinstance(mapping, Mapping):
+                from clusterdesk.mapping import fileformat
+
+                mapping_path = str(mapping)
+                mapping = fileformat.load(mapping)
+            else:
+                mapping_path = None
+        except UserError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        if settings is not None:
+            mapping.settings = settings
+        p = Path(path)
+        from clusterdesk.gui.wizard import tasks
+
+        def done(survey: Any) -> None:
+            self.show_survey(p, survey, mapping)
+            if p != demo_survey():
+                recent.add_recent(recent.RecentFile(str(p), sheet=mapping.source.sheet,
+                                                    mapping=mapping_path))
+                self.refresh_recent()
+
+        self.progress = dialogs.run_with_progress(
+            self, self.runner, Job(tasks.read_and_code, p, mapping), f"Opening {p.name}…", done)
+
+    def open_demo(self) -> None:
+        if not demo_survey().is_file() or not demo_mapping().is_file():
+            dialogs.show_error(self, "The demo survey is missing from this installation "
+                                     f"({demo_survey()}). Reinstall ClusterDesk.")
+            return
+        self.open_with_mapping(demo_survey(), demo_mapping())
+
+    def open_recent(self, entry: recent.RecentFile) -> None:
+        if not entry.exists():
+            dialogs.show_error(self, f"'{entry.path}' is no longer there, so it was taken off the "
+                                     "recent files. Open it again from where it is now.")
+            recent.remove_recent(entry.path)
+            self.refresh_recent()
+        elif entry.kind == "project":
+            self.open_project(entry.path)
+        elif entry.mapping and Path(entry.mapping).is_file():
+            self.open_with_mapping(entry.path, entry.mapping)
+        else:
+            self.open_survey(entry.path, sheet=entry.sheet)
+
+    # -- results -----------------------------------------------------------------------------
+    def show_survey(self, path: Path, survey: Any, mapping: Mapping) -> None:
+        self.source_path, self.survey, self.mapping = Path(path), survey, mapping
+        cls = _workspace_class()
+        if cls is not None:
+            if self.workspace is None:
+                self.workspace = cls()
+                self.stack.addWidget(self.workspace)
+                if hasattr(self.workspace, "resultsChanged"):
+                    self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
+            self.workspace.load(survey, mapping.settings)
+            self.stack.setCurrentWidget(self.workspace)
+        else:
+            self.placeholder.setText(f"{path.name}: {survey.report.rows_used} firms coded. "
+                                     "The results workspace is not part of this build.")
+            self.stack.setCurrentWidget(self.placeholder)
+        self._update_title()
+        self._update_status()
+        self._update_actions()
+        self.surveyLoaded.emit(survey)
+
+    @property
+    def results(self) -> Any:
+        return getattr(self.workspace, "results", None) if self.workspace is not None else None
+
+    def current_settings(self) -> Settings:
+        ws_settings = getattr(self.workspace, "settings", None)
+        if isinstance(ws_settings, Settings):
+            return ws_settings
+        return self.mapping.settings if self.mapping is not None else Settings()
+
+    def _update_title(self) -> None:
+        name = self.source_path.name if self.source_path else None
+        self.setWindowTitle(f"{name} — ClusterDesk" if name else "ClusterDesk")
+
+    def _update_status(self) -> None:
+        if self.survey is None:
+            return
+        rep = self.survey.report
+        warnings = len(rep.warnings) + len(getattr(getattr(self.survey, "raw", None), "report",
+                                                   None).warnings if self.survey.raw else [])
+        text = f"{rep.rows_used:,} firms".replace(",", " ")
+        text += f" · {warnings} warning{'s' if warnings != 1 else ''}" if warnings else \
+            " · no warnings"
+        self.statusBar().showMessage(text)
+
+    # -- mapping and project files -----------------------------------------------------------
+    def ask_load_mapping(self) -> None:
+        path = dialogs.ask_open(self, "Load mapping", dialogs.MAPPING_FILTER)
+        if path:
+            self.load_mapping(path)
+
+    def load_mapping(self, path: str | Path) -> None:
+        """With a survey open, recode it with the mapping; otherwise keep it for the next one."""
+        from clusterdesk.mapping import fileformat
+
+        try:
+            mapping = fileformat.load(path)
+        except UserError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        if self.wizard is not None:
+            self.wizard.roles_page.load_mapping(str(path))
+        elif self.source_path is not None:
+            self.open_with_mapping(self.source_path, mapping)
+        else:
+            self.pending_mapping = mapping
+            self.statusBar().showMessage(f"Mapping {Path(path).name} will be used for the next "
+                                         "survey you open.")
+
+    def ask_save_mapping(self) -> None:
+        name = (self.source_path.stem if self.source_path else "survey") + ".clusterdesk.json"
+        path = dialogs.ask_save(self, "Save mapping", dialogs.MAPPING_FILTER, name)
+        if path:
+            self.save_mapping(path)
+
+    def save_mapping(self, path: str | Path) -> None:
+        from clusterdesk.mapping import fileformat
+
+        if self.mapping is None:
+            return
+        self.mapping.settings = self.current_settings()
+        try:
+            fileformat.save(self.mapping, path)
+        except OSError as exc:
+            dialogs.show_error(self, f"The mapping could not be saved to '{path}' "
+                                     f"({exc.strerror}). Choose another folder.")
+            return
+        self.statusBar().showMessage(f"Mapping saved to {Path(path).name}", 5000)
+
+    def ask_save_project(self) -> None:
+        from clusterdesk.mapping.project import SUFFIX
+
+        name = (self.source_path.stem if self.source_path else "survey") + SUFFIX
+        path = dialogs.ask_save(self, "Save project", dialogs.PROJECT_FILTER, name)
+        if path:
+            self.save_project(path)
+
+    def save_project(self, path: str | Path) -> None:
+        from clusterdesk.mapping import project
+
+        if self.mapping is None or self.source_path is None:
+            return
+        proj = project.Project(self.source_path, self.mapping, self.current_settings())
+        try:
+            project.save(proj, path)
+        except OSError as exc:
+            dialogs.show_error(self, f"The project could not be saved to '{path}' "
+                                     f"({exc.strerror}). Choose another folder.")
+            return
+        recent.add_recent(recent.RecentFile(str(path), kind="project"))
+        self.refresh_recent()
+        self.statusBar().showMessage(f"Project saved to {Path(path).name}", 5000)
+
+    def ask_open_project(self) -> None:
+        path = dialogs.ask_open(self, "Open project", dialogs.PROJECT_FILTER)
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str | Path, locate: Any = None) -> None:
+        """Reopen a project; if its survey moved, `locate(old_path)` (a file dialog by default)
+        asks where it is now."""
+        from clusterdesk.mapping import project
+
+        try:
+            proj = project.load(path)
+        except UserError as exc:
+            dialogs.show_error(self, str(exc))
+            return
+        source = proj.source_path
+        if not source.is_file():
+            locate = locate or self._locate_source
+            found = locate(source)
+            if not found:
+                return
+            source = Path(found)
+        recent.add_recent(recent.RecentFile(str(path), kind="project"))
+        self.refresh_recent()
+        self.open_with_mapping(source, proj.mapping, settings=proj.settings)
+
+    def _locate_source(self, missing: Path) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        found, _ = QFileDialog.getOpenFileName(
+            self, f"Where is {missing.name} now? (it is no longer in {missing.parent})",
+            recent.last_folder(), dialogs.SURVEY_FILTER)
+        return found or None
+
+    # -- export ------------------------------------------------------------------------------
+    def ask_export(self) -> None:
+        choice = dialogs.ExportDialog(self)
+        if choice.exec() != dialogs.ExportDialog.DialogCode.Accepted:
+            return
+        name = (self.source_path.stem if self.source_path else "survey") + " report.xlsx"
+        path = dialogs.ask_save(self, "Export report", dialogs.REPORT_FILTER, name)
+        if path:
+            self.export_report(path, choice.lang, choice.include_data.isChecked())
+
+    def export_report(self, path: str | Path, lang: str = "en",
+                      include_data: bool = True) -> Any:
+        results = self.results
+        if results is None:
+            dialogs.show_error(self, "There are no results to export yet. Open a survey first.")
+            return None
+        try:
+            from clusterdesk.report.excel import write_workbook
+        except ImportError:
+            dialogs.show_error(self, "This ClusterDesk cannot write Excel reports (the report "
+                                     "module is missing). Use `clusterdesk report` instead.")
+            return None
+        data = self.survey if include_data else None
+        job = Job(write_workbook, results, Path(path), lang=lang, include_data=data)
+        self.progress = dialogs.run_with_progress(
+            self, self.runner, job, f"Writing {Path(path).name}…",
+            lambda _r: self.statusBar().showMessage(f"Report saved to {Path(path).name}", 8000))
+        return job
+
+    # -- window ------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            path = urls[0].toLocalFile()
+            if path.endswith(".clusterdesk-project.json"):
+                self.open_project(path)
+            elif path.endswith(".clusterdesk.json"):
+                self.load_mapping(path)
+            else:
+                self.open_survey(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.cancel()
+        recent.settings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

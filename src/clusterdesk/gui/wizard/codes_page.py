@@ -1,0 +1,252 @@
+"""Wizard page 3: what each answer means. Every distinct answer of the six factor questions and of
+the yes/no questions is listed with its count and assigned a meaning; unassigned answers are
+highlighted and counted in the tab titles, so none is missed. Also: which ownership categories are
+foreign, and the order of manager-education levels and of regions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from clusterdesk.gui.wizard.models import CodeTableModel
+from clusterdesk.gui.wizard.values import distinct, ordered
+from clusterdesk.gui.wizard.widgets import OrderList
+from clusterdesk.mapping.roles import FACTORS, OUTCOMES
+from clusterdesk.mapping.text import normalize
+
+LOCATION_CHOICES = [("regional", "Regional (in the region)"), ("national", "National"),
+                    ("international", "International"), ("missing", "Missing / don't know")]
+YES_NO_CHOICES = [("yes", "Yes"), ("no", "No"), ("missing", "Missing / don't know")]
+FOREIGN_WORDS = ("foreign", "utenlandsk", "utanlandsk", "abroad", "utland")
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box editor for the 'Means' column; a choice is committed at once."""
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItem(CodeTableModel.UNASSIGNED, "")
+        for code, label in index.model().choices:
+            combo.addItem(label, code)
+        combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c),
+                                                     self.closeEditor.emit(c)))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def _code_view(model: CodeTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setItemDelegateForColumn(2, ChoiceDelegate(view))
+    view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+    header.resizeSection(2, 230)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(False)
+    return view
+
+
+class CodesPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("What the answers mean")
+        self.setSubTitle("Say what each answer in your file means. Answers highlighted in yellow "
+                         "are not assigned yet and would count as missing. Click the 'Means' "
+                         "cell to choose.")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("codesSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+
+        self.location_model = CodeTableModel({}, LOCATION_CHOICES, self)
+        self.yes_no_model = CodeTableModel({}, YES_NO_CHOICES, self)
+        self.location_view = _code_view(self.location_model, "locationCodes")
+        self.yes_no_view = _code_view(self.yes_no_model, "yesNoCodes")
+        for model in (self.location_model, self.yes_no_model):
+            model.changed.connect(self._update)
+        self.tabs.addTab(self._with_note(self.location_view, "location_note"), "Where")
+        self.tabs.addTab(self._with_note(self.yes_no_view, "yes_no_note"), "Yes / no")
+
+        self.foreign = QListWidget()
+        self.foreign.setObjectName("foreignList")
+        self.foreign.itemChanged.connect(self._foreign_changed)
+        self.tabs.addTab(self._with_note(self.foreign, "foreign_note"), "Foreign ownership")
+
+        order_host = QWidget()
+        order_layout = QVBoxLayout(order_host)
+        order_layout.addWidget(QLabel("Manager's education, lowest level first:"))
+        self.education = OrderList()
+        self.education.setObjectName("educationOrder")
+        self.education.orderChanged.connect(self._education_changed)
+        order_layout.addWidget(self.education, 1)
+        self.education_note = QLabel()
+        self.education_note.setWordWrap(True)
+        order_layout.addWidget(self.education_note)
+        order_layout.addWidget(QLabel("Regions, in the order the tables list them:"))
+        self.regions = OrderList()
+        self.regions.setObjectName("regionOrder")
+        self.regions.orderChanged.connect(self._regions_changed)
+        order_layout.addWidget(self.regions, 1)
+        self.tabs.addTab(order_host, "Order")
+
+    def _with_note(self, view: QWidget, name: str) -> QWidget:
+        host = QWidget()
+        box = QVBoxLayout(host)
+        note = QLabel()
+        note.setWordWrap(True)
+        setattr(self, name, note)
+        box.addWidget(note)
+        box.addWidget(view, 1)
+        return host
+
+    def initializePage(self) -> None:
+        wiz = self.wizard()
+        m, data = wiz.mapping, wiz.raw.data
+        factor_cols = [m.columns[r] for r in FACTORS if m.columns.get(r)]
+        outcome_cols = [m.columns[r] for r in OUTCOMES if m.columns.get(r)]
+        self.location_model.set_answers(distinct(data, factor_cols), m.codes.location)
+        self.yes_no_model.set_answers(distinct(data, outcome_cols), m.codes.yes_no)
+        overrides = ", ".join(sorted(m.codes.by_role))
+        extra = (f" The loaded mapping also has answer codes of its own for: {overrides}; "
+                 "they are kept." if overrides else "")
+        self.location_note.setText(
+            f"Answers of the six factor questions ({len(factor_cols)} columns), all firms "
+            "together." + extra)
+        self.yes_no_note.setText(f"Answers of the innovation questions ({len(outcome_cols)} "
+                                 "columns), all firms together.")
+        self._fill_foreign()
+        self._fill_orders()
+        self._update()
+
+    # -- ownership ---------------------------------------------------------------------------
+    def _fill_foreign(self) -> None:
+        wiz = self.wizard()
+        m = wiz.mapping
+        self.foreign.blockSignals(True)
+        self.foreign.clear()
+        col = m.columns.get("ownership")
+        if not col:
+            self.foreign_note.setText("Ownership is not mapped, so the regression has no "
+                                      "foreign-ownership control.")
+        else:
+            self.foreign_note.setText(f"Tick the categories of '{col}' that mean foreign owned "
+                                      "(partly or fully).")
+            chosen = ({normalize(v) for v in m.codes.foreign}
+                      if m.codes.foreign is not None else None)
+            for a in distinct(wiz.raw.data, [col]):
+                item = QListWidgetItem(f"{a.text}   ({a.count} firms)")
+                item.setData(Qt.ItemDataRole.UserRole, a.text)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                is_foreign = (a.key in chosen if chosen is not None
+                              else any(w in a.key for w in FOREIGN_WORDS))
+                item.setCheckState(Qt.CheckState.Checked if is_foreign
+                                   else Qt.CheckState.Unchecked)
+                self.foreign.addItem(item)
+        self.foreign.blockSignals(False)
+
+    def _foreign_changed(self, _item: QListWidgetItem) -> None:
+        self.wizard().mapping.codes.foreign = [
+            self.foreign.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.foreign.count())
+            if self.foreign.item(i).checkState() == Qt.CheckState.Checked]
+
+    # -- orders ------------------------------------------------------------------------------
+    def _fill_orders(self) -> None:
+        wiz = self.wizard()
+        m, data = wiz.mapping, wiz.raw.data
+        edu = m.columns.get("manager_education")
+        if edu and edu in data.columns and _is_numeric(data[edu]):
+            self.education.set_items([])
+            self.education.setEnabled(False)
+            self.education_note.setText(f"'{edu}' holds numbers; they are used as they are.")
+        elif edu:
+            cats = [a.text for a in distinct(data, [edu])]
+            items = ordered(cats, m.codes.manager_education)
+            self.education.setEnabled(True)
+            self.education.set_items(items)
+            m.codes.manager_education = items
+            self.education_note.setText("Drag the levels, or select one and use Up / Down.")
+        else:
+            self.education.set_items([])
+            self.education.setEnabled(False)
+            self.education_note.setText("The manager's education is not mapped.")
+        region = m.columns.get("region")
+        if region:
+            cats = [a.text for a in distinct(data, [region])]
+            items = ordered(cats, m.order.get("region", []))
+            self.regions.set_items(items)
+            m.order["region"] = items
+
+    def _education_changed(self, items: list[str]) -> None:
+        self.wizard().mapping.codes.manager_education = list(items)
+
+    def _regions_changed(self, items: list[str]) -> None:
+        self.wizard().mapping.order["region"] = list(items)
+
+    # -- state -------------------------------------------------------------------------------
+    def unassigned(self) -> dict[str, list[str]]:
+        return {"location": [a.text for a in self.location_model.unassigned()],
+                "yes_no": [a.text for a in self.yes_no_model.unassigned()]}
+
+    def _update(self) -> None:
+        wiz = self.wizard()
+        if wiz is not None:
+            wiz.survey = None
+        loc = len(self.location_model.unassigned())
+        yn = len(self.yes_no_model.unassigned())
+        self.tabs.setTabText(0, "Where" + (f" ({loc} not assigned)" if loc else ""))
+        self.tabs.setTabText(1, "Yes / no" + (f" ({yn} not assigned)" if yn else ""))
+        errors = self.problems_now()
+        if errors:
+            text = "<span style='color:#a40000'>" + "<br>".join(errors[:4]) + "</span>"
+        elif loc or yn:
+            text = (f"<b>{loc + yn} answers are not assigned yet</b> (highlighted). They will "
+                    "count as missing unless you choose a meaning.")
+        else:
+            text = "Every answer has a meaning."
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
+    def problems_now(self) -> list[str]:
+        wiz = self.wizard()
+        return wiz.mapping.errors(list(wiz.raw.columns)) if wiz and wiz.raw is not None else []
+
+    def isComplete(self) -> bool:
+        return not self.problems_now()
+
+
+def _is_numeric(series: Any) -> bool:
+    import pandas as pd
+
+    if pd.api.types.is_numeric_dtype(series.dtype):
+        return True
+    values = series.dropna()
+    return len(values) > 0 and bool(values.map(lambda v: isinstance(v, int | float)).all())

@@ -1,0 +1,143 @@
+"""Wizard page 4: what will be analysed. The survey is coded in the background when the page
+opens; the page shows firms, the share missing per item, answers left unassigned and warnings.
+Analyse (Finish) is enabled once coding is done."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from clusterdesk.gui.dialogs import show_error
+from clusterdesk.gui.wizard import tasks
+from clusterdesk.gui.wizard.widgets import JobBar
+from clusterdesk.gui.workers import Job
+from clusterdesk.mapping.roles import ROLES
+
+
+def _item(text: str, right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+class ReviewPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Review")
+        self.setSubTitle("This is what will be analysed. Go Back to change anything, or click "
+                         "Analyse to see the tables.")
+        self._coding = False
+        layout = QVBoxLayout(self)
+        self.job_bar = JobBar()
+        self.job_bar.cancelRequested.connect(lambda: self.wizard().runner.cancel())
+        layout.addWidget(self.job_bar)
+        self.firms = QLabel()
+        self.firms.setObjectName("firms")
+        self.firms.setWordWrap(True)
+        layout.addWidget(self.firms)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(split, 1)
+        self.missing = QTableWidget(0, 3)
+        self.missing.setObjectName("missingTable")
+        self.missing.setHorizontalHeaderLabels(["Item", "Column", "Missing"])
+        self.missing.verticalHeader().hide()
+        self.missing.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        h = self.missing.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        split.addWidget(self.missing)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(6, 0, 0, 0)
+        rl.addWidget(QLabel("Answers not assigned (counted as missing):"))
+        self.unassigned = QListWidget()
+        self.unassigned.setObjectName("unassignedList")
+        rl.addWidget(self.unassigned, 1)
+        rl.addWidget(QLabel("Warnings:"))
+        self.warnings = QListWidget()
+        self.warnings.setObjectName("warningList")
+        self.warnings.setWordWrap(True)
+        rl.addWidget(self.warnings, 1)
+        split.addWidget(right)
+        split.setSizes([520, 420])
+
+    def initializePage(self) -> None:
+        wiz = self.wizard()
+        wiz.survey = None
+        self._coding = True
+        self.completeChanged.emit()
+        self.missing.setRowCount(0)
+        self.unassigned.clear()
+        self.warnings.clear()
+        self.firms.setText("Coding the answers…")
+        self.job_bar.start("Coding the answers…")
+        job = Job(tasks.code, wiz.raw, wiz.mapping)
+        wiz.runner.start(job, on_done=self._coded, on_error=self._failed,
+                         on_progress=self.job_bar.progress, on_cancel=self._cancelled)
+
+    def cleanupPage(self) -> None:
+        self.wizard().runner.cancel()
+        self._coding = False
+
+    def isComplete(self) -> bool:
+        wiz = self.wizard()
+        return wiz is not None and not self._coding and wiz.survey is not None
+
+    def _cancelled(self) -> None:
+        self._coding = False
+        self.job_bar.hide()
+        self.firms.setText("Coding was stopped. Go Back and Next to start it again.")
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self._coding = False
+        self.job_bar.hide()
+        self.firms.setText(f"<b>The survey could not be coded.</b> {message}")
+        self.completeChanged.emit()
+        show_error(self, message)
+
+    def _coded(self, survey: Any) -> None:
+        wiz = self.wizard()
+        self._coding = False
+        self.job_bar.hide()
+        wiz.survey = survey
+        rep = survey.report
+        data = survey.data
+        text = f"<b>{rep.rows_used:,} firms</b> will be analysed".replace(",", " ")
+        if rep.rows_dropped_empty:
+            text += (f" ({rep.rows_read:,} rows read, {rep.rows_dropped_empty:,} empty rows "
+                     "left out)").replace(",", " ")
+        self.firms.setText(text + ".")
+        rows = [r for r in ROLES if wiz.mapping.columns.get(r.key) and r.key in data.columns]
+        self.missing.setRowCount(len(rows))
+        n = max(1, len(data))
+        for i, r in enumerate(rows):
+            share = float(data[r.key].isna().sum()) / n * 100
+            self.missing.setItem(i, 0, _item(r.label))
+            self.missing.setItem(i, 1, _item(wiz.mapping.columns[r.key]))
+            self.missing.setItem(i, 2, _item(f"{share:.1f} %", right=True))
+        for role, found in rep.unassigned.items():
+            label = next((r.label for r in ROLES if r.key == role), role)
+            for answer, count in sorted(found.items(), key=lambda kv: -kv[1]):
+                self.unassigned.addItem(f"{label}: '{answer}' × {count}")
+        if not rep.unassigned:
+            self.unassigned.addItem("None: every answer has a meaning.")
+        warnings = list(wiz.raw.report.warnings) + list(rep.warnings)
+        warnings += [p.message for p in wiz.mapping.validate(list(wiz.raw.columns))
+                     if p.level == "warning"]
+        self.warnings.addItems(warnings or ["None."])
+        self.completeChanged.emit()

@@ -1,0 +1,248 @@
+"""Wizard page 2: which column holds each role of the spec, prefilled by the assistant, with a
+preview of the chosen column's answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from clusterdesk.errors import UserError
+from clusterdesk.gui.dialogs import MAPPING_FILTER, ask_open, show_error
+from clusterdesk.gui.wizard.values import blank_count, distinct
+from clusterdesk.gui.wizard.widgets import ColumnChooser, columns_model
+from clusterdesk.mapping.model import Mapping
+from clusterdesk.mapping.roles import ROLES
+
+SECTIONS = (
+    ("About the firm", ("firm_id", "region", "sector", "dependence", "ownership", "employees",
+                        "pct_university", "pct_rd", "manager_education", "weight")),
+    ("Where the firm finds each factor (the six diamond factors)",
+     ("customers", "suppliers", "competitors", "labour", "research", "capital")),
+    ("Innovation in the last three years", ("product", "product_new_to_market", "process",
+                                            "process_new_to_industry")),
+)
+PREVIEW_VALUES = 40
+
+
+class RolesPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle("Which question is which")
+        self.setSubTitle("For each item of the study, choose the column of your file that holds "
+                         "it. Items marked * are needed. Type in a box to search the columns.")
+        self.choosers: dict[str, ColumnChooser] = {}
+        self.confidence_labels: dict[str, QLabel] = {}
+        self._current_role = "region"
+
+        outer = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(split, 1)
+
+        form_host = QWidget()
+        grid = QGridLayout(form_host)
+        grid.setColumnStretch(1, 1)
+        row = 0
+        bold = QFont()
+        bold.setBold(True)
+        by_key = {r.key: r for r in ROLES}
+        for title, keys in SECTIONS:
+            head = QLabel(title)
+            head.setFont(bold)
+            grid.addWidget(head, row, 0, 1, 3)
+            row += 1
+            for key in keys:
+                role = by_key[key]
+                label = QLabel(role.label + (" *" if role.required else ""))
+                label.setToolTip(f"Role '{key}'" + (" (needed)" if role.required else
+                                                    " (optional)"))
+                chooser = ColumnChooser()
+                chooser.setObjectName(f"role_{key}")
+                chooser.columnChosen.connect(lambda col, k=key: self._chosen(k, col))
+                chooser.highlighted.connect(lambda _i, k=key: self._preview(k))
+                chooser.installEventFilter(self)
+                conf = QLabel()
+                conf.setMinimumWidth(110)
+                label.setBuddy(chooser)
+                grid.addWidget(label, row, 0)
+                grid.addWidget(chooser, row, 1)
+                grid.addWidget(conf, row, 2)
+                self.choosers[key] = chooser
+                self.confidence_labels[key] = conf
+                row += 1
+        grid.setRowStretch(row, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_host)
+        split.addWidget(scroll)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 0, 0, 0)
+        self.preview_title = QLabel()
+        self.preview_title.setWordWrap(True)
+        self.preview_title.setFont(bold)
+        self.preview = QTableWidget(0, 2)
+        self.preview.setObjectName("columnPreview")
+        self.preview.setHorizontalHeaderLabels(["Answer", "Firms"])
+        self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.preview.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.preview.verticalHeader().hide()
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        side_layout.addWidget(self.preview_title)
+        side_layout.addWidget(self.preview, 1)
+        side_layout.addWidget(self.preview_note)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([560, 380])
+
+        bottom = QHBoxLayout()
+        self.problems = QLabel()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a40000;")
+        self.load_button = QPushButton("Load mapping…")
+        self.load_button.setToolTip("Use the roles and answer codes of a saved mapping "
+                                    "(for example last year's)")
+        self.load_button.clicked.connect(self._ask_mapping)
+        bottom.addWidget(self.problems, 1)
+        bottom.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(bottom)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusIn:
+            for key, chooser in self.choosers.items():
+                if chooser is obj:
+                    self._preview(key)
+        return super().eventFilter(obj, event)
+
+    def initializePage(self) -> None:
+        wiz = self.wizard()
+        raw = wiz.raw
+        model = columns_model(list(raw.columns), dict(raw.labels))
+        self._model = model
+        for key, chooser in self.choosers.items():
+            chooser.set_columns(model)
+            chooser.set_column(wiz.mapping.columns.get(key))
+            chooser._last = chooser.column()
+            self._show_confidence(key)
+        self._preview(self._current_role)
+        self._validate()
+
+    def _show_confidence(self, key: str) -> None:
+        wiz = self.wizard()
+        conf = wiz.confidence(key)
+        label = self.confidence_labels[key]
+        chosen = bool(wiz.mapping.columns.get(key))
+        if conf is None or not chosen:
+            label.setText("")
+            label.setToolTip("")
+            return
+        pct = round(conf * 100) if conf <= 1 else round(conf)
+        colour = "#1a7f37" if pct >= 80 else "#9a6700" if pct >= 50 else "#a40000"
+        word = "sure" if pct >= 80 else "check" if pct >= 50 else "unsure"
+        label.setText(f"<span style='color:{colour}'>assistant {pct} % ({word})</span>")
+        label.setToolTip("How sure the assistant is that this column holds this item.")
+
+    def _chosen(self, key: str, column: str) -> None:
+        cols = self.wizard().mapping.columns
+        if column:
+            cols[key] = column
+        else:
+            cols.pop(key, None)
+        self.wizard().survey = None
+        self.confidence_labels[key].setText("changed by you" if column else "")
+        self._preview(key)
+        self._validate()
+
+    def choose(self, key: str, column: str | None) -> None:
+        """Choose a column for a role as the analyst would (used by tests and Load mapping)."""
+        self.choosers[key].choose(column)
+
+    def _preview(self, key: str) -> None:
+        self._current_role = key
+        wiz = self.wizard()
+        if wiz is None or wiz.raw is None:
+            return
+        column = wiz.mapping.columns.get(key)
+        role_label = next(r.label for r in ROLES if r.key == key)
+        self.preview.setRowCount(0)
+        if not column:
+            self.preview_title.setText(f"{role_label}: no column chosen")
+            self.preview_note.setText("")
+            return
+        data = wiz.raw.data
+        answers = distinct(data, [column])
+        self.preview_title.setText(f"{role_label}: column '{column}'")
+        shown = answers[:PREVIEW_VALUES]
+        self.preview.setRowCount(len(shown))
+        for i, a in enumerate(shown):
+            self.preview.setItem(i, 0, QTableWidgetItem(a.text))
+            n = QTableWidgetItem(f"{a.count:,}".replace(",", " "))
+            n.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.preview.setItem(i, 1, n)
+        blanks = blank_count(data, column)
+        note = f"{len(answers):,} different answers, {blanks:,} blank.".replace(",", " ")
+        if len(answers) > PREVIEW_VALUES:
+            note += f" The {PREVIEW_VALUES} most frequent are shown."
+        question = wiz.raw.labels.get(column)
+        if question and question != column:
+            note = f"Question: {question}\n" + note
+        self.preview_note.setText(note)
+
+    def problems_now(self) -> list[str]:
+        """The column errors of Mapping.validate() (codes are the next page's business)."""
+        wiz = self.wizard()
+        columns_only = Mapping(columns=dict(wiz.mapping.columns))
+        return columns_only.errors(list(wiz.raw.columns))
+
+    def _validate(self) -> None:
+        errors = self.problems_now()
+        self.problems.setText("\n".join(errors[:4]) + (f"\n… and {len(errors) - 4} more."
+                                                       if len(errors) > 4 else ""))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        wiz = self.wizard()
+        return wiz is not None and wiz.raw is not None and not self.problems_now()
+
+    def _ask_mapping(self) -> None:
+        path = ask_open(self, "Load mapping", MAPPING_FILTER)
+        if path:
+            self.load_mapping(path)
+
+    def load_mapping(self, path: str) -> None:
+        from clusterdesk.mapping import fileformat
+
+        try:
+            mapping = fileformat.load(path)
+        except UserError as exc:
+            show_error(self, str(exc))
+            return
+        wiz = self.wizard()
+        missing = [c for c in mapping.columns.values() if c not in set(wiz.raw.columns)]
+        wiz.use_mapping(mapping)
+        self.initializePage()
+        if missing:
+            show_error(self, "The mapping names columns this file does not have: "
+                       + ", ".join(f"'{c}'" for c in missing[:6])
+                       + ". Choose the columns for those items again.")
