@@ -1,0 +1,181 @@
+"""The mapping assistant: from a file's cells, a suggested Mapping with a confidence per role and a
+plain list of what it could not decide, so the analyst never types role names.
+
+Scores every column for every role (header words x value fit, see suggest_score), then picks the
+best global one-role-per-column assignment (scipy's linear_sum_assignment), then suggests answer
+codes from the values of the chosen columns (suggest_codes).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clusterdesk.mapping.model import Mapping, SourceSpec
+from clusterdesk.mapping.roles import FACTORS, ROLE_BY_KEY, ROLES
+from clusterdesk.mapping.suggest_codes import suggest_codes
+from clusterdesk.mapping.suggest_score import ROLE_KEYS, score_column
+from clusterdesk.mapping.suggest_text import clean_header
+from clusterdesk.mapping.suggest_values import ColumnProfile, location_fit, profile
+
+if TYPE_CHECKING:
+    from clusterdesk.io.table import RawTable
+
+MIN_SCORE = 0.35  # below this a column is not suggested for a role at all
+SURE = 0.7  # at or above this the wizard may show a suggestion as settled
+
+
+@dataclass
+class Suggestion:
+    """What the assistant proposes; the wizard shows it, `clusterdesk map` writes it."""
+
+    mapping: Mapping
+    confidence: dict[str, float] = field(default_factory=dict)  # role -> 0..1
+    undecided: list[str] = field(default_factory=list)  # sentences: what to choose by hand
+    alternatives: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)  # what was decided and why
+    scores: dict[str, dict[str, float]] = field(default_factory=dict)  # column -> role -> score
+    profiles: dict[str, ColumnProfile] = field(default_factory=dict)
+
+    def role_of(self, column: str) -> str | None:
+        return next((r for r, c in self.mapping.columns.items() if c == column), None)
+
+
+def _describe(role: str) -> str:
+    r = ROLE_BY_KEY[role]
+    return f"the {r.label.lower()}" if role == "region" else f"'{r.label}' ({role})"
+
+
+def score_table(raw: RawTable) -> tuple[dict[str, ColumnProfile], dict[str, dict[str, float]]]:
+    """Profile and score every column of a RawTable."""
+    profiles, scores = {}, {}
+    for pos, col in enumerate(raw.columns):
+        if col not in raw.data.columns:
+            continue
+        prof = profile(col, pos, raw.data[col])
+        texts = [clean_header(col)]
+        if raw.labels.get(col):
+            texts.append(clean_header(raw.labels[col]))
+        profiles[col] = prof
+        scores[col] = score_column(prof, texts)
+    return profiles, scores
+
+
+def assign(scores: dict[str, dict[str, float]]) -> dict[str, str]:
+    """Best total score with at most one role per column and one column per role."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    cols = list(scores)
+    if not cols:
+        return {}
+    matrix = np.array([[scores[c][r] for r in ROLE_KEYS] for c in cols])
+    rows, picks = linear_sum_assignment(matrix, maximize=True)
+    return {ROLE_KEYS[j]: cols[i] for i, j in zip(rows, picks, strict=True)
+            if matrix[i, j] >= MIN_SCORE}
+
+
+def _confidence(role: str, col: str, scores: dict[str, dict[str, float]]) -> float:
+    """The score, lowered when another column scores almost as well for the same role."""
+    best = scores[col][role]
+    runner = max((s[role] for c, s in scores.items() if c != col), default=0.0)
+    margin = best - runner
+    return round(best * min(1.0, 0.5 + margin / 0.4), 3)
+
+
+def _factor_block(profiles: dict[str, ColumnProfile], taken: set[str]) -> list[str] | None:
+    """Six adjacent columns of location answers whose headers say nothing: the paper's order."""
+    cands = [p for c, p in profiles.items() if c not in taken and location_fit(p) >= 0.8]
+    if len(cands) != 6:
+        return None
+    positions = [p.position for p in cands]
+    if positions != list(range(positions[0], positions[0] + 6)):
+        return None
+    return [p.name for p in cands]
+
+
+def suggest(raw: RawTable) -> Suggestion:
+    """Suggest roles, answer codes, region order and settings for one read file."""
+    profiles, scores = score_table(raw)
+    columns = assign(scores)
+    sug = Suggestion(mapping=Mapping(), scores=scores, profiles=profiles)
+    for role in ROLE_KEYS:
+        if role in columns:
+            sug.confidence[role] = _confidence(role, columns[role], scores)
+    if not any(f in columns for f in FACTORS):
+        block = _factor_block(profiles, set(columns.values()))
+        if block:
+            for role, col in zip(FACTORS, block, strict=True):
+                columns[role] = col
+                sug.confidence[role] = 0.3
+            sug.messages.append(
+                "Six adjacent columns hold location answers but their headers do not say which "
+                f"factor they ask about; they were taken in the paper's order ({', '.join(block)}). "
+                "Check them against the questionnaire.")
+    sug.mapping.columns = {r.key: columns[r.key] for r in ROLES if r.key in columns}
+    for role in ROLE_KEYS:
+        ranked = sorted(((c, s[role]) for c, s in scores.items()
+                         if c != columns.get(role) and s[role] > 0.1),
+                        key=lambda x: -x[1])[:3]
+        if ranked:
+            sug.alternatives[role] = [(c, round(v, 3)) for c, v in ranked]
+    for r in ROLES:
+        if r.key in columns:
+            conf = sug.confidence[r.key]
+            note = "" if conf >= SURE else " - not sure, please check"
+            sug.messages.append(f"'{columns[r.key]}' looks like {_describe(r.key)} "
+                                f"({conf:.0%}){note}.")
+        elif r.required:
+            sug.undecided.append(f"No column looks like {_describe(r.key)}; choose it by hand.")
+    codes, order, notes, undecided = suggest_codes(sug.mapping.columns, profiles)
+    sug.mapping.codes = codes
+    sug.mapping.order = order
+    sug.messages += notes
+    sug.undecided += undecided
+    report = getattr(raw, "report", None)
+    sug.mapping.source = SourceSpec(sheet=raw.sheet,
+                                    header_row=getattr(report, "header_row", None),
+                                    header_rows=getattr(report, "header_rows", 1) or 1)
+    _settings(sug)
+    return sug
+
+
+def _settings(sug: Suggestion) -> None:
+    """Keep the paper's settings, minus outcomes the file does not have."""
+    mapped = set(sug.mapping.columns)
+    s = sug.mapping.settings
+    s.regression_outcomes = [o for o in s.regression_outcomes if o in mapped] or ["product"]
+
+
+def suggest_file(path: str | os.PathLike, sheet: str | int | None = None
+                 ) -> tuple[RawTable, Suggestion]:
+    """Read a file with the detected header (and the best sheet) and suggest its mapping."""
+    from clusterdesk import io
+    from clusterdesk.mapping.suggest_header import detect_header
+
+    path = Path(path)
+    if sheet is None:
+        visible = [s for s in io.list_sheets(path) if not s.hidden] or io.list_sheets(path)
+        candidates: list[str | int] = [s.name for s in visible[:6]] or [0]
+    else:
+        candidates = [sheet]
+    best: tuple[tuple[int, float], RawTable, Suggestion] | None = None
+    for cand in candidates:
+        guess = detect_header(io.read_grid(path, sheet=cand))
+        raw = io.read(path, sheet=cand, header_row=guess.header_row,
+                      header_rows=guess.header_rows)
+        sug = suggest(raw)
+        sug.mapping.source = SourceSpec(sheet=cand, header_row=guess.header_row,
+                                        header_rows=guess.header_rows)
+        sug.messages.insert(0, guess.reason)
+        required = sum(1 for r in ROLES if r.required and r.key in sug.mapping.columns)
+        rank = (required, sum(sug.confidence.values()))
+        if best is None or rank > best[0]:
+            best = (rank, raw, sug)
+    assert best is not None
+    if len(candidates) > 1:
+        best[2].messages.insert(0, f"Sheet '{best[2].mapping.source.sheet}' looks like the "
+                                "survey data.")
+    return best[1], best[2]

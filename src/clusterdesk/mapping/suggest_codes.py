@@ -1,0 +1,128 @@
+"""Answer codes for the chosen columns: every distinct answer of the six factors -> regional /
+national / international / missing, of the yes/no questions -> yes / no / missing, which
+ownership categories are foreign, the manager-education order and the region order.
+"""
+
+from __future__ import annotations
+
+from clusterdesk.mapping import vocabulary as V
+from clusterdesk.mapping.model import Codes
+from clusterdesk.mapping.roles import FACTORS, OUTCOMES
+from clusterdesk.mapping.suggest_text import any_match, clean
+from clusterdesk.mapping.suggest_values import ColumnProfile, education_level, is_foreign
+
+NUMERIC_LOCATION = {"1": "regional", "2": "national", "3": "international"}
+NUMERIC_YES_NO = {"1": "yes", "2": "no", "0": "no"}
+MISSING_NUMBERS = {"9", "99", "999", "8", "98", "-1", "-9", "-99"}
+
+
+def _answers(columns: dict[str, str], roles: tuple[str, ...],
+             profiles: dict[str, ColumnProfile]) -> dict[str, tuple[str, int, ColumnProfile]]:
+    """Distinct answers over the given roles' columns: key -> (as shown, count, a profile)."""
+    out: dict[str, tuple[str, int, ColumnProfile]] = {}
+    for role in roles:
+        prof = profiles.get(columns.get(role, ""))
+        if prof is None:
+            continue
+        for key, n in prof.counts.items():
+            shown, total, _ = out.get(key, (prof.shown[key], 0, prof))
+            out[key] = (shown, total + n, prof)
+    return out
+
+
+def _all_small_integers(answers: dict[str, tuple[str, int, ColumnProfile]]) -> bool:
+    return bool(answers) and all(k.lstrip("-").isdigit() for k in answers)
+
+
+def _table(kind: str, answers: dict[str, tuple[str, int, ColumnProfile]],
+           codes: tuple[str, ...], numeric: dict[str, str]
+           ) -> tuple[dict[str, list[str]], list[str], list[str]]:
+    table: dict[str, list[str]] = {c: [] for c in codes}
+    notes: list[str] = []
+    undecided: list[str] = []
+    attr = "location" if "regional" in codes else "yes_no"
+    resolved = {k: getattr(prof, attr).get(k) for k, (_, _, prof) in answers.items()}
+    if _all_small_integers(answers) and None in resolved.values():
+        guessed = {k: numeric.get(k, "missing") for k in answers}
+        for key, (shown, _, _) in sorted(answers.items(), key=lambda x: int(x[0])):
+            table[guessed[key]].append(shown)
+        said = ", ".join(f"{answers[k][0]} = {guessed[k]}"
+                         for k in sorted(answers, key=int))
+        undecided.append(f"The {kind} answers are bare numbers without labels; they were guessed "
+                         f"as {said}. Check this against the questionnaire.")
+        return table, notes, undecided
+    for key, (shown, n, _) in sorted(answers.items(), key=lambda x: -x[1][1]):
+        code = resolved[key]
+        if code is None and key in MISSING_NUMBERS:
+            code = "missing"
+            notes.append(f"The {kind} answer '{shown}' is taken as a missing-value code.")
+        if code is None:
+            undecided.append(f"The {kind} answer '{shown}' ({n} firms) could not be read as "
+                             f"{' / '.join(c for c in codes if c != 'missing')} or "
+                             "missing; code it by hand.")
+        else:
+            table[code].append(shown)
+    return table, notes, undecided
+
+
+def _foreign(prof: ColumnProfile) -> tuple[list[str] | None, list[str]]:
+    values = list(prof.shown.values())
+    mine = [v for v in values if is_foreign(v)]
+    default = [v for v in values if "foreign" in v.casefold() or "utenlandsk" in v.casefold()]
+    note = [f"Ownership answers counted as foreign: {', '.join(mine) or 'none'}."]
+    return (None if mine == default else mine), note
+
+
+def _education(prof: ColumnProfile) -> tuple[list[str], list[str], list[str]]:
+    if prof.kind == "number":
+        return [], ["The manager's education is a number column and is used as it is."], []
+    levels = {k: education_level(v) for k, v in prof.shown.items()}
+    known = sorted((k for k in levels if levels[k] is not None),
+                   key=lambda k: (levels[k], -prof.counts[k]))
+    unknown = [prof.shown[k] for k in prof.shown if levels[k] is None]
+    order = [prof.shown[k] for k in known]
+    undecided = []
+    if unknown:
+        undecided.append("The manager's education answers " + ", ".join(f"'{u}'" for u in unknown)
+                         + " name no level ClusterDesk knows; place them in the order by hand.")
+    notes = [f"Manager's education, lowest first: {', '.join(order)}."] if order else []
+    return order, notes, undecided
+
+
+def _region_order(prof: ColumnProfile) -> list[str]:
+    """Most firms first; 'Rest of Norway', 'Other' and the like last."""
+    def last(key: str) -> bool:
+        return any_match(V.LAST_IN_ORDER, clean(prof.shown[key]), fuzzy=False)
+
+    keys = sorted(prof.counts, key=lambda k: (last(k), -prof.counts[k], prof.shown[k]))
+    return [prof.shown[k] for k in keys]
+
+
+def suggest_codes(columns: dict[str, str], profiles: dict[str, ColumnProfile]
+                  ) -> tuple[Codes, dict[str, list[str]], list[str], list[str]]:
+    """(codes, order, notes, undecided) for the roles mapped in ``columns``."""
+    codes = Codes()
+    order: dict[str, list[str]] = {}
+    notes: list[str] = []
+    undecided: list[str] = []
+    loc = _answers(columns, FACTORS, profiles)
+    if loc:
+        codes.location, n, u = _table("location", loc, ("regional", "national", "international",
+                                                       "missing"), NUMERIC_LOCATION)
+        notes += n
+        undecided += u
+    yn = _answers(columns, OUTCOMES, profiles)
+    if yn:
+        codes.yes_no, n, u = _table("yes/no", yn, ("yes", "no", "missing"), NUMERIC_YES_NO)
+        notes += n
+        undecided += u
+    if "ownership" in columns and columns["ownership"] in profiles:
+        codes.foreign, n = _foreign(profiles[columns["ownership"]])
+        notes += n
+    if "manager_education" in columns and columns["manager_education"] in profiles:
+        codes.manager_education, n, u = _education(profiles[columns["manager_education"]])
+        notes += n
+        undecided += u
+    if "region" in columns and columns["region"] in profiles:
+        order["region"] = _region_order(profiles[columns["region"]])
+    return codes, order, notes, undecided

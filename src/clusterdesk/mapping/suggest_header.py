@@ -1,0 +1,125 @@
+"""Where the header is: title lines above it, a question row merged over its sub-questions, and the
+extra rows survey tools add (Qualtrics' question text and {"ImportId": ...} rows).
+
+Works on the first rows of a sheet as lists of cells (io.read_grid). SourceSpec has no field for
+"rows to skip after the header", so extra tool rows are folded into ``header_rows``: their text
+becomes part of the column names (spec section 4), and they never count as answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clusterdesk.mapping.suggest_text import parse_number
+
+
+@dataclass
+class HeaderGuess:
+    header_row: int  # 1-based
+    header_rows: int
+    reason: str
+
+
+def _blank(cell: object) -> bool:
+    return cell is None or (isinstance(cell, float) and cell != cell) or str(cell).strip() == ""
+
+
+def _is_text(cell: object) -> bool:
+    return isinstance(cell, str) and cell.strip() != "" and parse_number(cell) is None
+
+
+def _width(grid: list[list[object]]) -> int:
+    width = 0
+    for row in grid:
+        filled = [i for i, c in enumerate(row) if not _blank(c)]
+        if filled:
+            width = max(width, filled[-1] + 1)
+    return width
+
+
+def _import_id_row(row: list[object]) -> bool:
+    cells = [str(c).strip() for c in row if not _blank(c)]
+    tagged = [c for c in cells if c.startswith("{") and "importid" in c.casefold()]
+    return bool(cells) and len(tagged) >= 0.5 * len(cells)
+
+
+def _header_like(row: list[object], width: int) -> bool:
+    cells = [c for c in row if not _blank(c)]
+    if len(cells) < max(2, 0.5 * width):
+        return False
+    return sum(_is_text(c) for c in cells) >= 0.9 * len(cells)
+
+
+def _repeats_below(grid: list[list[object]], j: int) -> float:
+    """Share of row j's cells that occur again in the same column further down (answers repeat,
+    header texts do not)."""
+    row = grid[j]
+    cells = [(k, str(c).strip()) for k, c in enumerate(row) if not _blank(c)]
+    if not cells:
+        return 1.0
+    hits = 0
+    for k, text in cells:
+        hits += any(k < len(r) and not _blank(r[k]) and str(r[k]).strip() == text
+                    for r in grid[j + 1:])
+    return hits / len(cells)
+
+
+def _numbers_under_text(grid: list[list[object]], j: int) -> int:
+    """Columns where row j holds text and the rows below hold numbers: row j names them."""
+    below = [r for r in grid[j + 1: j + 6] if any(not _blank(c) for c in r)]
+    count = 0
+    for k, cell in enumerate(grid[j]):
+        if not _is_text(cell):
+            continue
+        vals = [r[k] for r in below if k < len(r) and not _blank(r[k])]
+        if vals and all(parse_number(v) is not None for v in vals):
+            count += 1
+    return count
+
+
+def _merged_over(upper: list[object], lower: list[object], width: int) -> bool:
+    """Upper row has blanks right of a question (merged cells) that the lower row fills."""
+    seen_text = False
+    gaps = filled = 0
+    for k in range(width):
+        up = upper[k] if k < len(upper) else None
+        if not _blank(up):
+            seen_text = True
+            continue
+        if seen_text:
+            gaps += 1
+            filled += k < len(lower) and _is_text(lower[k])
+    return gaps >= 2 and filled >= 0.5 * gaps
+
+
+def detect_header(grid: list[list[object]]) -> HeaderGuess:
+    """The first row that looks like column names, and how many rows below it belong to it."""
+    width = _width(grid)
+    if not width:
+        return HeaderGuess(1, 1, "The sheet looks empty; the first row is taken as the header.")
+    start = next((i for i, row in enumerate(grid) if _header_like(row, width)), None)
+    if start is None:
+        start = next(i for i, row in enumerate(grid) if any(not _blank(c) for c in row))
+        return HeaderGuess(start + 1, 1, f"No row looks like column names; row {start + 1}, "
+                           "the first with cells, is taken as the header.")
+    reasons = [f"Row {start + 1} holds the column names"]
+    if start:
+        reasons.append(f"the {start} row(s) above it are titles")
+    rows = 1
+    tool_row = next((j for j in (start + 1, start + 2)
+                     if j < len(grid) and _import_id_row(grid[j])), None)
+    if tool_row is not None:
+        reasons.append(f"rows {start + 2}-{tool_row + 1} hold a survey tool's question texts "
+                       "and import ids (Qualtrics), so they are part of the header")
+        return HeaderGuess(start + 1, tool_row - start + 1, "; ".join(reasons) + ".")
+    for j in (start + 1, start + 2):
+        if j >= len(grid) - 1 or not _header_like(grid[j], width):
+            break
+        merged = _merged_over(grid[j - 1], grid[j], width)
+        if merged or (_repeats_below(grid, j) <= 0.2 and _numbers_under_text(grid, j) >= 2):
+            rows = j - start + 1
+            reasons.append(f"row {j + 1} adds sub-questions under merged question cells"
+                           if merged else f"row {j + 1} holds question texts")
+            continue
+        break
+    return HeaderGuess(start + 1, rows, "; ".join(reasons) + ".")

@@ -1,0 +1,164 @@
+"""The words the mapping assistant recognises, in English, bokmål and nynorsk.
+
+Kept apart from the scoring so that a new survey's wording is added here without touching logic.
+A single-word entry matches a header word that starts with it ("kunde" matches "kundene"); an
+entry with a space matches the phrase; an entry starting with "=" matches only the whole word
+(short words like "id" or "by" would otherwise match far too much). Long entries also match
+typos (see suggest_text.matches).
+"""
+
+from __future__ import annotations
+
+# role -> (main words with their weight, modifier words that only add to a main match)
+HEADER_WORDS: dict[str, tuple[dict[str, float], tuple[str, ...]]] = {
+    "customers": ({"kunde": 0.9, "kundar": 0.9, "customer": 0.9, "client": 0.8, "buyer": 0.6,
+                   "kjøper": 0.6, "kjøpar": 0.6, "oppdragsgiver": 0.7, "oppdragsgjevar": 0.7},
+                  ("demanding", "krevende", "krevjande", "important", "viktig")),
+    "suppliers": ({"leverandør": 0.9, "leverandor": 0.9, "supplier": 0.9, "vendor": 0.7,
+                   "underleverandør": 0.9, "subcontractor": 0.8},
+                  ("advanced", "avansert", "avanserte", "best")),
+    "competitors": ({"konkurrent": 0.9, "competitor": 0.9, "competition": 0.7,
+                     "konkurranse": 0.7, "rival": 0.7},
+                    ("tough", "toughest", "tøffeste", "sterkeste", "strongest", "hardest")),
+    "labour": ({"arbeidskraft": 0.9, "labour": 0.9, "labor": 0.9, "medarbeider": 0.7,
+                "employee": 0.55, "ansatt": 0.55, "tilsett": 0.55, "staff": 0.55,
+                "worker": 0.55, "personnel": 0.55, "personell": 0.55, "kompetanse": 0.5,
+                "recruit": 0.5, "rekrutt": 0.5, "talent": 0.6, "skilled": 0.5},
+               ("qualified", "kvalifisert", "kvalifiserte", "skilled", "dyktig", "best")),
+    "research": ({"forskning": 0.8, "forsking": 0.8, "research": 0.8, "universitet": 0.6,
+                  "university": 0.6, "kunnskapsinstitusjon": 0.9, "høgskole": 0.5,
+                  "høyskole": 0.5, "sintef": 0.8, "institutt": 0.5, "institute": 0.5,
+                  "=fou": 0.4, "=rnd": 0.4},
+                 ("institution", "institusjon", "relevant", "partner", "miljø")),
+    "capital": ({"kapital": 0.9, "capital": 0.9, "finansiering": 0.8, "financing": 0.8,
+                 "finance": 0.7, "funding": 0.8, "investor": 0.7, "=bank": 0.6, "banks": 0.6,
+                 "=lån": 0.5, "loan": 0.6, "venture": 0.6, "egenkapital": 0.9, "money": 0.5},
+                ("access", "tilgang", "source", "kilde")),
+    "region": ({"region": 0.75, "byregion": 1.0, "city region": 1.0, "fylke": 0.9,
+                "=county": 0.9, "landsdel": 0.8, "kommune": 0.6, "municipality": 0.6,
+                "=area": 0.4, "område": 0.5, "location": 0.45, "lokalisering": 0.5,
+                "=city": 0.5, "=town": 0.4, "=by": 0.4, "=sted": 0.4, "=stad": 0.4,
+                "geography": 0.5, "geografi": 0.5},
+               ("city", "=by", "census")),
+    "sector": ({"næring": 0.9, "naering": 0.9, "=nace": 1.0, "nace code": 1.0, "sector": 0.9,
+                "sektor": 0.9, "bransje": 0.9, "industry": 0.8, "industri": 0.7, "=sni": 0.8,
+                "=isic": 0.9, "activity": 0.4, "aktivitet": 0.4, "=branch": 0.6},
+               ("code", "kode", "main", "hoved")),
+    "dependence": ({"konsern": 0.9, "capital group": 1.0, "=group": 0.5, "parent": 0.6,
+                    "subsidiary": 0.8, "datterselskap": 0.9, "dotterselskap": 0.9,
+                    "morselskap": 0.9, "dependence": 0.9, "dependent": 0.7,
+                    "uavhengig": 0.7, "independent": 0.7, "selvstendig": 0.7,
+                    "sjølvstendig": 0.7, "tilknytning": 0.6, "affiliation": 0.6},
+                   ("status", "position", "posisjon")),
+    "ownership": ({"eierskap": 1.0, "eigarskap": 1.0, "ownership": 1.0, "owner": 0.8,
+                   "=eier": 0.8, "=eiere": 0.8, "eigar": 0.8, "=eid": 0.5, "=owned": 0.6},
+                  ("foreign", "utenlandsk", "utanlandsk", "norsk", "norwegian")),
+    "employees": ({"ansatte": 0.8, "=ansatt": 0.8, "employees": 0.8, "employee": 0.7,
+                   "tilsette": 0.8, "sysselsatt": 0.9, "headcount": 1.0, "årsverk": 0.9,
+                   "staff": 0.5, "workforce": 0.7, "=fte": 0.8, "=size": 0.4,
+                   "størrelse": 0.4, "storleik": 0.4},
+                  ("number", "antall", "tal", "talet", "how many", "hvor mange", "kor mange")),
+    "pct_university": ({"universitet": 0.6, "university": 0.6, "higher education": 0.9,
+                        "høyere utdanning": 0.9, "høgare utdanning": 0.9,
+                        "høyere utdannelse": 0.9, "høgskole": 0.6, "høyskole": 0.6,
+                        "tertiary": 0.8, "graduate": 0.6, "=degree": 0.5, "academic": 0.5,
+                        "akademi": 0.5, "college": 0.5},
+                       ("=%", "andel", "prosent", "share", "percent", "proportion", "=del",
+                        "employees", "ansatte", "tilsette")),
+    "pct_rd": ({"=fou": 0.9, "=rnd": 0.9, "research and development": 1.0,
+                "forskning og utvikling": 1.0, "forsking og utvikling": 1.0,
+                "r d": 0.9},
+               ("utgift", "expenditure", "spending", "kostnad", "cost", "intensity",
+                "turnover", "omsetning", "=%", "andel", "share", "prosent", "percent")),
+    "weight": ({"weight": 1.0, "=vekt": 1.0, "vekting": 1.0, "vekter": 1.0, "=wgt": 0.9,
+                "=wt": 0.6, "pweight": 1.0, "vektfaktor": 1.0}, ()),
+    "firm_id": ({"=id": 0.9, "respondent": 0.7, "responseid": 0.9, "response id": 0.9,
+                 "=orgnr": 1.0, "organisasjonsnummer": 1.0, "org nr": 1.0, "firm id": 1.0,
+                 "løpenummer": 0.8, "løpenr": 0.8, "=lnr": 0.7, "=lopenr": 0.8, "serial": 0.6, "submission id": 0.8,
+                 "=nr": 0.4, "identifier": 0.8, "=key": 0.3, "record": 0.4}, ()),
+}
+
+# Manager's education needs both ideas: who (the manager) and what (education).
+MANAGER_WORDS = ("daglig leder", "dagleg leiar", "manager", "=ceo", "chief executive",
+                 "director", "direktør", "=leder", "=leders", "=leiar", "top management",
+                 "toppleder", "=head", "adm dir", "administrerende", "=boss", "=md")
+EDUCATION_WORDS = ("education", "utdanning", "utdannelse", "utdanning", "=degree",
+                   "qualification", "skolegang", "educational")
+
+# The four innovation questions are told apart by combinations of these ideas.
+NEW_WORDS = ("=new", "=ny", "=nye", "=nytt", "=nyt", "improved", "forbedr", "innovat",
+             "innovasjon", "fornya", "fornye", "endret", "introduced", "introdusert",
+             "lansert", "launched", "changed", "novel")
+PRODUCT_WORDS = ("product", "produkt", "=vare", "=varer", "=goods", "tjeneste", "teneste",
+                 "service")
+PROCESS_WORDS = ("process", "prosess", "=method", "methods", "metode", "=production method")
+MARKET_WORDS = ("market", "marked", "marknad")
+INDUSTRY_WORDS = ("industry", "bransje", "næring", "naering", "sector", "sektor", "industri")
+
+# Answers. Phrases are matched like headers (prefix per word, "=" whole word, spaces = phrase).
+MISSING_ANSWERS = ("vet ikke", "vet ikkje", "veit ikke", "veit ikkje", "kan ikke svare",
+                   "don't know", "dont know", "do not know", "don t know", "not sure",
+                   "unsure", "usikker", "=n/a", "=na", "=n a", "not applicable",
+                   "not relevant", "ikke relevant", "ikkje relevant", "irrelevant",
+                   "uaktuelt", "ikke aktuelt", "ikkje aktuelt", "no answer", "ubesvart",
+                   "ikke svart", "unknown", "ukjent", "prefer not", "vil ikke svare",
+                   "=missing", "=mangler", "=none", "=ingen", "no basis", "=dk", "=-",
+                   "=.", "unfamiliar", "not answered", "=skip", "=skipped")
+LOCATION_ANSWERS: dict[str, tuple[str, ...]] = {
+    "international": ("utland", "abroad", "international", "internasjonal", "foreign",
+                      "utenlandsk", "utanlandsk", "other countr", "andre land", "overseas",
+                      "outside norway", "utenfor norge", "utanfor noreg", "outside the country",
+                      "utenfor landet", "utanfor landet", "world", "verden", "=europe",
+                      "=europa", "global", "=eu", "outside norwegian", "worldwide"),
+    "national": ("norge", "noreg", "norway", "country", "=landet", "national", "nasjonal",
+                 "domestic", "innenlands", "innanlands", "=land", "elsewhere", "ellers",
+                 "resten av", "rest of", "other parts", "andre deler", "andre steder",
+                 "andre stader", "annet sted", "anna stad", "outside the region",
+                 "utenfor regionen", "utanfor regionen", "outside our region"),
+    "regional": ("region", "local", "lokal", "nearby", "nærområde", "nærmiljø", "nær",
+                 "kommune", "fylke", "county", "same city", "samme by", "same area",
+                 "within", "innenfor", "innanfor", "=city", "=by", "=byen", "in our area"),
+}
+YES_ANSWERS = ("=yes", "=ja", "=y", "=j", "=true", "=sant", "=yep", "=yeah", "=yup", "=yea",
+               "=yesss", "=yess", "=yes!", "=sure", "=absolutely", "=definitely", "=jo",
+               "=jepp", "=japp", "=ok", "=x", "=selvsagt", "=sjølvsagt", "=avkrysset",
+               "=checked", "=selected", "=valgt")
+NO_ANSWERS = ("=no", "=nei", "=n", "=false", "=usant", "=nope", "=nah", "=nay", "=never",
+              "=aldri", "=not", "=ikke", "=ikkje", "=unchecked", "=not selected",
+              "=ikke valgt", "=no!")
+FOREIGN_WORDS = ("foreign", "utenlandsk", "utanlandsk", "international", "internasjonal",
+                 "abroad", "utland", "multinational")
+NOT_FOREIGN_WORDS = ("=not foreign", "=ikke utenlandsk", "=no foreign")
+
+# Manager education levels, lowest first.
+EDUCATION_LEVELS: tuple[tuple[str, ...], ...] = (
+    ("grunnskole", "grunnskule", "primary", "elementary", "ungdomsskole", "ungdomsskule",
+     "compulsory", "folkeskole", "lower secondary"),
+    ("videregående", "vidaregåande", "videregaende", "=vgs", "upper secondary",
+     "secondary", "high school", "fagbrev", "vocational", "yrkesfag", "gymnas",
+     "fagskole", "fagskule"),
+    ("bachelor", "høgskole", "høyskole", "høgskule", "cand mag", "college", "undergraduate",
+     "lavere grad", "lågare grad", "3-year", "3 year", "3 år", "bsc", "=ba", "short university",
+     "kortere universitet", "universitet/høgskole, lavere", "lower degree"),
+    ("master", "hovedfag", "hovudfag", "siviløkonom", "sivilingeniør", "cand", "=mba",
+     "høyere grad", "høgare grad", "higher degree", "msc", "=ma", "graduate", "postgraduate",
+     "lengre universitet", "longer university", "master or higher"),
+    ("phd", "ph d", "ph.d", "doktor", "doctor", "dr philos", "=dr", "doctorate"),
+)
+
+# Values that say a column holds Norwegian city regions, counties or "the rest".
+REGION_NAMES = ("oslo", "bergen", "stavanger", "trondheim", "kristiansand", "tromsø",
+                "drammen", "fredrikstad", "sarpsborg", "porsgrunn", "skien", "ålesund",
+                "bodø", "sandnes", "haugesund", "hamar", "lillehammer", "gjøvik", "molde",
+                "viken", "innlandet", "vestland", "rogaland", "agder", "nordland", "troms",
+                "finnmark", "trøndelag", "akershus", "østfold", "buskerud", "vestfold",
+                "telemark", "hedmark", "oppland", "møre", "hordaland", "sogn",
+                "rest of norway", "resten av landet", "resten av norge", "rest",
+                "other regions", "andre regioner", "distrikt", "periphery")
+LAST_IN_ORDER = ("rest", "resten", "other", "others", "andre", "øvrige", "ellers", "annet",
+                 "anna", "remaining", "utenfor", "outside")
+DEPENDENCE_VALUES = ("parent", "subsidiary", "independent", "morselskap", "datterselskap",
+                     "dotterselskap", "uavhengig", "selvstendig", "sjølvstendig", "konsern",
+                     "group", "frittstående", "frittståande")
+OWNERSHIP_VALUES = ("norsk", "norwegian", "foreign", "utenlandsk", "utanlandsk",
+                    "partly", "delvis", "fully", "heleid", "wholly")
