@@ -193,3 +193,12 @@ def test_no_nan_anywhere(res):
         for r in t.rows:
             for v in [*r.values, *(r.ci_low or []), *(r.ci_high or [])]:
                 assert v is None or (isinstance(v, (int, float)) and not pd.isna(v))
+
+
+def test_blank_sector_is_a_missing_row_not_a_category():
+    frame = firms([("A", "R", "Yes")] * 4)
+    frame["Sector"] = ["Trade", " ", None, "Trade"]
+    t = run(code(raw_table(frame), mapping(frame, sector="Sector"))).tables["sample_categories"]
+    rows = [r for r in t.rows if r.group == "sector"]
+    assert [(r.key, r.values[0], r.values[1]) for r in rows] == [("Trade", 2, 100.0),
+                                                                 ("missing", 2, None)]
