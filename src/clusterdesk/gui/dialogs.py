@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -82,22 +83,31 @@ def run_with_progress(parent: QWidget, runner: JobRunner, job: Job, title: str,
     dialog.setAutoReset(False)
     dialog.setValue(0)
 
+    def alive() -> bool:  # the window may be gone when a job ends
+        return shiboken6.isValid(parent) and shiboken6.isValid(dialog)
+
     def progress(fraction: float, message: str) -> None:
+        if not alive():
+            return
         dialog.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if message:
             dialog.setLabelText(message)
 
     def finish(result: Any) -> None:
+        if not alive():
+            return
         dialog.close()
         on_done(result)
 
     def fail(message: str) -> None:
+        if not alive():
+            return
         dialog.close()
         (on_error or (lambda m: show_error(parent, m)))(message)
 
     dialog.canceled.connect(job.cancel)
     runner.start(job, on_done=finish, on_error=fail, on_progress=progress,
-                 on_cancel=dialog.close)
+                 on_cancel=lambda: alive() and dialog.close())
     return dialog
 
 

@@ -119,8 +119,8 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
         self.job_bar.start(f"Reading {wiz.path.name}…")
         self._job = Job(tasks.load, wiz.path, source)
-        wiz.runner.start(self._job, on_done=self._loaded, on_error=self._error,
-                         on_progress=self.job_bar.progress, on_cancel=self._cancelled)
+        wiz.run(self._job, on_done=self._loaded, on_error=self._error,
+                on_progress=self.job_bar.progress, on_cancel=self._cancelled)
 
     def _reload(self) -> None:
         wiz = self.wizard()

@@ -86,8 +86,8 @@ class ReviewPage(QWizardPage):
         self.firms.setText("Coding the answers…")
         self.job_bar.start("Coding the answers…")
         job = Job(tasks.code, wiz.raw, wiz.mapping)
-        wiz.runner.start(job, on_done=self._coded, on_error=self._failed,
-                         on_progress=self.job_bar.progress, on_cancel=self._cancelled)
+        wiz.run(job, on_done=self._coded, on_error=self._failed,
+                on_progress=self.job_bar.progress, on_cancel=self._cancelled)
 
     def cleanupPage(self) -> None:
         self.wizard().runner.cancel()

@@ -54,6 +54,18 @@ class ImportWizard(QWizard):
     def sizeHint(self) -> QSize:
         return QSize(1000, 680)
 
+    def run(self, job: Any, on_done: Any, on_error: Any, on_progress: Any,
+            on_cancel: Any) -> Any:
+        """Start a background job whose callbacks are dropped once the wizard is gone (a job
+        can finish after the analyst closed the wizard)."""
+        import shiboken6
+
+        def guard(fn: Any) -> Any:
+            return lambda *a: fn(*a) if shiboken6.isValid(self) and self.isVisible() else None
+
+        return self.runner.start(job, on_done=guard(on_done), on_error=guard(on_error),
+                                 on_progress=guard(on_progress), on_cancel=guard(on_cancel))
+
     @property
     def raw(self) -> Any:
         return self.loaded.raw if self.loaded is not None else None
