@@ -18,6 +18,7 @@ from clusterdesk.mapping.suggest_values import (
 )
 
 ROLE_KEYS: tuple[str, ...] = tuple(r.key for r in ROLES)
+_QUALIFIED = ("qualified", "kvalifiser", "skilled", "dyktig", "competent", "talent")
 _NUMBER_WORDS = ("=%", "andel", "prosent", "share", "percent", "proportion")
 
 
@@ -47,6 +48,8 @@ def _adjust(text: str, s: dict[str, float]) -> None:
         s["research"] *= 0.5
     if any_match(_NUMBER_WORDS, text) and s["pct_university"] == 0 and s["pct_rd"] == 0:
         s["employees"] *= 0.7
+    if s["labour"] and any_match(_QUALIFIED, text):
+        s["labour"] = max(s["labour"], 0.9)  # "most qualified employees" is the labour factor
     if any_match(V.MANAGER_WORDS, text):
         s["pct_university"] *= 0.5
         s["labour"] *= 0.5
@@ -116,7 +119,8 @@ def value_evidence(role: str, p: ColumnProfile) -> float:
         return 0.6 * category_fit(p)
     if role == "manager_education" and p.n_distinct >= 3 and education_share(p) >= 0.6:
         return 0.6
-    if role == "firm_id" and p.position == 0 and value_fit(role, p) == 1.0:
+    if (role == "firm_id" and p.position == 0 and value_fit(role, p) == 1.0
+            and p.numeric_share == 1.0 and all(x.is_integer() for x in p.numbers)):
         return 0.45
     return 0.0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 # role -> (main words with their weight, modifier words that only add to a main match)
 HEADER_WORDS: dict[str, tuple[dict[str, float], tuple[str, ...]]] = {
-    "customers": ({"kunde": 0.9, "kundar": 0.9, "customer": 0.9, "client": 0.8, "buyer": 0.6,
+    "customers": ({"kunde": 0.9, "kundar": 0.9, "kunda": 0.9, "customer": 0.9, "client": 0.8, "buyer": 0.6,
                    "kjøper": 0.6, "kjøpar": 0.6, "oppdragsgiver": 0.7, "oppdragsgjevar": 0.7},
                   ("demanding", "krevende", "krevjande", "important", "viktig")),
     "suppliers": ({"leverandør": 0.9, "leverandor": 0.9, "supplier": 0.9, "vendor": 0.7,
