@@ -65,7 +65,9 @@ def test_probit_and_robust_equal_statsmodels(spector, model, se):
         assert t.se == pytest.approx(direct.bse[key], rel=1e-6)
         assert t.p == pytest.approx(direct.pvalues[key], rel=1e-6)
         if key != "const":
+            assert t.ame == pytest.approx(100 * me.margeff[j], rel=1e-6)
             assert t.ame_se == pytest.approx(100 * me.margeff_se[j], rel=1e-6)
+            assert t.ame_p == pytest.approx(me.pvalues[j], rel=1e-6)
     assert res.aic == pytest.approx(direct.aic) and res.llr_pvalue == pytest.approx(
         direct.llr_pvalue, rel=1e-6)
     assert (res.term("GPA").odds_ratio is None) == (model == "probit")
@@ -135,7 +137,9 @@ def test_table6_through_run_equals_statsmodels_on_an_independent_frame(survey):
         assert t.coef == pytest.approx(direct.params[key], rel=1e-6, abs=1e-9)
         assert t.se == pytest.approx(direct.bse[key], rel=1e-6)
         if key != "const":
-            assert t.ame == pytest.approx(100 * me.margeff[j], abs=1e-3)
+            assert t.ame == pytest.approx(100 * me.margeff[j], abs=1e-6)
+            assert t.ame_se == pytest.approx(100 * me.margeff_se[j], rel=1e-5)
+            assert t.ame_p == pytest.approx(me.pvalues[j], rel=1e-4)
     assert not model.term("sector[Trade]").shown
     assert model.pseudo_r2 == pytest.approx(direct.prsquared)
     assert [m.outcome for m in res.models] == ["product", "product_new_to_market"]

@@ -172,12 +172,18 @@ def _fill(res: ModelResult, fitted, model: str, X, labels: dict[str, str],
                          "'pseudo R-squared' is the ordinary R-squared and the model test is the "
                          "robust F test.")
     else:
-        me = fitted.get_margeff(at="overall", method="dydx", dummy=True)
-        slopes = [k for k in names if k != "const"]
-        ame = {k: (100 * float(me.margeff[j]), 100 * float(me.margeff_se[j]),
-                   float(me.pvalues[j])) for j, k in enumerate(slopes)}
-        res.pseudo_r2 = float(fitted.prsquared)
-        res.llr_pvalue = _finite(fitted.llr_pvalue)
+        from scipy.stats import chi2
+
+        from clusterdesk.analysis.margins import average_marginal_effects
+
+        slopes, m, m_se, m_p = average_marginal_effects(
+            model, X.to_numpy(dtype=float), np.asarray(params), np.asarray(fitted.cov_params()),
+            names.index("const"))
+        ame = {names[j]: (100 * float(m[r]), 100 * float(m_se[r]), float(m_p[r]))
+               for r, j in enumerate(slopes)}
+        llnull = _null_llf(fitted.model.endog)  # closed form; statsmodels refits by Nelder-Mead
+        res.pseudo_r2 = 1.0 - float(fitted.llf) / llnull
+        res.llr_pvalue = _finite(chi2.sf(2.0 * (float(fitted.llf) - llnull), fitted.df_model))
         if res.se_type == "robust":
             res.notes.append("Robust (HC1) standard errors.")
     res.llf = float(fitted.llf)
@@ -189,6 +195,15 @@ def _fill(res: ModelResult, fitted, model: str, X, labels: dict[str, str],
             coef=float(params[k]), se=float(bse[k]), z=float(z[k]), p=float(p[k]),
             odds_ratio=float(np.exp(params[k])) if model == "logit" else None,
             ame=a[0], ame_se=a[1], ame_p=a[2], shown=k not in hidden))
+
+
+def _null_llf(y) -> float:
+    """Log-likelihood of the constant-only logit/probit: every firm gets the mean outcome."""
+    import numpy as np
+
+    y = np.asarray(y, dtype=float)
+    p = y.mean()
+    return float(len(y) * (p * np.log(p) + (1 - p) * np.log(1 - p)))
 
 
 def _finite(x) -> float | None:

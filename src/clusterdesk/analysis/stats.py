@@ -73,14 +73,15 @@ def chi2_test(key: str, label: str, groups, y, w=None) -> GroupTest:
     g = pd.Series(np.asarray(groups, dtype=object))
     v = pd.Series(np.asarray(y, dtype=object))
     ok = (g.notna() & v.notna()).to_numpy()
-    weights = np.ones(len(g)) if w is None else np.asarray(w, dtype=float)
-    frame = pd.DataFrame({"g": g[ok].to_numpy(), "v": v[ok].to_numpy(), "w": weights[ok]})
-    if frame.empty:
-        return GroupTest(key, label, None, None, None, note="No firms answered; no test.")
-    table = frame.pivot_table(index="g", columns="v", values="w", aggfunc="sum",
-                              fill_value=0.0, observed=True, sort=True)
-    counts = table.to_numpy(dtype=float)
     n_firms = int(ok.sum())
+    if n_firms == 0:
+        return GroupTest(key, label, None, None, None, note="No firms answered; no test.")
+    gi, g_levels = pd.factorize(g[ok], sort=True)
+    vi, v_levels = pd.factorize(v[ok], sort=True)
+    weights = None if w is None else np.asarray(w, dtype=float)[ok]
+    cells = np.bincount(gi * len(v_levels) + vi, weights=weights,
+                        minlength=len(g_levels) * len(v_levels))
+    counts = cells.reshape(len(g_levels), len(v_levels)).astype(float)
     if w is not None:
         total = counts.sum()
         if total <= 0:

@@ -1,0 +1,78 @@
+"""Average marginal effects of logit/probit with delta-method standard errors, in closed form.
+
+Equal to statsmodels ``get_margeff(at="overall", method="dydx", dummy=True)`` (tests check it),
+but computed from analytic derivatives: statsmodels differentiates numerically with hundreds of
+predictions, which took over a second per model on 100,000 firms.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def _link(model: str):
+    """(F, f, f') of the model: cdf, density and the density's derivative at xb."""
+    if model == "logit":
+        def cdf(z):
+            return 1.0 / (1.0 + np.exp(-z))
+
+        def pdf(z):
+            p = cdf(z)
+            return p * (1.0 - p)
+
+        def dpdf(z):
+            p = cdf(z)
+            return p * (1.0 - p) * (1.0 - 2.0 * p)
+    else:
+        from scipy.stats import norm
+
+        cdf, pdf = norm.cdf, norm.pdf
+
+        def dpdf(z):
+            return -z * norm.pdf(z)
+    return cdf, pdf, dpdf
+
+
+def is_dummy(x: np.ndarray) -> bool:
+    """statsmodels' rule: a 0/1 column (min 0, max 1, whole numbers) gets a discrete change."""
+    return bool(x.min() == 0 and x.max() == 1 and np.all(x % 1.0 == 0))
+
+
+def average_marginal_effects(model: str, X: np.ndarray, params: np.ndarray, cov: np.ndarray,
+                             const_idx: int):
+    """AME, its standard error and p for every column of X except the constant.
+
+    Continuous term j: mean f(xb) * b_j. 0/1 term j: mean F(xb | x_j=1) - F(xb | x_j=0). The
+    delta method uses the exact gradient of each AME with respect to all coefficients.
+    """
+    from scipy.stats import norm
+
+    cdf, pdf, dpdf = _link(model)
+    X = np.asarray(X, dtype=float)
+    b = np.asarray(params, dtype=float)
+    xb = X @ b
+    k = X.shape[1]
+    slopes = [j for j in range(k) if j != const_idx]
+    ame = np.empty(len(slopes))
+    grad = np.empty((len(slopes), k))
+    f_mean = pdf(xb).mean()
+    df_x = (dpdf(xb)[:, None] * X).mean(axis=0)
+    for row, j in enumerate(slopes):
+        col = X[:, j]
+        if is_dummy(col):
+            xb1 = xb + (1.0 - col) * b[j]
+            xb0 = xb - col * b[j]
+            ame[row] = (cdf(xb1) - cdf(xb0)).mean()
+            X1 = X.copy()
+            X1[:, j] = 1.0
+            X0 = X.copy()
+            X0[:, j] = 0.0
+            grad[row] = (pdf(xb1)[:, None] * X1 - pdf(xb0)[:, None] * X0).mean(axis=0)
+        else:
+            ame[row] = f_mean * b[j]
+            grad[row] = b[j] * df_x
+            grad[row, j] += f_mean
+    se = np.sqrt(np.diag(grad @ np.asarray(cov, dtype=float) @ grad.T))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = 2 * norm.sf(np.abs(ame / se))
+    return slopes, ame, se, p
