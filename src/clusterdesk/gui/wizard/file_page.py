@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 
@@ -55,11 +56,15 @@ class FilePage(QWizardPage):
         self.header_rows = QSpinBox()
         self.header_rows.setObjectName("headerRows")
         self.header_rows.setRange(1, 5)
+        for spin in (self.header_row, self.header_rows):
+            spin.setMaximumWidth(90)
         form.addRow("Sheet:", self.sheet)
         form.addRow("Header row:", self.header_row)
         form.addRow("Rows in the header:", self.header_rows)
         top.addLayout(form)
-        text_form = QFormLayout()
+        self.text_options = QWidget()
+        text_form = QFormLayout(self.text_options)
+        text_form.setContentsMargins(0, 0, 0, 0)
         self.encoding = QComboBox()
         for label, value in ENCODINGS:
             self.encoding.addItem(label, value)
@@ -69,7 +74,7 @@ class FilePage(QWizardPage):
         text_form.addRow("Encoding:", self.encoding)
         text_form.addRow("Delimiter:", self.delimiter)
         top.addSpacing(24)
-        top.addLayout(text_form)
+        top.addWidget(self.text_options, 0, Qt.AlignmentFlag.AlignTop)
         top.addStretch(1)
         layout.addLayout(top)
 
@@ -104,8 +109,7 @@ class FilePage(QWizardPage):
     def initializePage(self) -> None:
         wiz = self.wizard()
         is_text = wiz.path.suffix.lower() in TEXT_SUFFIXES
-        self.encoding.setEnabled(is_text)
-        self.delimiter.setEnabled(is_text)
+        self.text_options.setVisible(is_text)  # encoding and delimiter mean nothing elsewhere
         if wiz.loaded is None and not self._loading:
             self._start(wiz.mapping.source)
 
@@ -184,6 +188,8 @@ class FilePage(QWizardPage):
         rep = raw.report
         text = (f"<b>{raw.n_rows:,} rows</b> and <b>{len(raw.columns):,} columns</b> below the "
                 f"header.").replace(",", " ")
+        if loaded.header_reason:
+            text += f" {loaded.header_reason}"
         if rep.warnings:
             text += "<br>" + "<br>".join(f"⚠ {w}" for w in rep.warnings[:4])
         self.summary.setText(text)

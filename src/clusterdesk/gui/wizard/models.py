@@ -144,7 +144,7 @@ class CodeTableModel(QAbstractTableModel):
         code = code_of(self._table, a.key)
         if role == Qt.ItemDataRole.DisplayRole:
             return (a.text, f"{a.count:,}".replace(",", " "),
-                    self._labels.get(code, code) if code else self.UNASSIGNED)[col]
+                    (self._labels.get(code, code) if code else self.UNASSIGNED) + "  ▾")[col]
         if role == Qt.ItemDataRole.EditRole:
             return (a.text, a.count, code or "")[col]
         if role == Qt.ItemDataRole.BackgroundRole and code is None:

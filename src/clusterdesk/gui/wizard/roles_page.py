@@ -49,6 +49,11 @@ class RolesPage(QWizardPage):
         self._current_role = "region"
 
         outer = QVBoxLayout(self)
+        self.assistant = QLabel()
+        self.assistant.setObjectName("assistantNote")
+        self.assistant.setWordWrap(True)
+        self.assistant.setStyleSheet("color: #7a4b00;")
+        outer.addWidget(self.assistant)
         split = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(split, 1)
 
@@ -66,7 +71,7 @@ class RolesPage(QWizardPage):
             row += 1
             for key in keys:
                 role = by_key[key]
-                label = QLabel(role.label + (" *" if role.required else ""))
+                label = QLabel(role.label.replace("&", "&&") + (" *" if role.required else ""))
                 label.setToolTip(f"Role '{key}'" + (" (needed)" if role.required else
                                                     " (optional)"))
                 chooser = ColumnChooser()
@@ -75,7 +80,7 @@ class RolesPage(QWizardPage):
                 chooser.highlighted.connect(lambda _i, k=key: self._preview(k))
                 chooser.installEventFilter(self)
                 conf = QLabel()
-                conf.setMinimumWidth(110)
+                conf.setMinimumWidth(96)
                 label.setBuddy(chooser)
                 grid.addWidget(label, row, 0)
                 grid.addWidget(chooser, row, 1)
@@ -86,6 +91,7 @@ class RolesPage(QWizardPage):
         grid.setRowStretch(row, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(form_host)
         split.addWidget(scroll)
 
@@ -111,7 +117,7 @@ class RolesPage(QWizardPage):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([560, 380])
+        split.setSizes([640, 320])
 
         bottom = QHBoxLayout()
         self.problems = QLabel()
@@ -147,6 +153,12 @@ class RolesPage(QWizardPage):
             self._show_confidence(key)
         self._preview(self._current_role)
         self._validate()
+        sugg = wiz.loaded.suggestion if wiz.loaded is not None else None
+        notes = [] if sugg is None or wiz.mapping_from_file else list(sugg.undecided)[:3]
+        if sugg is None and not wiz.mapping_from_file:
+            notes = ["The assistant is not available: choose every column by hand."]
+        self.assistant.setText("\n".join(notes))
+        self.assistant.setVisible(bool(notes))
 
     def _show_confidence(self, key: str) -> None:
         wiz = self.wizard()
@@ -160,8 +172,8 @@ class RolesPage(QWizardPage):
         pct = round(conf * 100) if conf <= 1 else round(conf)
         colour = "#1a7f37" if pct >= 80 else "#9a6700" if pct >= 50 else "#a40000"
         word = "sure" if pct >= 80 else "check" if pct >= 50 else "unsure"
-        label.setText(f"<span style='color:{colour}'>assistant {pct} % ({word})</span>")
-        label.setToolTip("How sure the assistant is that this column holds this item.")
+        label.setText(f"<span style='color:{colour}'>{pct} % {word}</span>")
+        label.setToolTip(f"The assistant is {pct} % sure that this column holds this item.")
 
     def _chosen(self, key: str, column: str) -> None:
         cols = self.wizard().mapping.columns

@@ -26,6 +26,7 @@ class Loaded:
     raw: Any  # clusterdesk.io.table.RawTable
     source: SourceSpec  # the source actually read (sheet chosen, header as detected)
     suggestion: Any = None  # clusterdesk.mapping.suggest.Suggestion, when the assistant exists
+    header_reason: str | None = None  # why the header was taken where it was (detected)
 
 
 def _check(should_stop: ShouldStop) -> None:
@@ -62,10 +63,15 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
     _check(should_stop)
     sheet = pick_sheet(sheets, source.sheet) if len(sheets) > 1 else (
         sheets[0].name if sheets else 0)
+    header_row, header_rows, reason = source.header_row, source.header_rows, None
+    if header_row is None:
+        guess = detect_header(path, sheet, source)
+        if guess is not None:
+            header_row, header_rows, reason = guess.header_row, guess.header_rows, guess.reason
+    _check(should_stop)
     _step(progress, 0.15, f"Reading {Path(path).name}…")
-    raw = io.read(path, sheet=sheet, header_row=source.header_row,
-                  header_rows=source.header_rows, encoding=source.encoding,
-                  delimiter=source.delimiter)
+    raw = io.read(path, sheet=sheet, header_row=header_row, header_rows=header_rows,
+                  encoding=source.encoding, delimiter=source.delimiter)
     _check(should_stop)
     rep = raw.report
     read_source = replace(source, sheet=sheet,
@@ -84,7 +90,23 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
             suggestion = run_suggest(raw)
         _check(should_stop)
     _step(progress, 1.0, "Done")
-    return Loaded(sheets=sheets, raw=raw, source=read_source, suggestion=suggestion)
+    return Loaded(sheets=sheets, raw=raw, source=read_source, suggestion=suggestion,
+                  header_reason=reason)
+
+
+def detect_header(path: str | Path, sheet: str | int, source: SourceSpec) -> Any:
+    """The assistant's guess of the header rows (None when this build has no assistant; the
+    reader then detects it itself)."""
+    from clusterdesk import io
+
+    try:
+        from clusterdesk.mapping.suggest_header import detect_header as guess
+    except ImportError:
+        return None
+    if not hasattr(io, "read_grid"):
+        return None
+    grid = io.read_grid(path, sheet=sheet, encoding=source.encoding, delimiter=source.delimiter)
+    return guess(grid)
 
 
 def code(raw: Any, mapping: Mapping, progress: Progress = None,

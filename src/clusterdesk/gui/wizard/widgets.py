@@ -77,6 +77,7 @@ class ColumnChooser(QComboBox):
         self.blockSignals(True)
         i = self.findData(column or "", Qt.ItemDataRole.UserRole) if column else 0
         self.setCurrentIndex(i if i >= 0 else 0)
+        self.lineEdit().setCursorPosition(0)  # show the start of a long column name
         self.blockSignals(False)
 
     def choose(self, column: str | None) -> None:
