@@ -98,6 +98,19 @@ def _region_order(prof: ColumnProfile) -> list[str]:
     return [prof.shown[k] for k in keys]
 
 
+def _ranked_order(prof: ColumnProfile, groups: tuple[tuple[str, ...], ...]) -> list[str] | None:
+    """Categories in the order of the word groups they mention; None if one fits no group."""
+    rank = {}
+    for key, shown in prof.shown.items():
+        text = clean(shown)
+        rank[key] = next((i for i, words in enumerate(groups)
+                          if any_match(words, text, fuzzy=False)), None)
+        if rank[key] is None:
+            return None
+    keys = sorted(prof.counts, key=lambda k: (rank[k], -prof.counts[k]))
+    return [prof.shown[k] for k in keys]
+
+
 def suggest_codes(columns: dict[str, str], profiles: dict[str, ColumnProfile]
                   ) -> tuple[Codes, dict[str, list[str]], list[str], list[str]]:
     """(codes, order, notes, undecided) for the roles mapped in ``columns``."""
@@ -125,4 +138,9 @@ def suggest_codes(columns: dict[str, str], profiles: dict[str, ColumnProfile]
         undecided += u
     if "region" in columns and columns["region"] in profiles:
         order["region"] = _region_order(profiles[columns["region"]])
+    for role, groups in (("dependence", V.DEPENDENCE_ORDER), ("ownership", V.OWNERSHIP_ORDER)):
+        prof = profiles.get(columns.get(role, ""))
+        ranked = _ranked_order(prof, groups) if prof is not None else None
+        if ranked:
+            order[role] = ranked
     return codes, order, notes, undecided

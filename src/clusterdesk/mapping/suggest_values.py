@@ -123,7 +123,7 @@ def profile(name: str, position: int, series: pd.Series) -> ColumnProfile:
     prof.counts = {str(k): int(n) for k, n in counts.items()}
     first = {}
     for raw, key in zip(series, keys, strict=True):
-        if key is not None and key not in first:
+        if isinstance(key, str) and key not in first:
             first[key] = display(raw)
     prof.shown = first
     numbers = {k: parse_number(first[k]) for k in prof.counts}

@@ -20,7 +20,7 @@ HEADER_WORDS: dict[str, tuple[dict[str, float], tuple[str, ...]]] = {
     "competitors": ({"konkurrent": 0.9, "competitor": 0.9, "competition": 0.7,
                      "konkurranse": 0.7, "rival": 0.7},
                     ("tough", "toughest", "tøffeste", "sterkeste", "strongest", "hardest")),
-    "labour": ({"arbeidskraft": 0.9, "labour": 0.9, "labor": 0.9, "medarbeider": 0.7,
+    "labour": ({"arbeidskraft": 0.9, "arbeidstaker": 0.8, "arbeidstakar": 0.8, "labour": 0.9, "labor": 0.9, "medarbeider": 0.7,
                 "employee": 0.55, "ansatt": 0.55, "tilsett": 0.55, "staff": 0.55,
                 "worker": 0.55, "personnel": 0.55, "personell": 0.55, "kompetanse": 0.5,
                 "recruit": 0.5, "rekrutt": 0.5, "talent": 0.6, "skilled": 0.5},
@@ -34,7 +34,7 @@ HEADER_WORDS: dict[str, tuple[dict[str, float], tuple[str, ...]]] = {
                  "finance": 0.7, "funding": 0.8, "investor": 0.7, "=bank": 0.6, "banks": 0.6,
                  "=lån": 0.5, "loan": 0.6, "venture": 0.6, "egenkapital": 0.9, "money": 0.5},
                 ("access", "tilgang", "source", "kilde")),
-    "region": ({"region": 0.75, "byregion": 1.0, "city region": 1.0, "fylke": 0.9,
+    "region": ({"region": 0.75, "byregion": 1.0, "storbyregion": 1.0, "bu region": 1.0, "city region": 1.0, "fylke": 0.9,
                 "=county": 0.9, "landsdel": 0.8, "kommune": 0.6, "municipality": 0.6,
                 "=area": 0.4, "område": 0.5, "location": 0.45, "lokalisering": 0.5,
                 "=city": 0.5, "=town": 0.4, "=by": 0.4, "=sted": 0.4, "=stad": 0.4,
@@ -157,6 +157,14 @@ REGION_NAMES = ("oslo", "bergen", "stavanger", "trondheim", "kristiansand", "tro
                 "other regions", "andre regioner", "distrikt", "periphery")
 LAST_IN_ORDER = ("rest", "resten", "other", "others", "andre", "øvrige", "ellers", "annet",
                  "anna", "remaining", "utenfor", "outside")
+# Category orders the analyst would expect in Table 1 (first word group first).
+DEPENDENCE_ORDER = (("parent", "morselskap", "mor"), ("subsidiary", "datterselskap",
+                    "dotterselskap", "datter", "dotter"),
+                    ("independent", "uavhengig", "selvstendig", "sjølvstendig", "frittstående",
+                     "frittståande", "not part"))
+OWNERSHIP_ORDER = (("norsk", "norwegian", "domestic", "national"), ("partly", "delvis", "partial",
+                   "minority", "majority"), ("fully", "helt", "heilt", "wholly", "heleid", "foreign",
+                                             "utenlandsk", "utanlandsk"))
 DEPENDENCE_VALUES = ("parent", "subsidiary", "independent", "morselskap", "datterselskap",
                      "dotterselskap", "uavhengig", "selvstendig", "sjølvstendig", "konsern",
                      "group", "frittstående", "frittståande")
