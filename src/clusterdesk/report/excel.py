@@ -1,0 +1,119 @@
+"""Results -> the report-ready workbook (issue 6): one sheet per table of the paper, the Method
+sheet and, optionally, the coded data.
+
+The whole workbook is written in openpyxl's write-only mode (fast and lean for the data sheet;
+table sheets are planned in memory first, see excel_layout) to a temporary file beside the
+target, then moved into place, so a failed or cancelled export never leaves half a file and never
+destroys the previous report.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.report.labels import check_lang
+
+Progress = Callable[[float, str], None]
+SHARE_TABLES = ("innovation_by_region", "cluster_extent", "innovation_by_location",
+                "cluster_classification")
+
+
+def _plans(results, lang: str):
+    """(message, builder) per sheet, in the order of the paper."""
+    from clusterdesk.report.excel_method import method_sheet
+    from clusterdesk.report.excel_regression import regression_sheet
+    from clusterdesk.report.excel_sample import sample_sheet
+    from clusterdesk.report.excel_tables import share_sheet
+
+    out = []
+    if "sample_categories" in results.tables or "sample_numbers" in results.tables:
+        out.append(("Table 1", lambda: sample_sheet(results, lang)))
+    for n, key in enumerate(SHARE_TABLES, start=2):
+        if key in results.tables:
+            out.append((f"Table {n}", lambda key=key: share_sheet(results, results.tables[key],
+                                                                   lang)))
+    if results.regression is not None:
+        out.append(("Table 6", lambda: regression_sheet(results, lang)))
+    out.append(("Method", lambda: method_sheet(results, lang)))
+    return out
+
+
+def build_workbook(results, lang: str = "en", include_data: bool | None = None,
+                   progress: Progress | None = None, should_stop: Callable[[], bool] | None = None):
+    """The unsaved write-only Workbook (exposed so the benchmark can time building and saving)."""
+    from openpyxl import Workbook
+
+    from clusterdesk.report.excel_data import MAX_FIRMS_BY_DEFAULT, write_data_sheet
+    from clusterdesk.report.excel_layout import write_plan
+
+    lang = check_lang(lang)
+    firms = results.firms
+    if include_data is None:
+        include_data = firms is not None and len(firms) <= MAX_FIRMS_BY_DEFAULT
+    include_data = bool(include_data) and firms is not None
+    plans = _plans(results, lang)
+    steps = len(plans) + (3 if include_data else 0) + 1
+
+    def step(done: float, message: str) -> None:
+        if should_stop is not None and should_stop():
+            raise Cancelled()
+        if progress is not None:
+            progress(min(done / steps, 1.0), message)
+
+    wb = Workbook(write_only=True)
+    for k, (message, build) in enumerate(plans):
+        step(k, f"Writing {message}")
+        write_plan(wb, build())
+    if include_data:
+        base = len(plans)
+        write_data_sheet(wb, firms, lang, should_stop=should_stop,
+                         progress=lambda f, m: step(base + 3 * f, m))
+    return wb, step, steps
+
+
+def write_workbook(results, path: str | os.PathLike, lang: str = "en",
+                   include_data: bool | None = None, progress: Progress | None = None,
+                   should_stop: Callable[[], bool] | None = None) -> Path:
+    """Write the report workbook to `path` (replacing it) and return the path.
+
+    Raises UserError when the target cannot be written (open in Excel, a folder, read-only),
+    Cancelled when should_stop() says so; in both cases no temporary file is left behind and an
+    existing report at `path` is untouched.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise UserError(f"'{target.name}' is a folder, not a file. Choose another name for the "
+                        "report.")
+    wb, step, steps = build_workbook(results, lang, include_data, progress, should_stop)
+    step(steps - 1, "Saving the workbook")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.tmp",
+                                   dir=target.parent if str(target.parent) else ".")
+    except FileNotFoundError as exc:
+        raise UserError(f"The folder '{target.parent}' does not exist. Choose another folder for "
+                        f"'{target.name}'.") from exc
+    except PermissionError as exc:
+        raise UserError(f"'{target.name}' cannot be written: the folder '{target.parent}' is "
+                        "read-only for you. Choose another folder.") from exc
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        if should_stop is not None and should_stop():
+            raise Cancelled()
+        os.replace(tmp, target)
+    except PermissionError as exc:
+        raise UserError(f"'{target.name}' is open in another program (Excel?). Close it and "
+                        "export again, or choose another name.") from exc
+    except IsADirectoryError as exc:
+        raise UserError(f"'{target.name}' is a folder, not a file. Choose another name for the "
+                        "report.") from exc
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    if progress is not None:
+        progress(1.0, "Report written")
+    return target

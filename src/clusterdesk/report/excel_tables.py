@@ -1,0 +1,140 @@
+"""Sheets of Tables 2-5: the paper's layout, each share followed by its 95% interval, then the
+tests, the sentence, the notes and a native bar chart of the shares."""
+
+from __future__ import annotations
+
+from clusterdesk.analysis.results import ResultTable
+from clusterdesk.report.excel_blocks import (
+    HEAD,
+    HEAD_LEFT,
+    notes_block,
+    sentence_block,
+    table_notes,
+    tests_block,
+    title_block,
+)
+from clusterdesk.report.excel_charts import add_bar_chart
+from clusterdesk.report.excel_layout import SheetPlan, Style
+from clusterdesk.report.labels import column_label, row_label, t
+
+# Table 2's header groups as in the paper: "Product innovations: Total, Radical", ...
+_T2_GROUPS = {"product": ("group.product", "col.total_share"),
+              "product_new_to_market": ("group.product", "col.radical"),
+              "process": ("group.process", "col.total_share"),
+              "process_new_to_industry": ("group.process", "col.radical")}
+
+
+def _title(results, table: ResultTable, lang: str) -> str:
+    if table.key == "innovation_by_location":
+        outcome = getattr(results.settings, "table4_outcome", "product")
+        return t(lang, "title.innovation_by_location", outcome=t(lang, "short." + outcome))
+    return t(lang, "title." + table.key, default=table.title)
+
+
+def _layout(table: ResultTable) -> list[tuple[int, int, bool]]:
+    """(column index, first sheet column, has interval columns) per table column."""
+    out, c = [], 2
+    for j, _ in enumerate(table.columns):
+        has_ci = any(r.ci_low is not None and r.ci_low[j] is not None for r in table.rows)
+        out.append((j, c, has_ci))
+        c += 3 if has_ci else 1
+    return out
+
+
+def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
+    """One table of shares (T2-T5) as a report-ready sheet."""
+    plan = SheetPlan(t(lang, "sheet." + table.key, default=table.key[:31]))
+    layout = _layout(table)
+    last_col = max(c + (2 if ci else 0) for _, c, ci in layout)
+    row = title_block(plan, _title(results, table, lang), last_col)
+    top = row
+    grouped = table.key == "innovation_by_region"
+    if grouped:
+        row = _group_header(plan, row, table, layout, lang)
+    head, sub = row, row + 1
+    rowhead = t(lang, f"rowhead.{table.key}", default=t(lang, "rowhead.default"))
+    plan.text(top, 1, rowhead, HEAD_LEFT)
+    plan.merges.append((top, 1, sub, 1))
+    for j, c, ci in layout:
+        col = table.columns[j]
+        text = column_label(table.key, col.key, col.label, lang)
+        if grouped and col.key in _T2_GROUPS:
+            text = t(lang, _T2_GROUPS[col.key][1])
+        if ci:
+            plan.span(head, c, c + 2, text, HEAD)
+            plan.text(sub, c, "%", Style(bold=True, align="right", size=9))
+            plan.span(sub, c + 1, c + 2, t(lang, "ci.caption"), Style(italic=True, size=9,
+                                                                       align="center"))
+            plan.outline_cols |= {c + 1, c + 2}
+        else:
+            plan.text(top if grouped else head, c, text, HEAD)
+            plan.merges.append((top if grouped else head, c, sub, c))
+    plan.rule(top, 1, last_col, "top", "medium")
+    plan.rule(sub, 1, last_col, "bottom")
+    first = sub + 1
+    row = first
+    chart_rows = []
+    for r in table.rows:
+        _data_row(plan, row, table, r, layout, lang)
+        if r.kind == "data" or (r.kind == "total" and table.key == "innovation_by_region"):
+            chart_rows.append(row)
+        row += 1
+    plan.rule(row - 1, 1, last_col, "bottom", "medium")
+    plan.freeze = f"B{first}"
+    plan.print_rows = (top, sub)
+    row = tests_block(plan, row + 1, table, lang, last_col) + 1
+    outcome = getattr(results.settings, "table4_outcome", "product")
+    row, _ = sentence_block(plan, row, table, lang, last_col, outcome)
+    lines = table_notes(results, table, lang)
+    row = notes_block(plan, row, lines, last_col, lang)
+    if plan.truncated:
+        plan.span(row, 1, last_col, t(lang, "note.truncated"), Style(size=9))
+        row += 1
+    series = [(j, c, ci) for j, c, ci in layout if table.columns[j].kind == "share"]
+    if chart_rows and series:
+        cols = [table.columns[j] for j, _, _ in series]
+        titles = [column_label(table.key, col.key, col.label, lang) for col in cols]
+        if grouped:
+            titles = [_cap(t(lang, "short." + col.key)) for col in cols]
+        add_bar_chart(plan, anchor_row=row + 1, rows=chart_rows,
+                      series_cols=[c for _, c, _ in series], titles=titles,
+                      y_title=t(lang, "chart.share"))
+    plan.min_widths[1] = 18
+    return plan
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _group_header(plan: SheetPlan, row: int, table: ResultTable, layout, lang: str) -> int:
+    """Table 2's upper header: 'Product innovation' over Total and Radical, and so on."""
+    spans: dict[str, list[int]] = {}
+    for j, c, ci in layout:
+        key = table.columns[j].key
+        if key in _T2_GROUPS:
+            cols = spans.setdefault(_T2_GROUPS[key][0], [])
+            cols += [c, c + (2 if ci else 0)]
+    for group, cols in spans.items():
+        plan.span(row, min(cols), max(cols), t(lang, group), Style(**{**HEAD.__dict__,
+                                                                       "bottom": "thin"}))
+    return row + 1
+
+
+def _data_row(plan: SheetPlan, row: int, table: ResultTable, r, layout, lang: str) -> None:
+    special = r.kind in ("total", "average", "count")
+    top = "hair" if special else None
+    plan.text(row, 1, row_label(table.key, r.key, r.kind, r.label, lang),
+              Style(italic=r.kind == "average", top=top))
+    for j, c, ci in layout:
+        col = table.columns[j]
+        fmt = "0" if r.kind == "count" else col.fmt
+        plan.num(row, c, r.values[j], Style(fmt=fmt, top=top))
+        if ci:
+            low = r.ci_low[j] if r.ci_low else None
+            high = r.ci_high[j] if r.ci_high else None
+            grey = "FF595959"
+            plan.num(row, c + 1, low, Style(fmt=f'"("{col.fmt}', align="right", top=top,
+                                            size=9, color=grey))
+            plan.num(row, c + 2, high, Style(fmt=f'"–"{col.fmt}")"', align="left", top=top,
+                                             size=9, color=grey))

@@ -1,0 +1,272 @@
+"""The workbook's words in English and Norwegian bokmål: one glossary, so a translator edits one place.
+
+Keys are the spec's role, outcome, column and row keys where one exists; texts that come from the
+survey itself (region and category names) are never translated.
+"""
+
+from __future__ import annotations
+
+LANGS = ("en", "nb")
+
+GLOSSARY: dict[str, dict[str, str]] = {
+    "en": {
+        # sheet names (<= 31 characters, no []:*?/\)
+        "sheet.sample_categories": "T1 Sample",
+        "sheet.innovation_by_region": "T2 Innovation by region",
+        "sheet.cluster_extent": "T3 Cluster extent",
+        "sheet.innovation_by_location": "T4 Innovation by location",
+        "sheet.cluster_classification": "T5 Cluster classification",
+        "sheet.regression": "T6 Regression",
+        "sheet.method": "Method",
+        "sheet.data": "Coded data",
+        # titles (the paper's wording)
+        "title.sample_categories": "Table 1. Descriptive data on the firms included in the sample",
+        "title.innovation_by_region": "Table 2. The share of firms having introduced innovations (in %)",
+        "title.cluster_extent": "Table 3. The extent of regional clusters – the regional share of six "
+                                "factors (in %)",
+        "title.innovation_by_location": "Table 4. The effect of clusters on {outcome}: share of firms "
+                                        "by where each factor is located (in %)",
+        "title.cluster_classification": "Table 5. The effect of regional clusters on innovation: the "
+                                        "share of companies having introduced innovations (in %)",
+        "title.regression": "Table 6. The effect of clusters on innovation: a multivariate analysis",
+        # role, factor and outcome names
+        "sector": "Sector", "dependence": "Dependence (capital group)", "ownership": "Ownership",
+        "region": "City region", "employees": "Number of employees",
+        "pct_university": "% university educated", "pct_rd": "% R&D expenditure",
+        "customers": "Demanding customers", "suppliers": "Advanced suppliers",
+        "competitors": "Toughest competitors", "labour": "Most qualified employees",
+        "research": "Most relevant research institutions", "capital": "Access to capital",
+        "product": "New or significantly improved products",
+        "product_new_to_market": "New to market product innovation",
+        "process": "New or significantly improved processes",
+        "process_new_to_industry": "New to industry process innovation",
+        "short.product": "product innovation", "short.product_new_to_market":
+            "radical product innovation", "short.process": "process innovation",
+        "short.process_new_to_industry": "radical process innovation",
+        "group.product": "Product innovation", "group.process": "Process innovation",
+        "col.total_share": "Total", "col.radical": "Radical",
+        # column and row keys
+        "n": "Number of firms", "pct": "% of sample", "mean": "Mean", "median": "Median",
+        "sd": "Standard deviation", "min": "Min", "max": "Max", "numbers.n": "N",
+        "weighted_n": "Weighted number", "weighted_pct": "Weighted % of sample",
+        "Total": "Total", "total": "Total", "average": "Average",
+        "average.innovation_by_location": "Average (un-weighted)", "Missing": "Missing",
+        "regional": "Regional", "national": "National", "international": "International",
+        "non_regional": "Non-regional cluster", "cluster.regional": "Regional cluster",
+        "all": "All firms", "n.cluster_classification": "N firms",
+        "rowhead.innovation_by_region": "Regions", "rowhead.default": "Variables",
+        "rowhead.numbers": "Variables",
+        # intervals and tests
+        "ci.low": "95% CI low", "ci.high": "high", "ci.caption": "(95% interval)",
+        "tests.title": "Tests of differences (Pearson χ², no continuity correction)",
+        "tests.what": "Test of", "chi2": "χ²", "df": "df", "p": "p", "fisher_p": "Fisher's exact p",
+        "small_counts": "Expected count < 5", "yes": "yes", "note": "Note",
+        "approx": "approximate (weighted counts)",
+        # regression
+        "reg.scope": "Scope", "reg.controls": "Controls ᵃ", "reg.national": "National cluster",
+        "reg.international": "International cluster", "reg.log_employees": "Size (log employees)",
+        "reg.manager_education": "Manager's education level", "reg.foreign_ownership":
+            "Foreign ownership", "reg.rd_expenditure": "R&D expenditure", "reg.const": "Constant",
+        "reg.sector": "Sector: {name}", "reg.coef": "Coefficient", "reg.se": "(SE)",
+        "reg.n": "N", "reg.pseudo_r2": "Pseudo R² (McFadden)", "reg.llf": "Log-likelihood",
+        "reg.llr_pvalue": "LR test p", "reg.aic": "AIC",
+        "reg.effects": "Odds ratios and average marginal effects (percentage points)",
+        "reg.or": "Odds ratio", "reg.ame": "AME (pp)", "reg.ame_se": "SE", "reg.ame_p": "p",
+        "reg.sectors_note": "ᵃ Controls also include industrial sectors.",
+        "reg.failed": "Not estimated: {error}",
+        "model.logit": "logit", "model.probit": "probit", "model.lpm": "linear probability model",
+        "se.model": "model-based", "se.robust": "robust (HC1)",
+        # notes
+        "notes": "Notes",
+        "note.source": "Source: {source} (n = {n} firms used of {read} read).",
+        "note.shares": "Shares are % of the firms with a non-missing answer to the item "
+                       "(available cases); N columns are unweighted counts of firms.",
+        "note.weighted": "Shares are weighted by the survey weight; intervals use Kish's effective "
+                         "sample size; tests use weights rescaled to the number of firms "
+                         "(approximate).",
+        "note.ci": "Intervals: 95% Wilson score interval of each share, in %.",
+        "note.stars": "*** p < 0.01, ** p < 0.05, * p < 0.1. Standard errors in parentheses.",
+        "note.truncated": "A text longer than Excel's 32,767-character limit was cut short.",
+        # charts
+        "chart.share": "% of firms",
+        # method sheet
+        "method.title": "Method: how this report was made",
+        "method.file": "File analysed", "method.sheet": "Sheet", "method.rows_read": "Rows read",
+        "method.rows_used": "Rows used", "method.date": "Report date",
+        "method.version": "ClusterDesk version", "method.warnings": "Import warnings",
+        "method.mapping": "Mapping: role → column", "method.role": "Role",
+        "method.column": "Column", "method.codes": "Answer codes",
+        "method.location": "Location", "method.yes_no": "Yes/no",
+        "method.order": "Category order", "method.rule": "Cluster classification",
+        "method.rule_text": "A firm is unclassified if fewer than {min_answered} of the six factors "
+                            "are answered; otherwise a regional cluster if at least {regional_min} "
+                            "are regional, non-regional if at most {nonregional_max} are regional, "
+                            "else intermediate. Scope of a non-regional firm: national if at least "
+                            "as many factors are national as international, else international.",
+        "method.settings": "Model and settings", "method.model": "Model",
+        "method.se": "Standard errors", "method.outcomes": "Regression outcomes",
+        "method.controls": "Controls", "method.controls_all": "every mapped control",
+        "method.baseline": "Sector baseline", "method.baseline_largest": "the largest sector",
+        "method.t4": "Table 4 outcome", "method.weights": "Weights",
+        "method.weights_yes": "Yes: shares weighted by column '{column}'; 95% intervals use Kish's "
+                              "n_eff = (Σw)² / Σw²; χ² tests use weights rescaled to the number of "
+                              "firms (normalised weights), marked approximate.",
+        "method.weights_no": "No: every firm weighs 1.",
+        "method.intervals": "Intervals", "method.intervals_text": "95% Wilson score intervals.",
+        "method.tests": "Tests", "method.tests_text": "Pearson χ² without continuity correction; "
+                        "Fisher's exact p for 2×2 tables; significance at 0.05 in the sentences.",
+        "yes_no.yes": "yes", "yes_no.no": "no", "yes_no.missing": "missing",
+        "location.missing": "missing",
+        "data.class": "Cluster class", "data.scope": "Cluster scope",
+    },
+    "nb": {
+        "sheet.sample_categories": "T1 Utvalg",
+        "sheet.innovation_by_region": "T2 Innovasjon etter region",
+        "sheet.cluster_extent": "T3 Klyngeomfang",
+        "sheet.innovation_by_location": "T4 Innovasjon og lokalisering",
+        "sheet.cluster_classification": "T5 Klyngeklassifisering",
+        "sheet.regression": "T6 Regresjon",
+        "sheet.method": "Metode",
+        "sheet.data": "Kodede data",
+        "title.sample_categories": "Tabell 1. Beskrivende data om foretakene i utvalget",
+        "title.innovation_by_region": "Tabell 2. Andel foretak som har innført innovasjoner (i %)",
+        "title.cluster_extent": "Tabell 3. Omfanget av regionale klynger – regional andel av seks "
+                                "faktorer (i %)",
+        "title.innovation_by_location": "Tabell 4. Klyngers betydning for {outcome}: andel foretak "
+                                        "etter hvor hver faktor er lokalisert (i %)",
+        "title.cluster_classification": "Tabell 5. Regionale klyngers betydning for innovasjon: "
+                                        "andel foretak som har innført innovasjoner (i %)",
+        "title.regression": "Tabell 6. Klyngers betydning for innovasjon: en multivariat analyse",
+        "sector": "Næring", "dependence": "Konsernposisjon", "ownership": "Eierskap",
+        "region": "Byregion", "employees": "Antall ansatte",
+        "pct_university": "% med universitetsutdanning", "pct_rd": "% FoU-utgifter",
+        "customers": "Krevende kunder", "suppliers": "Avanserte leverandører",
+        "competitors": "Tøffeste konkurrenter", "labour": "Mest kvalifiserte ansatte",
+        "research": "Mest relevante forskningsinstitusjoner", "capital": "Tilgang på kapital",
+        "product": "Nye eller vesentlig forbedrede produkter",
+        "product_new_to_market": "Produktinnovasjon ny for markedet",
+        "process": "Nye eller vesentlig forbedrede prosesser",
+        "process_new_to_industry": "Prosessinnovasjon ny for næringen",
+        "short.product": "produktinnovasjon", "short.product_new_to_market":
+            "radikal produktinnovasjon", "short.process": "prosessinnovasjon",
+        "short.process_new_to_industry": "radikal prosessinnovasjon",
+        "group.product": "Produktinnovasjon", "group.process": "Prosessinnovasjon",
+        "col.total_share": "I alt", "col.radical": "Radikal",
+        "n": "Antall foretak", "pct": "% av utvalget", "mean": "Gjennomsnitt", "median": "Median",
+        "sd": "Standardavvik", "min": "Min", "max": "Maks", "numbers.n": "N",
+        "weighted_n": "Vektet antall", "weighted_pct": "Vektet % av utvalget",
+        "Total": "I alt", "total": "I alt", "average": "Gjennomsnitt",
+        "average.innovation_by_location": "Gjennomsnitt (uvektet)", "Missing": "Mangler svar",
+        "regional": "Regionalt", "national": "Nasjonalt", "international": "Internasjonalt",
+        "non_regional": "Ikke-regional klynge", "cluster.regional": "Regional klynge",
+        "all": "Alle foretak", "n.cluster_classification": "Antall foretak",
+        "rowhead.innovation_by_region": "Regioner", "rowhead.default": "Variabler",
+        "rowhead.numbers": "Variabler",
+        "ci.low": "95 % KI nedre", "ci.high": "øvre", "ci.caption": "(95 % intervall)",
+        "tests.title": "Tester av forskjeller (Pearsons χ², uten kontinuitetskorreksjon)",
+        "tests.what": "Test av", "chi2": "χ²", "df": "fg", "p": "p", "fisher_p": "Fishers eksakte p",
+        "small_counts": "Forventet antall < 5", "yes": "ja", "note": "Merknad",
+        "approx": "tilnærmet (vektede antall)",
+        "reg.scope": "Omfang", "reg.controls": "Kontrollvariabler ᵃ",
+        "reg.national": "Nasjonal klynge", "reg.international": "Internasjonal klynge",
+        "reg.log_employees": "Størrelse (log ansatte)",
+        "reg.manager_education": "Lederens utdanningsnivå", "reg.foreign_ownership":
+            "Utenlandsk eierskap", "reg.rd_expenditure": "FoU-utgifter", "reg.const": "Konstant",
+        "reg.sector": "Næring: {name}", "reg.coef": "Koeffisient", "reg.se": "(SF)",
+        "reg.n": "N", "reg.pseudo_r2": "Pseudo R² (McFadden)", "reg.llf": "Log-likelihood",
+        "reg.llr_pvalue": "LR-test p", "reg.aic": "AIC",
+        "reg.effects": "Oddsratioer og gjennomsnittlige marginale effekter (prosentpoeng)",
+        "reg.or": "Oddsratio", "reg.ame": "AME (pp)", "reg.ame_se": "SF", "reg.ame_p": "p",
+        "reg.sectors_note": "ᵃ Kontrollvariablene omfatter også næring.",
+        "reg.failed": "Ikke estimert: {error}",
+        "model.logit": "logit", "model.probit": "probit", "model.lpm": "lineær sannsynlighetsmodell",
+        "se.model": "modellbaserte", "se.robust": "robuste (HC1)",
+        "notes": "Merknader",
+        "note.source": "Kilde: {source} (n = {n} foretak brukt av {read} lest).",
+        "note.shares": "Andelene er % av foretakene som har svart på spørsmålet (tilgjengelige "
+                       "svar); N-kolonnene er uvektede antall foretak.",
+        "note.weighted": "Andelene er vektet med utvalgsvekten; intervallene bruker Kishs effektive "
+                         "utvalgsstørrelse; testene bruker vekter skalert til antall foretak "
+                         "(tilnærmet).",
+        "note.ci": "Intervaller: 95 % Wilson-intervall for hver andel, i %.",
+        "note.stars": "*** p < 0,01, ** p < 0,05, * p < 0,1. Standardfeil i parentes.",
+        "note.truncated": "En tekst lengre enn Excels grense på 32 767 tegn ble forkortet.",
+        "chart.share": "% av foretakene",
+        "method.title": "Metode: slik ble rapporten laget",
+        "method.file": "Analysert fil", "method.sheet": "Ark", "method.rows_read": "Rader lest",
+        "method.rows_used": "Rader brukt", "method.date": "Rapportdato",
+        "method.version": "ClusterDesk-versjon", "method.warnings": "Advarsler ved innlesing",
+        "method.mapping": "Kobling: rolle → kolonne", "method.role": "Rolle",
+        "method.column": "Kolonne", "method.codes": "Svarkoder",
+        "method.location": "Lokalisering", "method.yes_no": "Ja/nei",
+        "method.order": "Rekkefølge på kategorier", "method.rule": "Klyngeklassifisering",
+        "method.rule_text": "Et foretak er uklassifisert hvis færre enn {min_answered} av de seks "
+                            "faktorene er besvart; ellers en regional klynge hvis minst "
+                            "{regional_min} er regionale, ikke-regional hvis høyst "
+                            "{nonregional_max} er regionale, ellers mellomkategori. Omfang for et "
+                            "ikke-regionalt foretak: nasjonalt hvis minst like mange faktorer er "
+                            "nasjonale som internasjonale, ellers internasjonalt.",
+        "method.settings": "Modell og innstillinger", "method.model": "Modell",
+        "method.se": "Standardfeil", "method.outcomes": "Utfall i regresjonen",
+        "method.controls": "Kontrollvariabler", "method.controls_all": "alle koblede kontroller",
+        "method.baseline": "Referansenæring", "method.baseline_largest": "den største næringen",
+        "method.t4": "Utfall i tabell 4", "method.weights": "Vekter",
+        "method.weights_yes": "Ja: andelene er vektet med kolonnen '{column}'; 95 %-intervallene "
+                              "bruker Kishs n_eff = (Σw)² / Σw²; χ²-testene bruker vekter skalert "
+                              "til antall foretak (normaliserte vekter), merket tilnærmet.",
+        "method.weights_no": "Nei: hvert foretak teller 1.",
+        "method.intervals": "Intervaller", "method.intervals_text": "95 % Wilson-intervaller.",
+        "method.tests": "Tester", "method.tests_text": "Pearsons χ² uten kontinuitetskorreksjon; "
+                        "Fishers eksakte p for 2×2-tabeller; signifikansnivå 0,05 i setningene.",
+        "yes_no.yes": "ja", "yes_no.no": "nei", "yes_no.missing": "mangler",
+        "location.missing": "mangler",
+        "data.class": "Klyngeklasse", "data.scope": "Klyngeomfang",
+    },
+}
+
+
+def check_lang(lang: str) -> str:
+    from clusterdesk.errors import UserError
+
+    if lang not in LANGS:
+        raise UserError(f"Report language '{lang}' is not available; use 'en' (English) or 'nb' "
+                        "(Norwegian bokmål).")
+    return lang
+
+
+def t(lang: str, key: str, default: str | None = None, **fields: object) -> str:
+    """The text for `key` in `lang` (English, then `default`, then the key as a last resort)."""
+    text = GLOSSARY[lang].get(key) or GLOSSARY["en"].get(key)
+    if text is None:
+        text = key if default is None else default
+    return text.format(**fields) if fields else text
+
+
+def has(lang: str, key: str) -> bool:
+    return key in GLOSSARY[lang]
+
+
+def column_label(table_key: str, key: str, fallback: str, lang: str) -> str:
+    """A table's column heading; region names (survey text) are shown as the survey has them."""
+    if table_key == "cluster_extent":
+        return t(lang, "Total") if key == "Total" else fallback
+    if table_key == "cluster_classification" and key == "regional":
+        return t(lang, "cluster.regional")
+    if table_key == "sample_numbers" and key == "n":
+        return t(lang, "numbers.n")
+    return t(lang, key) if key in GLOSSARY["en"] else fallback
+
+
+def row_label(table_key: str, key: str, kind: str, fallback: str, lang: str) -> str:
+    """A table's row label: factor, outcome, role and total/average names are translated."""
+    if kind == "missing":
+        return t(lang, "Missing")
+    if kind == "total":
+        return t(lang, "Total")
+    if kind == "average":
+        return t(lang, f"average.{table_key}", default=t(lang, "average"))
+    if kind == "count":
+        return t(lang, "n.cluster_classification")
+    if table_key in ("innovation_by_region", "sample_categories"):
+        return fallback  # region and category names come from the survey
+    return t(lang, key) if key in GLOSSARY["en"] else fallback

@@ -1,0 +1,136 @@
+"""One plain-language sentence per table, written from its tests, so a reader knows which
+differences hold (significance at 0.05) without reading a χ² table. English and Norwegian bokmål.
+"""
+
+from __future__ import annotations
+
+from clusterdesk.analysis.results import GroupTest, ResultTable
+from clusterdesk.report.labels import t
+
+ALPHA = 0.05
+
+# "for" pattern: lead + significant items with figures; neg + the others with p.
+_FOR = {
+    "cluster_extent": {
+        "en": ("The regional share differs between regions for", "not for",
+               "The regional share does not differ between regions for"),
+        "nb": ("Den regionale andelen varierer mellom regionene for", "ikke for",
+               "Den regionale andelen varierer ikke mellom regionene for"),
+    },
+    "innovation_by_location": {
+        "en": ("{Outcome} differs with where the factor is located for", "not for",
+               "{Outcome} does not differ with where the factor is located for"),
+        "nb": ("Andelen med {outcome} varierer med hvor faktoren er lokalisert for", "ikke for",
+               "Andelen med {outcome} varierer ikke med hvor faktoren er lokalisert for"),
+    },
+    "cluster_classification": {
+        "en": ("Firms in regional and non-regional clusters differ in", "not in",
+               "Firms in regional and non-regional clusters do not differ in"),
+        "nb": ("Foretak i regionale og ikke-regionale klynger skiller seg i", "ikke i",
+               "Foretak i regionale og ikke-regionale klynger skiller seg ikke i"),
+    },
+}
+# subject pattern (table 2): "Product innovation differs between regions (...); process does not".
+_SUBJECT = {
+    "en": {"one": "differs between regions", "many": "differ between regions",
+           "neg_one": "does not", "neg_many": "do not",
+           "none_one": "does not differ between regions", "none_many": "do not differ between regions"},
+    "nb": {"one": "varierer mellom regionene", "many": "varierer mellom regionene",
+           "neg_one": "gjør ikke det", "neg_many": "gjør ikke det",
+           "none_one": "varierer ikke mellom regionene",
+           "none_many": "varierer ikke mellom regionene"},
+}
+
+
+def _num(x: float, decimals: int, lang: str) -> str:
+    s = f"{x:.{decimals}f}"
+    return s.replace(".", ",") if lang == "nb" else s
+
+
+def _p(p: float, lang: str, short: bool = False) -> str:
+    """p as a reader expects it: '< 0.001', three decimals near 0.05, two when clearly above."""
+    if p < 0.001:
+        return "< " + _num(0.001, 3, lang)
+    return "= " + _num(p, 2 if short and p >= 0.1 else 3, lang)
+
+
+def decisive_p(test: GroupTest) -> float | None:
+    """Fisher's exact p when expected counts are small and a 2×2 allows it, else the χ² p."""
+    if test.small_counts and test.fisher_p is not None:
+        return test.fisher_p
+    return test.p
+
+
+def _figures(test: GroupTest, lang: str) -> str:
+    p = decisive_p(test)
+    df_word = t(lang, "df")
+    parts = [f"χ² = {_num(test.chi2, 1, lang)}", f"{df_word} = {test.df}"]
+    if test.small_counts and test.fisher_p is not None:
+        parts.append(("Fishers eksakte p " if lang == "nb" else "Fisher's exact p ") + _p(p, lang))
+    else:
+        parts.append("p " + _p(p, lang))
+    return ", ".join(parts)
+
+
+def _join(items: list[str], lang: str) -> str:
+    word = " og " if lang == "nb" else " and "
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + word + items[-1]
+
+
+def _ps(tests: list[GroupTest], lang: str) -> str:
+    ps = [_p(decisive_p(x), lang, short=True) for x in tests]
+    if all(s.startswith("= ") for s in ps):
+        return "p = " + _join([s[2:] for s in ps], lang)
+    return "; ".join("p " + s for s in ps)
+
+
+def item_name(table: ResultTable, test: GroupTest, lang: str) -> str:
+    """What a test is about, in the report's language (a factor or an outcome)."""
+    if table.key in ("innovation_by_region", "cluster_classification"):
+        return t(lang, "short." + test.key, default=test.label)
+    name = t(lang, test.key, default=test.label)
+    keep = len(name) > 1 and name[1].isupper()  # an acronym such as 'R&D' keeps its case
+    return name if keep else name[:1].lower() + name[1:]
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def sentence(table: ResultTable, lang: str = "en", outcome: str = "product") -> str | None:
+    """The sentence under `table`, or None when it has no usable test."""
+    tests = [x for x in table.tests if x.chi2 is not None and decisive_p(x) is not None]
+    if not tests:
+        return None
+    sig = [x for x in tests if decisive_p(x) < ALPHA]
+    ns = [x for x in tests if decisive_p(x) >= ALPHA]
+    if table.key == "innovation_by_region":
+        return _subject_sentence(table, sig, ns, lang)
+    lead, neg, none = _FOR.get(table.key, _FOR["cluster_extent"])[lang]
+    out_name = t(lang, "short." + outcome)
+    lead, none = (s.format(Outcome=_cap(out_name), outcome=out_name) for s in (lead, none))
+    if not sig:
+        return f"{none} {_join([item_name(table, x, lang) for x in ns], lang)} ({_ps(ns, lang)})."
+    text = lead + " " + _join([f"{item_name(table, x, lang)} ({_figures(x, lang)})" for x in sig],
+                              lang)
+    if ns:
+        text += f"; {neg} {_join([item_name(table, x, lang) for x in ns], lang)} ({_ps(ns, lang)})"
+    return text + "."
+
+
+def _subject_sentence(table: ResultTable, sig: list[GroupTest], ns: list[GroupTest],
+                      lang: str) -> str:
+    w = _SUBJECT[lang]
+    names = {x.key: item_name(table, x, lang) for x in sig + ns}
+    if not sig:
+        verb = w["none_one"] if len(ns) == 1 else w["none_many"]
+        return _cap(f"{_join([names[x.key] for x in ns], lang)} {verb} ({_ps(ns, lang)}).")
+    if len(sig) == 1:
+        text = f"{names[sig[0].key]} {w['one']} ({_figures(sig[0], lang)})"
+    else:
+        items = _join([f"{names[x.key]} ({_figures(x, lang)})" for x in sig], lang)
+        text = f"{items} {w['many']}"
+    if ns:
+        verb = w["neg_one"] if len(ns) == 1 else w["neg_many"]
+        text += f"; {_join([names[x.key] for x in ns], lang)} {verb} ({_ps(ns, lang)})"
+    return _cap(text) + "."
