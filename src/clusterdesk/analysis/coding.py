@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from clusterdesk.analysis.parse import natural_key, parse_number
 from clusterdesk.analysis.survey import CodingReport, Survey
 from clusterdesk.errors import Cancelled
-from clusterdesk.mapping.roles import CATEGORY_ROLES, FACTORS, RADICAL_OF, ROLE_BY_KEY
+from clusterdesk.mapping.roles import CATEGORY_ROLES, FACTORS, LOCATIONS, RADICAL_OF, ROLE_BY_KEY
 from clusterdesk.mapping.text import display, normalize
 
 if TYPE_CHECKING:
@@ -153,8 +153,10 @@ def _coded(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRepo
         report.warnings.append(_odd_message(mapping.columns[role], found, f"neither {what}",
                                             "Mark them as missing or map them."))
     if is_location:
+        import pandas as pd
+
         values = np.array(out + [None], dtype=object)
-        return values[codes]
+        return pd.Categorical(values[codes], categories=list(LOCATIONS))
     return np.array(out + [np.nan], dtype=float)[codes]
 
 
