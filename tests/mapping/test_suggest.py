@@ -47,12 +47,14 @@ def test_every_role_and_code_of_a_firm_survey(style):
             assert sug.confidence[r.key] >= SURE, r.key
 
 
-def test_region_order_is_by_frequency_with_the_rest_last():
-    regions = ["Rest of Norway"] * 9 + ["Bergen"] * 3 + ["Oslo"] * 5 + ["Trondheim"] * 1
+def test_region_order_is_city_size_then_frequency_with_the_rest_last():
+    regions = (["Rest of Norway"] * 9 + ["Bergen"] * 3 + ["Oslo"] * 2 + ["Trondheim"] * 4
+               + ["Mo i Rana"] * 1 + ["Bodø region"] * 2 + ["Indre Østfold"] * 3)
     columns = firm_survey("en", n=len(regions))
     columns["City region"] = regions
     sug = suggest(raw_table(columns))
-    assert sug.mapping.order["region"] == ["Oslo", "Bergen", "Trondheim", "Rest of Norway"]
+    assert sug.mapping.order["region"] == ["Oslo", "Bergen", "Trondheim", "Bodø region",
+                                           "Indre Østfold", "Mo i Rana", "Rest of Norway"]
 
 
 def test_foreign_categories_follow_the_words_not_just_foreign():

@@ -90,12 +90,17 @@ def _education(prof: ColumnProfile) -> tuple[list[str], list[str], list[str]]:
 
 
 def _region_order(prof: ColumnProfile) -> list[str]:
-    """Most firms first; 'Rest of Norway', 'Other' and the like last."""
-    def last(key: str) -> bool:
-        return any_match(V.LAST_IN_ORDER, clean(prof.shown[key]), fuzzy=False)
+    """Known city regions largest first, then the others by number of firms, then 'Rest of
+    Norway', 'Other' and the like last."""
+    def rank(key: str) -> tuple[int, int, int, str]:
+        text = clean(prof.shown[key])
+        words = text.split()
+        city = next((i for i, c in enumerate(V.CITY_REGIONS_BY_SIZE) if words and words[0] == c),
+                    len(V.CITY_REGIONS_BY_SIZE))
+        last = any_match(V.LAST_IN_ORDER, text, fuzzy=False)
+        return int(last), city, -prof.counts[key], prof.shown[key]
 
-    keys = sorted(prof.counts, key=lambda k: (last(k), -prof.counts[k], prof.shown[k]))
-    return [prof.shown[k] for k in keys]
+    return [prof.shown[k] for k in sorted(prof.counts, key=rank)]
 
 
 def _ranked_order(prof: ColumnProfile, groups: tuple[tuple[str, ...], ...]) -> list[str] | None:

@@ -155,6 +155,11 @@ REGION_NAMES = ("oslo", "bergen", "stavanger", "trondheim", "kristiansand", "tro
                 "telemark", "hedmark", "oppland", "møre", "hordaland", "sogn",
                 "rest of norway", "resten av landet", "resten av norge", "rest",
                 "other regions", "andre regioner", "distrikt", "periphery")
+# Norwegian city regions, largest first: the order the paper and Statistics Norway use.
+CITY_REGIONS_BY_SIZE = ("oslo", "bergen", "stavanger", "trondheim", "kristiansand", "drammen",
+                        "fredrikstad", "tromsø", "sandnes", "sarpsborg", "skien", "ålesund",
+                        "bodø", "haugesund", "tønsberg", "moss", "porsgrunn", "arendal",
+                        "hamar", "larvik", "halden", "lillehammer", "molde", "harstad", "gjøvik")
 LAST_IN_ORDER = ("rest", "resten", "other", "others", "andre", "øvrige", "ellers", "annet",
                  "anna", "remaining", "utenfor", "outside")
 # Category orders the analyst would expect in Table 1 (first word group first).
