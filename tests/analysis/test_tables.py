@@ -202,3 +202,34 @@ def test_blank_sector_is_a_missing_row_not_a_category():
     rows = [r for r in t.rows if r.group == "sector"]
     assert [(r.key, r.values[0], r.values[1]) for r in rows] == [("Trade", 2, 100.0),
                                                                  ("missing", 2, None)]
+
+
+def test_column_of_zeros_and_unmapped_table4_outcome_give_notes_not_nan():
+    from clusterdesk.mapping.model import Settings
+
+    frame = firms([("Oslo", "RRRRRR", "Yes"), ("Bergen", "NNNNNN", "No"),
+                   ("Oslo", "RRRRRN", "No"), ("Bergen", "IIIIII", "Yes")])
+    frame["Q11"] = ["No"] * 4  # nobody innovated processes
+    s = code(raw_table(frame), mapping(frame))
+    res = run(s)
+    t2 = res.tables["innovation_by_region"]
+    assert t2.row("Total").values[2] == 0.0
+    test = t2.test("process")
+    assert test.chi2 is None and test.p is None and "Only one answer" in test.note
+    res = run(s, Settings(table4_outcome="process_new_to_industry"))
+    t4 = res.tables["innovation_by_location"]
+    assert all(v is None for r in t4.rows for v in r.values)
+    assert t4.tests == [] and any("No column is mapped" in n for n in t4.notes)
+    test_no_nan_anywhere(res)
+
+
+def test_run_reports_progress_and_can_be_cancelled(res):
+    from clusterdesk.errors import Cancelled
+
+    frame = firms([(r, loc, p) for r, loc, p, _ in TEN])
+    s = code(raw_table(frame), mapping(frame))
+    seen = []
+    run(s, progress=lambda f, m: seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    with pytest.raises(Cancelled):
+        run(s, should_stop=lambda: True)

@@ -82,7 +82,8 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     summary = InputSummary(
         source=str(raw.path) if raw is not None else "",
         sheet=raw.sheet if raw is not None else None,
-        rows_read=survey.report.rows_read, rows_used=len(data), warnings=warnings,
+        rows_read=max(survey.report.rows_read, raw.report.rows_read if raw is not None else 0),
+        rows_used=len(data), warnings=warnings,
         weighted="weight" in data.columns)
     firms = pd.concat([data, classes], axis=1)
     step(1.0, "Done")
