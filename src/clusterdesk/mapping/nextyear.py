@@ -1,0 +1,175 @@
+"""Next year's file: re-apply a saved mapping to an export whose questions were renamed or
+renumbered, and whose answers gained new wordings. Every match is reported; nothing is dropped
+silently.
+
+Columns are matched by difflib's ratio on the cleaned header text (question numbers stripped),
+helped by whether the values fit the role; new answers take the code of the most similar coded
+answer, or the assistant's reading of them, or are left unassigned and reported.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+from typing import TYPE_CHECKING
+
+from clusterdesk.mapping.model import Mapping
+from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLE_BY_KEY, ROLES
+from clusterdesk.mapping.suggest_score import value_fit
+from clusterdesk.mapping.suggest_text import clean, clean_header
+from clusterdesk.mapping.suggest_values import (
+    ColumnProfile,
+    education_level,
+    location_code,
+    profile,
+    yes_no_code,
+)
+from clusterdesk.mapping.text import normalize
+
+if TYPE_CHECKING:
+    from clusterdesk.io.table import RawTable
+
+MIN_MATCH = 0.6  # combined name and value likeness needed to take a renamed column
+ANSWER_LIKENESS = 0.8  # a new answer this close to a coded one takes its code
+
+
+def _name_likeness(old: str, new: str, label: str | None) -> float:
+    a = clean_header(old)
+    ratios = [difflib.SequenceMatcher(None, a, clean_header(new)).ratio()]
+    if label:
+        ratios.append(difflib.SequenceMatcher(None, a, clean_header(label)).ratio())
+    return max(ratios)
+
+
+def _match_columns(mapping: Mapping, raw: RawTable, profiles: dict[str, ColumnProfile],
+                   report: list[str]) -> dict[str, str]:
+    present = {c.strip(): c for c in raw.columns}
+    folded = {c.strip().casefold(): c for c in raw.columns}
+    columns: dict[str, str] = {}
+    lost: list[str] = []
+    for role, col in mapping.columns.items():
+        if col.strip() in present:
+            columns[role] = present[col.strip()]
+        elif col.strip().casefold() in folded:
+            columns[role] = folded[col.strip().casefold()]
+            report.append(f"{ROLE_BY_KEY[role].label}: column '{col}' is now written "
+                          f"'{columns[role]}'; using it.")
+        else:
+            lost.append(role)
+    free = [c for c in raw.columns if c not in columns.values() and c in profiles]
+    if lost and free:
+        import numpy as np
+        from scipy.optimize import linear_sum_assignment
+
+        score = np.zeros((len(lost), len(free)))
+        for i, role in enumerate(lost):
+            for j, col in enumerate(free):
+                name = _name_likeness(mapping.columns[role], col, raw.labels.get(col))
+                score[i, j] = name * (0.6 + 0.4 * value_fit(role, profiles[col]))
+        rows, picks = linear_sum_assignment(score, maximize=True)
+        for i, j in zip(rows, picks, strict=True):
+            if score[i, j] >= MIN_MATCH:
+                role = lost[i]
+                columns[role] = free[j]
+                report.append(f"{ROLE_BY_KEY[role].label}: column '{mapping.columns[role]}' is "
+                              f"not in this file; using '{free[j]}' instead "
+                              f"({score[i, j]:.0%} alike).")
+    for role in lost:
+        if role not in columns:
+            need = " It is required: choose it by hand." if ROLE_BY_KEY[role].required else \
+                " Choose it by hand or leave the role out."
+            report.append(f"{ROLE_BY_KEY[role].label}: column '{mapping.columns[role]}' is not "
+                          f"in this file and no column resembles it.{need}")
+    return {r.key: columns[r.key] for r in ROLES if r.key in columns}
+
+
+def _closest(value: str, known: dict[str, str]) -> tuple[str | None, float]:
+    """The coded answer most like ``value`` (cleaned text), with its likeness."""
+    text = clean(value)
+    best, ratio = None, 0.0
+    for k in known:
+        r = difflib.SequenceMatcher(None, text, clean(k)).ratio()
+        if r > ratio:
+            best, ratio = k, r
+    return best, ratio
+
+
+def _new_answers(mapping: Mapping, columns: dict[str, str], profiles: dict[str, ColumnProfile],
+                 roles: tuple[str, ...], table: dict[str, list[str]], kind: str,
+                 reader, report: list[str]) -> None:
+    """Code answers that the table does not know yet, in place."""
+    known = {v: code for code, vals in table.items() for v in vals}
+    keys = {normalize(v) for v in known}
+    seen: set[str] = set()
+    for role in roles:
+        prof = profiles.get(columns.get(role, ""))
+        if prof is None:
+            continue
+        override = {normalize(v) for vals in mapping.codes.by_role.get(role, {}).values()
+                    for v in vals}
+        for key, shown in prof.shown.items():
+            if key in keys or key in override or key in seen:
+                continue
+            seen.add(key)
+            like, ratio = _closest(shown, known)
+            if like is not None and ratio >= ANSWER_LIKENESS:
+                code, why = known[like], f"it is like '{like}'"
+            else:
+                code, why = reader(shown), "by its wording"
+            if code is None:
+                report.append(f"New {kind} answer '{shown}' ({prof.counts[key]} firms in "
+                              f"'{prof.name}') is not coded; code it by hand, until then it "
+                              "counts as missing.")
+                continue
+            table.setdefault(code, []).append(shown)
+            report.append(f"New {kind} answer '{shown}' coded as {code} ({why}).")
+
+
+def _new_categories(mapping: Mapping, columns: dict[str, str],
+                    profiles: dict[str, ColumnProfile], report: list[str]) -> None:
+    for role, values in list(mapping.order.items()):
+        prof = profiles.get(columns.get(role, ""))
+        if prof is None:
+            continue
+        keys = {normalize(v) for v in values}
+        new = [prof.shown[k] for k in prof.counts if k not in keys]
+        if new:
+            mapping.order[role] = values + sorted(new)
+            report.append(f"{ROLE_BY_KEY[role].label}: new categor"
+                          f"{'y' if len(new) == 1 else 'ies'} {', '.join(new)} added at the end.")
+    prof = profiles.get(columns.get("manager_education", ""))
+    if prof is None or not mapping.codes.manager_education or prof.kind == "number":
+        return
+    order = mapping.codes.manager_education
+    keys = {normalize(v) for v in order}
+    for key, shown in prof.shown.items():
+        if key in keys:
+            continue
+        like, ratio = _closest(shown, {v: v for v in order})
+        level = education_level(shown)
+        if like is not None and ratio >= ANSWER_LIKENESS:
+            order.insert(order.index(like) + 1, shown)
+            report.append(f"Manager's education: new answer '{shown}' placed with '{like}'.")
+        elif level is not None:
+            pos = next((i for i, v in enumerate(order)
+                        if (education_level(v) or 0) > level), len(order))
+            order.insert(pos, shown)
+            report.append(f"Manager's education: new answer '{shown}' placed by its level.")
+        else:
+            report.append(f"Manager's education: new answer '{shown}' is not in the order; "
+                          "place it by hand, until then it counts as missing.")
+
+
+def adapt(mapping: Mapping, raw: RawTable) -> tuple[Mapping, list[str]]:
+    """The saved mapping made to fit this file, and one sentence per change or gap."""
+    new = copy.deepcopy(mapping)
+    report: list[str] = []
+    profiles = {c: profile(c, i, raw.data[c]) for i, c in enumerate(raw.columns)
+                if c in raw.data.columns}
+    new.columns = _match_columns(mapping, raw, profiles, report)
+    _new_answers(new, new.columns, profiles, FACTORS, new.codes.location, "location",
+                 location_code, report)
+    _new_answers(new, new.columns, profiles, OUTCOMES, new.codes.yes_no, "yes/no",
+                 yes_no_code, report)
+    _new_categories(new, new.columns, profiles, report)
+    return new, report
