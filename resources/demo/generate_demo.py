@@ -136,7 +136,6 @@ def _quantile_values(rng: np.random.Generator, n: int, role: str) -> np.ndarray:
 
     mean, median, sd = NUMBERS[role]
     q = stats.norm.ppf((np.arange(n) + 0.5) / n)
-
     lo = LOWER_SPREAD[role]
 
     def tail(p: np.ndarray) -> np.ndarray:
@@ -352,7 +351,7 @@ def write_xlsx(df: pd.DataFrame, path: str | Path, sheet: str = "Data") -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    wb = Workbook(write_only=True)  # streams rows: the 100,000-firm benchmark file in seconds
+    wb = Workbook(write_only=True)  # streams rows: less time and memory for 100,000 firms
     ws = wb.create_sheet(sheet)
     ws.freeze_panes = "A2"
     bold = Font(bold=True)
@@ -400,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "demo_survey.xlsx",
                         help="workbook to write; the mapping file is written next to it")
     args = parser.parse_args(argv)
+    if args.firms < 100:
+        parser.error("--firms must be at least 100 (every region and sector needs firms)")
     df = generate(args.firms, args.seed)
     write_xlsx(df, args.out)
     name = args.out.name.removesuffix(".xlsx")
