@@ -1,0 +1,145 @@
+"""CSV/TSV/TXT -> positional cells: encoding, delimiter, line endings and decimal commas guessed.
+
+Every cell is read as text so that "007" stays "007" and "3,5" stays "3,5"; the engine converts
+numbers by the spec's rule (section 2). What was guessed is recorded in the import report.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+from clusterdesk.errors import UserError
+from clusterdesk.io.limits import Limits
+from clusterdesk.io.names import shown
+from clusterdesk.io.table import ImportReport
+
+_CANDIDATES = [",", ";", "\t", "|"]
+_DEC_COMMA = re.compile(r"^\s*[+-]?\d{1,3}(\.?\d{3})*,\d+\s*%?\s*$")
+_DEC_POINT = re.compile(r"^\s*[+-]?\d+\.\d+\s*%?\s*$")
+
+
+def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
+    """(text, encoding name) trying the byte-order mark, UTF-8, then Windows-1252/Latin-1."""
+    if encoding:
+        try:
+            return raw.decode(encoding), encoding
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise UserError(f"{shown(path)} cannot be read as {encoding}: {exc.__class__.__name__}"
+                            ". Leave the encoding on automatic or choose another one.") from exc
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", "replace"), "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", "replace"), "utf-16"
+    head = raw[:4096]
+    if b"\x00" in head and len(head) >= 4:
+        if head[1::2].count(0) > 0.8 * len(head[1::2]):
+            return raw.decode("utf-16-le", "replace"), "utf-16-le"
+        if head[0::2].count(0) > 0.8 * len(head[0::2]):
+            return raw.decode("utf-16-be", "replace"), "utf-16-be"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), "latin-1"
+
+
+def sniff_delimiter(sample: str) -> str:
+    """The candidate that splits the sample's lines into the most equal, widest rows."""
+    lines = sample.splitlines()[:60]
+    if len(lines) > 1 and not sample.endswith(("\n", "\r")):
+        lines = lines[:-1]  # the sample may end mid-line
+    if not lines:
+        return ","
+    best, best_score = ",", (-1.0, 0)
+    for delim in _CANDIDATES:
+        try:
+            widths = [len(r) for r in csv.reader(lines, delimiter=delim) if r]
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        mode = max(set(widths), key=widths.count)
+        if mode < 2:
+            continue
+        score = (widths.count(mode) / len(widths), mode)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def read_text(path: Path, encoding: str | None, delimiter: str | None, report: ImportReport,
+              limits: Limits, nrows: int | None = None):
+    """A positional DataFrame of text cells (object dtype, NaN for empty fields)."""
+    import pandas as pd
+
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        raise UserError(f"{shown(path)} is {size / 2**20:,.0f} MB, more than the "
+                        f"{limits.max_file_bytes / 2**20:,.0f} MB ClusterDesk reads. Export only "
+                        "the survey's own columns, or raise the limit in the settings.")
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    text, enc = decode(raw, encoding, path)
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+        report.warnings.append(f"{shown(path)} contains NUL bytes (binary zeros); they were "
+                               "removed. Check that the export is complete.")
+    report.encoding = enc
+    if enc in ("cp1252", "latin-1"):
+        report.warnings.append(f"{shown(path)} is not UTF-8; it was read as Windows-1252/Latin-1 "
+                               "(check letters such as æ, ø, å in the preview).")
+    first_line = text.split("\n", 1)[0].split("\r", 1)[0]
+    hint = re.fullmatch(r'"?sep=(.)"?\s*', first_line)
+    if hint:  # Excel's "sep=;" line names the delimiter
+        text = text[len(first_line):].lstrip("\r\n")
+        delimiter = delimiter or hint.group(1)
+    if "\r" in text and "\n" not in text:
+        report.warnings.append(f"{shown(path)} uses old Mac line endings (CR only); they were "
+                               "read as line breaks.")
+    delim = delimiter or sniff_delimiter(text[:65536])
+    report.delimiter = delim
+    if not text.strip():
+        raise UserError(f"{shown(path)} holds no data (only blank lines). Export the survey "
+                        "again.")
+    options = dict(sep=delim, header=None, dtype=object, keep_default_na=False, na_values=[""],
+                   skip_blank_lines=False, engine="c", quotechar='"', nrows=nrows)
+    try:
+        frame = pd.read_csv(io.StringIO(text), **options)
+    except pd.errors.ParserError:
+        # rows longer than the first: read again with room for the widest row
+        width = max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delim)), default=1)
+        try:
+            frame = pd.read_csv(io.StringIO(text), names=range(width), **options)
+        except pd.errors.ParserError as exc:
+            raise UserError(f"{shown(path)} is not a readable table ({exc}). Open it in a "
+                            "spreadsheet program and export it again as CSV.") from exc
+        report.warnings.append(f"Some rows of {shown(path)} have more fields than the first "
+                               "row; the extra fields were kept as unnamed columns.")
+    except pd.errors.EmptyDataError as exc:
+        raise UserError(f"{shown(path)} holds no data. Export the survey again.") from exc
+    report.decimal_comma = _decimal_comma(frame, delim)
+    if report.decimal_comma:
+        report.warnings.append(f"Numbers in {shown(path)} use a decimal comma (3,5); the analysis "
+                               "reads them as decimals.")
+    return frame
+
+
+def _decimal_comma(frame, delim: str) -> bool:
+    """True when number-like cells use ',' as the decimal mark and none uses '.'."""
+    if delim == ",":
+        return False
+    sample = frame.iloc[:2000]
+    comma = point = 0
+    for j in sample.columns:
+        s = sample[j].dropna().astype(str)
+        if s.empty:
+            continue
+        comma += int(s.str.match(_DEC_COMMA).sum())
+        point += int(s.str.match(_DEC_POINT).sum())
+    return comma > 0 and comma >= 4 * point

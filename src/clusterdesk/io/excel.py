@@ -1,0 +1,136 @@
+"""Workbooks (.xlsx/.xlsm/.xls/.ods) -> rows of cells, through python-calamine, guarded.
+
+.xlsx/.xlsm are pre-checked (ooxml.py) and then read in this process, which keeps clean files fast;
+a sheet the fast scan cannot vouch for, and every .xls/.ods (no cheap pre-check exists for them),
+is read in a child process with a memory limit and a timeout (contain.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clusterdesk.errors import UserError
+from clusterdesk.io import contain, ooxml
+from clusterdesk.io.detect import refusal
+from clusterdesk.io.limits import Limits
+from clusterdesk.io.names import shown
+from clusterdesk.io.table import SheetInfo
+
+
+@dataclass
+class SheetRows:
+    """The cells of one sheet from A1 (so row numbers are the analyst's), plus what was odd."""
+
+    rows: list[list[object]]
+    sheets: list[SheetInfo]
+    index: int
+    warnings: list[str] = field(default_factory=list)
+    error_cells: int | None = None  # None: the format does not tell
+    merged: list = field(default_factory=list)
+    contained: bool = False
+    peak_rss_kb: int | None = None
+
+
+def list_sheets(path: Path, kind: str, limits: Limits) -> list[SheetInfo]:
+    """Sheets in workbook order with hidden ones marked."""
+    if kind in ("xlsx", "xlsm"):
+        with ooxml.check_zip(path, limits) as zf:
+            facts = ooxml.workbook_facts(zf, path, limits)
+        return [SheetInfo(name=n, index=i, hidden=h) for i, (n, _p, h) in enumerate(facts.sheets)]
+    result = _run(path, kind, {"path": str(path), "sheet": None}, limits, contained=True)
+    return [SheetInfo(name=n, index=i, hidden=h) for i, (n, h) in enumerate(result["sheets"])]
+
+
+def choose_sheet(path: Path, sheets: list[SheetInfo], sheet: str | int | None) -> SheetInfo:
+    """Sheet by name or 0-based index; None = the first visible sheet."""
+    if not sheets:
+        raise UserError(f"{shown(path)} has no sheets. Open it in Excel and check that it holds "
+                        "the survey data.")
+    names = ", ".join(f"'{s.name}'" for s in sheets[:12])
+    if sheet is None:
+        visible = [s for s in sheets if not s.hidden]
+        return visible[0] if visible else sheets[0]
+    if isinstance(sheet, int) and not isinstance(sheet, bool):
+        if 0 <= sheet < len(sheets):
+            return sheets[sheet]
+        raise UserError(f"{shown(path)} has {len(sheets)} sheet(s), so there is no sheet number "
+                        f"{sheet + 1}. Choose one of: {names}.")
+    wanted = str(sheet).strip()
+    for s in sheets:
+        if s.name == wanted:
+            return s
+    for s in sheets:
+        if s.name.strip().casefold() == wanted.casefold():
+            return s
+    raise UserError(f"{shown(path)} has no sheet named '{sheet}'. Its sheets are: {names}. "
+                    "Choose one of them (or update the mapping's source sheet).")
+
+
+def read_rows(path: Path, kind: str, sheet: str | int | None, nrows: int | None,
+              limits: Limits) -> SheetRows:
+    """The chosen sheet's rows (the first ``nrows`` only when given)."""
+    if kind in ("xlsx", "xlsm"):
+        return _read_ooxml(path, kind, sheet, nrows, limits)
+    listing = list_sheets(path, kind, limits)
+    chosen = choose_sheet(path, listing, sheet)
+    job = {"path": str(path), "sheet": chosen.index, "nrows": nrows}
+    result = _run(path, kind, job, limits, contained=True)
+    out = SheetRows(rows=result["rows"], sheets=listing, index=chosen.index,
+                    merged=result.get("merged", []), contained=True,
+                    peak_rss_kb=result.get("peak_rss_kb"))
+    _hidden_note(path, chosen, out)
+    return out
+
+
+def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits) -> SheetRows:
+    with ooxml.check_zip(path, limits) as zf:
+        facts = ooxml.workbook_facts(zf, path, limits)
+        listing = [SheetInfo(name=n, index=i, hidden=h)
+                   for i, (n, _p, h) in enumerate(facts.sheets)]
+        chosen = choose_sheet(path, listing, sheet)
+        part = facts.sheets[chosen.index][1]
+        if not part:
+            raise UserError(f"Sheet '{chosen.name}' of {shown(path)} holds no cells (it may be a "
+                            "chart sheet). Choose the sheet with the survey data.")
+        scan = ooxml.scan_sheet(zf, part, path, limits)
+    contained = scan.unchecked or limits.contain_always
+    job = {"path": str(path), "sheet": chosen.index, "nrows": nrows}
+    result = _run(path, kind, job, limits, contained=contained)
+    out = SheetRows(rows=result["rows"], sheets=listing, index=chosen.index,
+                    error_cells=scan.error_cells, merged=result.get("merged", []),
+                    contained=contained, peak_rss_kb=result.get("peak_rss_kb"))
+    chosen.rows, chosen.columns = scan.max_row, scan.max_col
+    if scan.declared and scan.declared_cells > limits.max_cells:
+        out.warnings.append(
+            f"Sheet '{chosen.name}' says it spans {scan.declared}, but its cells end at row "
+            f"{scan.max_row:,}, column {scan.max_col:,}; only the cells that are there were read.")
+    if scan.formulas_without_value:
+        out.warnings.append(
+            f"{scan.formulas_without_value:,} formula cell(s) in sheet '{chosen.name}' have no "
+            "stored result (the file was saved without calculating) and are read as blank. Open "
+            "the file in Excel, let it calculate, save it and import it again.")
+    if facts.date1904:
+        out.warnings.append(f"{shown(path)} uses the 1904 date system (old Mac Excel); dates "
+                            "were converted with it.")
+    _hidden_note(path, chosen, out)
+    return out
+
+
+def _hidden_note(path: Path, chosen: SheetInfo, out: SheetRows) -> None:
+    if chosen.hidden:
+        out.warnings.append(f"Sheet '{chosen.name}' of {shown(path)} is hidden in the workbook; "
+                            "it was read because it was asked for.")
+    elif any(s.hidden for s in out.sheets):
+        hidden = ", ".join(f"'{s.name}'" for s in out.sheets if s.hidden)
+        out.warnings.append(f"Hidden sheet(s) {hidden} were skipped; sheet '{chosen.name}' "
+                            "was read.")
+
+
+def _run(path: Path, kind: str, job: dict, limits: Limits, contained: bool) -> dict:
+    result = contain.run_job(job, limits) if contained else contain.calamine_job(job)
+    if result.get("error") == "encrypted":
+        raise refusal(path, "encrypted")
+    if result.get("error"):
+        raise ooxml.damaged(path, "the spreadsheet reader could not make sense of it")
+    return result

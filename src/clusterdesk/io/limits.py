@@ -1,0 +1,30 @@
+"""How much ClusterDesk will read from one file: settings, so an agency can raise them knowingly.
+
+The defaults keep any single import under about 1 GB of memory and a minute of work while leaving
+room for surveys far larger than any real one (100,000 firms x 300 questions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Ceilings checked before and while parsing; exceeding one refuses the file with a message."""
+
+    max_file_bytes: int = 500 * 2**20  # the file on disk
+    max_part_bytes: int = 1024 * 2**20  # one uncompressed member of an xlsx/ods zip
+    max_total_bytes: int = 2048 * 2**20  # all uncompressed members together
+    max_ratio: float = 200.0  # uncompressed / compressed size of one member (bombs are > 1000)
+    max_members: int = 10_000  # zip entries
+    max_cells: int = 50_000_000  # rows x columns of the area a sheet's cells span
+    max_columns: int = 16_384
+    max_shared_strings: int = 20_000_000
+    max_sheets: int = 1_000
+    child_memory_bytes: int = 1024 * 2**20  # address-space limit of the reading child process
+    child_timeout_s: float = 120.0
+    contain_always: bool = False  # True: read every workbook in the child process
+
+
+DEFAULT_LIMITS = Limits()

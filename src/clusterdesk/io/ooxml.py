@@ -1,0 +1,284 @@
+"""Checks on an .xlsx/.xlsm/.ods zip BEFORE any parser sees it.
+
+python-calamine allocates what a file declares (a shared-string count, the span of its cells) and
+aborts the whole process when that fails; openpyxl takes minutes. So the zip's sizes, the declared
+counts and the real extent of the cells are measured here first, streaming and capped, and a file
+that lies or is too large is refused with a message instead of reaching the parser.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clusterdesk.errors import UserError
+from clusterdesk.io.limits import Limits
+from clusterdesk.io.names import shown
+
+_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CHUNK = 4 * 2**20
+_BOMB_MIN = 64 * 2**20  # below this uncompressed size a high ratio is just repetitive XML
+
+_COL = re.compile(rb'<c r="([A-Z]{1,3})')
+_ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,9})"')
+_NO_RESULT = re.compile(rb"</f>\s*</c>|<f\b[^>]*/>\s*</c>")
+_SST_COUNT = re.compile(rb'uniqueCount="(\d+)"')
+_SST_COUNT_ANY = re.compile(rb'\bcount="(\d+)"')
+_DIM = re.compile(rb'<dimension ref="([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?"')
+
+
+def damaged(path: str | Path, why: str = "") -> UserError:
+    """The one message for a workbook that cannot be read safely, with a reason when known."""
+    reason = f" ({why})" if why else ""
+    return UserError(
+        f"ClusterDesk could not read {shown(path)}: the file is damaged or too large to open "
+        f"safely{reason}. Open it in Excel or LibreOffice, save it again as .xlsx (or export the "
+        f"data as CSV), and try again."
+    )
+
+
+@dataclass
+class SheetScan:
+    """What a sheet's XML really holds, measured without building any cells."""
+
+    max_row: int = 0
+    max_col: int = 0
+    declared: str | None = None
+    declared_cells: int = 0
+    error_cells: int = 0
+    formulas_without_value: int = 0
+    unchecked: bool = False  # cells the fast scan cannot locate: read in the child process
+
+    @property
+    def cells(self) -> int:
+        return self.max_row * self.max_col
+
+
+@dataclass
+class WorkbookFacts:
+    """Sheets in workbook order (hidden marked), their parts, and the date system."""
+
+    sheets: list[tuple[str, str, bool]] = field(default_factory=list)  # name, part, hidden
+    date1904: bool = False
+    shared_strings: str | None = None
+    scans: dict[str, SheetScan] = field(default_factory=dict)
+
+
+def check_zip(path: Path, limits: Limits) -> zipfile.ZipFile:
+    """Open the zip after checking member count, sizes and ratios; the caller closes it."""
+    try:
+        zf = zipfile.ZipFile(path)
+        infos = zf.infolist()
+    except Exception as exc:  # noqa: BLE001 - any zip failure means damaged
+        raise damaged(path, "its zip structure is broken") from exc
+    if len(infos) > limits.max_members:
+        zf.close()
+        raise damaged(path, f"it holds {len(infos):,} parts; a workbook has a few dozen")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > limits.max_part_bytes:
+            zf.close()
+            raise damaged(path, f"one part unpacks to {info.file_size / 2**20:,.0f} MB")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > _BOMB_MIN and ratio > limits.max_ratio:
+            zf.close()
+            raise damaged(path, f"one part is compressed {ratio:,.0f} to 1, like a zip bomb")
+    if total > limits.max_total_bytes:
+        zf.close()
+        raise damaged(path, f"it unpacks to {total / 2**20:,.0f} MB")
+    return zf
+
+
+def _read_small(zf: zipfile.ZipFile, name: str, path: Path, limit: int = 16 * 2**20) -> bytes:
+    try:
+        with zf.open(name) as fh:
+            data = fh.read(limit + 1)
+    except KeyError as exc:
+        raise damaged(path, f"the part {name} is missing") from exc
+    except Exception as exc:  # noqa: BLE001 - CRC errors, truncation, bad compression
+        raise damaged(path, f"the part {name} cannot be unpacked") from exc
+    if len(data) > limit:
+        raise damaged(path, f"the part {name} is unusually large")
+    return data
+
+
+def _parse(data: bytes, name: str, path: Path):
+    """Parse OOXML with DTDs and entities refused (billion laughs, external entities)."""
+    import defusedxml.ElementTree as safe_et
+    from defusedxml import DefusedXmlException
+
+    try:
+        return safe_et.fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise UserError(
+            f"ClusterDesk refused {shown(path)}: its part {name} declares XML entities or a "
+            f"document type, which spreadsheets never need and which can be used to attack the "
+            f"computer opening it. Open it in Excel, save it again as .xlsx and retry."
+        ) from exc
+    except Exception as exc:  # noqa: BLE001 - ParseError and friends
+        raise damaged(path, f"the part {name} is not valid XML") from exc
+
+
+def workbook_facts(zf: zipfile.ZipFile, path: Path, limits: Limits) -> WorkbookFacts:
+    """Sheet names, visibility and parts from workbook.xml and its relationships."""
+    _parse(_read_small(zf, "[Content_Types].xml", path), "[Content_Types].xml", path)
+    root = _parse(_read_small(zf, "xl/workbook.xml", path), "xl/workbook.xml", path)
+    rels_name = "xl/_rels/workbook.xml.rels"
+    rels = _parse(_read_small(zf, rels_name, path), rels_name, path)
+    targets = {}
+    shared = None
+    for rel in rels.iter(f"{{{_NS_PKG_REL}}}Relationship"):
+        target = rel.get("Target", "")
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+            posixpath.join("xl", target))
+        targets[rel.get("Id")] = part
+        if rel.get("Type", "").endswith("/sharedStrings"):
+            shared = part
+    facts = WorkbookFacts(shared_strings=shared)
+    pr = root.find(f"{{{_NS_MAIN}}}workbookPr")
+    facts.date1904 = pr is not None and pr.get("date1904", "0").lower() in ("1", "true")
+    names = zf.namelist()
+    for sheet in root.iter(f"{{{_NS_MAIN}}}sheet"):
+        part = targets.get(sheet.get(f"{{{_NS_REL}}}id"), "")
+        hidden = sheet.get("state", "visible") in ("hidden", "veryHidden")
+        facts.sheets.append((sheet.get("name", ""), part if part in names else "", hidden))
+    if len(facts.sheets) > limits.max_sheets:
+        raise damaged(path, f"it has {len(facts.sheets):,} sheets")
+    if shared and shared in names:
+        _check_shared_strings(zf, shared, path, limits)
+    for extra in ("xl/styles.xml",):
+        if extra in names:
+            _guard_xml(zf, extra, path, limits)
+    return facts
+
+
+def _head(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
+    try:
+        with zf.open(name) as fh:
+            return fh.read(8192)
+    except Exception as exc:  # noqa: BLE001
+        raise damaged(path, f"the part {name} cannot be unpacked") from exc
+
+
+def _refuse_dtd(head: bytes, name: str, path: Path) -> None:
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        _parse(head, name, path)  # raises the entity message
+        raise damaged(path, f"the part {name} declares a document type")
+
+
+def _guard_xml(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> int:
+    """Refuse a DTD and measure the real unpacked size (zip headers can lie)."""
+    _refuse_dtd(_head(zf, name, path), name, path)
+    size = 0
+    try:
+        with zf.open(name) as fh:
+            while chunk := fh.read(_CHUNK):
+                size += len(chunk)
+                if size > limits.max_part_bytes:
+                    raise damaged(path, f"the part {name} unpacks to more than "
+                                        f"{limits.max_part_bytes / 2**20:,.0f} MB")
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - CRC mismatch when the header lied
+        raise damaged(path, f"the part {name} cannot be unpacked") from exc
+    return size
+
+
+def _check_shared_strings(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> None:
+    """The declared string count must fit the part: each string takes at least 10 bytes."""
+    head = _head(zf, name, path)
+    size = _guard_xml(zf, name, path, limits)
+    tag_end = head.find(b">", head.find(b"<sst"))
+    tag = head[: tag_end + 1] if tag_end > 0 else head[:512]
+    declared = [int(m) for m in _SST_COUNT.findall(tag)]
+    if not declared:
+        declared = [int(m) for m in _SST_COUNT_ANY.findall(tag)]
+    count = max(declared, default=0)
+    if count > limits.max_shared_strings or count > size // 10 + 1000:
+        raise damaged(path, f"it declares {count:,} text values but holds room for at most "
+                            f"{size // 10:,}")
+
+
+def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> SheetScan:
+    """Real extent of the cells, error cells and formulas without results, in one capped pass."""
+    scan = SheetScan()
+    head = _head(zf, part, path)
+    _refuse_dtd(head, part, path)
+    if b"<worksheet" not in head:  # a namespace prefix (x:c) hides cells from the fast scan
+        scan.unchecked = True
+    dim = _DIM.search(head)
+    if dim and dim.group(3):
+        scan.declared = (dim.group(1) or b"").decode() + (dim.group(2) or b"").decode() + ":" \
+            + dim.group(3).decode() + dim.group(4).decode()
+        scan.declared_cells = _col_number(dim.group(3)) * int(dim.group(4))
+    max_col = b""
+    max_row = b""
+    size = 0
+    tail = b""
+    cells = refs = 0
+    try:
+        with zf.open(part) as fh:
+            while True:
+                chunk = fh.read(_CHUNK)
+                if not chunk:
+                    buf, tail = tail, b""
+                else:
+                    buf = tail + chunk
+                    cut = buf.rfind(b"<")
+                    buf, tail = buf[:cut], buf[cut:]
+                size += len(chunk)
+                if size > limits.max_part_bytes:
+                    raise damaged(path, f"the sheet unpacks to more than "
+                                        f"{limits.max_part_bytes / 2**20:,.0f} MB")
+                cols = set(_COL.findall(buf))
+                if cols:
+                    max_col = max(cols | {max_col}, key=lambda c: (len(c), c))
+                rows = set(_ROW_OF_CELL.findall(buf))
+                if rows:
+                    max_row = max(rows | {max_row}, key=lambda r: (len(r.lstrip(b"0")), r))
+                cells += buf.count(b"<c ") + buf.count(b"<c>")
+                refs += buf.count(b'<c r="')
+                scan.error_cells += buf.count(b't="e"')
+                scan.formulas_without_value += len(_NO_RESULT.findall(buf))
+                if not chunk:
+                    break
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - CRC mismatch, truncated member
+        raise damaged(path, "the sheet cannot be unpacked") from exc
+    if cells != refs:
+        scan.unchecked = True
+    scan.max_col = _col_number(max_col) if max_col else 0
+    scan.max_row = int(max_row) if max_row else 0
+    if scan.max_col > limits.max_columns or scan.cells > limits.max_cells:
+        raise damaged(path, f"its cells span {scan.max_row:,} rows x {scan.max_col:,} columns "
+                            f"(up to cell {_col_letters(scan.max_col)}{scan.max_row})")
+    return scan
+
+
+def check_ods(zf: zipfile.ZipFile, path: Path, limits: Limits) -> None:
+    """OpenDocument: refuse DTDs and measure the real size of content.xml and styles.xml."""
+    for name in ("content.xml", "styles.xml"):
+        if name in zf.namelist():
+            _guard_xml(zf, name, path, limits)
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def _col_letters(n: int) -> str:
+    out = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(65 + r) + out
+    return out or "A"

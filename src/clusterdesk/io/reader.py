@@ -1,0 +1,160 @@
+"""read / list_sheets / read_grid: one entry point for every survey export.
+
+The format comes from the file's content (detect.py); each format module yields cells, and the
+header rule of spec section 4 and the data-problem report (frame.py) are applied the same way to
+all of them. Source files are only ever read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clusterdesk.errors import UserError
+from clusterdesk.io import detect as _detect
+from clusterdesk.io.header import blank, detect_header
+from clusterdesk.io.limits import DEFAULT_LIMITS, Limits
+from clusterdesk.io.names import shown
+from clusterdesk.io.table import ImportReport, RawTable, SheetInfo
+
+GRID_ROWS = 60
+
+
+def _open(path) -> tuple[Path, str]:
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"The survey file {shown(path)} does not exist. Check the name and the "
+                        "folder, or choose the file again.")
+    if path.is_dir():
+        raise UserError(f"{shown(path)} is a folder, not a survey file. Choose the file inside.")
+    try:
+        kind = _detect.require_readable(path)
+    except PermissionError as exc:
+        raise UserError(f"ClusterDesk may not read {shown(path)} (permission denied). Copy the "
+                        "file to your own folder or ask for access.") from exc
+    return path, kind
+
+
+def list_sheets(path, limits: Limits | None = None) -> list[SheetInfo]:
+    """The sheets of a workbook (hidden ones marked); one pseudo-sheet for text and SPSS files."""
+    from clusterdesk.io import excel
+
+    path, kind = _open(path)
+    limits = limits or DEFAULT_LIMITS
+    if kind in _detect.WORKBOOK_FORMATS:
+        return excel.list_sheets(path, kind, limits)
+    return [SheetInfo(name=path.stem, index=0)]
+
+
+def read_grid(path, sheet=None, max_rows: int = GRID_ROWS, encoding=None, delimiter=None,
+              limits: Limits | None = None) -> list[list[object]]:
+    """The first ``max_rows`` rows of a sheet as lists of cells, before any header is applied."""
+    path, kind = _open(path)
+    limits = limits or DEFAULT_LIMITS
+    rows, _report, _sheets, _sheet, _labels = _cells(
+        path, kind, sheet, encoding, delimiter, limits, ImportReport(), nrows=max_rows)
+    if kind in _detect.STATS_FORMATS:
+        return [list(rows.columns)] + _rows_of(rows.head(max_rows - 1))
+    if not isinstance(rows, list):
+        return _rows_of(rows.head(max_rows))
+    return [[None if c == "" else c for c in r] for r in rows[:max_rows]]
+
+
+def _rows_of(frame) -> list[list[object]]:
+    """DataFrame rows as lists with None for missing cells."""
+    import pandas as pd
+
+    return [[None if (not isinstance(c, (list, tuple)) and pd.isna(c)) else c for c in row]
+            for row in frame.astype(object).values.tolist()]
+
+
+def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
+         encoding=None, delimiter=None, limits: Limits | None = None) -> RawTable:
+    """Read a survey file into a RawTable.
+
+    ``sheet``: name or 0-based index; None = the first visible sheet. ``header_row`` is 1-based
+    as the analyst counts rows; None = detect. Text and SPSS files ignore ``sheet``; SPSS/Stata
+    files ignore the header arguments (columns are the variable names).
+    """
+    from clusterdesk.io import frame as _frame
+
+    path, kind = _open(path)
+    limits = limits or DEFAULT_LIMITS
+    if header_rows is None or int(header_rows) < 1:
+        header_rows = 1
+    if header_row is not None and int(header_row) < 1:
+        raise UserError(f"The header row of {shown(path)} must be 1 or more (rows are counted "
+                        f"from 1), not {header_row}.")
+    report = ImportReport(file_format=kind)
+    note = _detect.extension_warning(path, kind)
+    if note:
+        report.warnings.append(note)
+    cells, report, sheets, sheet_name, labels = _cells(
+        path, kind, sheet, encoding, delimiter, limits, report)
+    if kind in _detect.STATS_FORMATS:
+        data = cells
+        names = list(data.columns)
+        report.header_row, report.header_rows = None, 0
+        grid = [names] + _rows_of(data.head(GRID_ROWS - 1))
+    else:
+        if isinstance(cells, list):
+            grid = [[None if c == "" else c for c in r] for r in cells[:GRID_ROWS]]
+        else:
+            grid = _rows_of(cells.head(GRID_ROWS))
+        if header_row is None:
+            header_row, header_rows = detect_header(grid)
+            if header_row > 1:
+                report.warnings.append(f"The header was found on row {header_row}; the rows "
+                                       "above it were skipped as titles.")
+        report.header_row, report.header_rows = int(header_row), int(header_rows)
+        start = header_row - 1 + header_rows
+        if isinstance(cells, list):
+            header = [list(r) for r in cells[header_row - 1:start]]
+            body = cells[start:]
+            width = max((len(r) for r in cells), default=0)
+            columns = [list(c) for c in zip(*body, strict=False)] if body else []
+            columns += [[] for _ in range(width - len(columns))]
+            names, data = _frame.build(header, columns, None, report,
+                                       numbers_as_text=kind in _detect.WORKBOOK_FORMATS)
+        else:
+            header = cells.iloc[header_row - 1:start].astype(object).values.tolist()
+            body = cells.iloc[start:].reset_index(drop=True)
+            names, data = _frame.build(header, None, body, report, numbers_as_text=False)
+        if not any(not blank(c) for r in header for c in r):
+            report.warnings.append(f"Row {header_row} of {shown(path)} is empty, so the columns "
+                                   "have no names. Choose the row that holds the questions.")
+        grid = grid[:header_row - 1] if header_row > 1 else grid[:0]
+    report.rows_read = len(data)
+    report.columns = len(data.columns)
+    if report.rows_read == 0:
+        report.warnings.append(f"{shown(path)} has a header but no answers below it.")
+    return RawTable(path=path, columns=[str(c) for c in data.columns], data=data,
+                    report=report, sheet=sheet_name, sheets=sheets, labels=labels, grid=grid)
+
+
+def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
+           report: ImportReport, nrows: int | None = None):
+    """Cells of the chosen sheet: a list of rows (workbooks) or a DataFrame (text, SPSS)."""
+    if kind in _detect.WORKBOOK_FORMATS:
+        from clusterdesk.io import excel
+
+        if path.stat().st_size > limits.max_file_bytes:
+            raise UserError(f"{shown(path)} is larger than the "
+                            f"{limits.max_file_bytes / 2**20:,.0f} MB ClusterDesk reads. Export "
+                            "only the survey's own columns, or raise the limit in the settings.")
+        got = excel.read_rows(path, kind, sheet, nrows, limits)
+        report.warnings.extend(got.warnings)
+        if got.error_cells:
+            report.warnings.append(f"{got.error_cells:,} cell(s) hold spreadsheet errors (#N/A, "
+                                   "#DIV/0! ...) and were read as missing.")
+        chosen = got.sheets[got.index]
+        return got.rows, report, got.sheets, chosen.name, {}
+    if kind in _detect.STATS_FORMATS:
+        from clusterdesk.io.spss import read_stats
+
+        data, labels = read_stats(path, kind, report, nrows=nrows)
+        return data, report, [SheetInfo(name=path.stem, index=0)], path.stem, labels
+    from clusterdesk.io.delimited import read_text
+
+    frame = read_text(path, encoding, delimiter, report, limits, nrows=nrows)
+    sheets = [SheetInfo(name=path.stem, index=0, rows=len(frame), columns=frame.shape[1])]
+    return frame, report, sheets, path.stem, {}
