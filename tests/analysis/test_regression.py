@@ -231,3 +231,21 @@ def test_unmapped_outcome_gives_a_message():
     model = _degenerate(rows, settings=Settings(regression_outcomes=["process"]))
     _check_no_numbers(model)
     assert "No column is mapped" in model.error
+
+
+def test_sector_that_predicts_the_outcome_is_left_out_like_stata(survey):
+    frame, _ = survey
+    frame = frame.copy()
+    tiny = frame.index[-6:]
+    frame.loc[tiny, "Sector"] = "Mining"
+    frame.loc[tiny, "Q10"] = "Yes"  # all six mining firms innovate
+    s = code(raw_table(frame), full_mapping(frame))
+    settings = Settings(regression_outcomes=["product"], sector_baseline="Fishing")
+    model = run(s, settings).regression.models[0]
+    assert model.error is None
+    assert "sector[Mining]" not in [t.key for t in model.terms]
+    assert any("In sector 'Mining' all of the" in n for n in model.notes)
+    assert any("'Fishing' has no firms" in n for n in model.notes)
+    ind = _independent_frame(frame)
+    in_mining = frame.loc[ind.index, "Sector"] == "Mining"
+    assert model.n == len(ind) - int(in_mining.sum())

@@ -29,6 +29,9 @@ def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
                progress: Callable[[float, str], None] | None = None) -> RegressionResult:
     """One model per outcome in ``settings.regression_outcomes`` on the scope dummies + controls."""
     frame, terms, notes = design(data, classes, settings)
+    if "weight" in data.columns:
+        notes.append("The models are unweighted; the survey weight applies to the shares of "
+                     "Tables 1-5.")
     models = []
     outcomes = list(settings.regression_outcomes)
     for k, outcome in enumerate(outcomes):
@@ -75,7 +78,6 @@ def design(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings):
 
 def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[str],
            settings: Settings) -> ModelResult:
-    import numpy as np
 
     name = OUTCOME_SHORT[outcome]
     if outcome not in data.columns:
@@ -89,23 +91,7 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
     notes: list[str] = []
     hidden: set[str] = set()
     if "sector" in work.columns:
-        complete = work[[outcome, *terms]].notna().all(axis=1) & work["sector"].notna()
-        cats = work.loc[complete, "sector"].value_counts(sort=False)
-        cats = cats[cats > 0]
-        baseline = _baseline(cats, settings.sector_baseline)
-        if baseline is not None:
-            notes.append(f"Sector baseline: {baseline}.")
-            for cat in cats.index:
-                if cat == baseline:
-                    continue
-                key = f"sector[{cat}]"
-                work[key] = np.where(work["sector"].isna(), np.nan,
-                                     (work["sector"] == cat).to_numpy(dtype=float))
-                labels[key] = f"Sector: {cat}"
-                hidden.add(key)
-                terms.append(key)
-        work.loc[work["sector"].isna(), outcome] = np.nan  # blank sector: left out, not a category
-        work = work.drop(columns="sector")
+        work = _sector_dummies(work, outcome, terms, settings, labels, hidden, notes)
     used = work[[outcome, *terms]].dropna()
     for t in list(terms):
         if len(used) and used[t].nunique() <= 1:
@@ -121,6 +107,50 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
     if res.error is None:
         res.notes.insert(0, f"{MODEL_NAMES[settings.model].capitalize()}; n = {res.n} firms.")
     return res
+
+
+def _sector_dummies(work: pd.DataFrame, outcome: str, terms: list[str], settings: Settings,
+                    labels: dict[str, str], hidden: set[str], notes: list[str]) -> pd.DataFrame:
+    """Add one 0/1 column per sector but the baseline; firms without a sector leave the model.
+
+    A sector whose firms all have (or all lack) the innovation would make the logit diverge; as
+    Stata does, that sector's firms and its dummy are left out, and a note says so.
+    """
+    import numpy as np
+
+    sector = work["sector"]
+    work = work.drop(columns="sector")
+    work.loc[sector.isna().to_numpy(), outcome] = np.nan  # blank sector: left out, not a category
+    complete = work[[outcome, *terms]].notna().all(axis=1).to_numpy() & sector.notna().to_numpy()
+    cats = sector[complete].value_counts(sort=False)
+    cats = cats[cats > 0]
+    baseline = _baseline(cats, settings.sector_baseline)
+    if baseline is None:
+        return work
+    if settings.sector_baseline is not None and normalize(baseline) != normalize(
+            settings.sector_baseline):
+        notes.append(f"The chosen sector baseline '{settings.sector_baseline}' has no firms in "
+                     "the model; the largest sector is used instead.")
+    notes.append(f"Sector baseline: {baseline}.")
+    y = work[outcome].to_numpy()
+    for cat in cats.index:
+        if cat == baseline:
+            continue
+        in_cat = (sector == cat).to_numpy()
+        ys = y[in_cat & complete]
+        if settings.model != "lpm" and len(set(ys)) == 1:
+            work.loc[in_cat, outcome] = np.nan
+            all_ = "all" if ys[0] == 1 else "none"
+            notes.append(f"In sector '{cat}' {all_} of the {len(ys)} firms have the innovation, "
+                         "so its firms are left out of this model (their effect cannot be "
+                         "estimated).")
+            continue
+        key = f"sector[{cat}]"
+        work[key] = np.where(sector.isna(), np.nan, in_cat.astype(float))
+        labels[key] = f"Sector: {cat}"
+        hidden.add(key)
+        terms.append(key)
+    return work
 
 
 def _baseline(cats, wanted: str | None):
