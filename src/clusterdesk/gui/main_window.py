@@ -386,8 +386,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "This ClusterDesk cannot write Excel reports (the report "
                                      "module is missing). Use `clusterdesk report` instead.")
             return None
-        data = self.survey if include_data else None
-        job = Job(write_workbook, results, Path(path), lang=lang, include_data=data)
+        job = Job(write_workbook, results, Path(path), lang=lang, include_data=include_data)
         self.progress = dialogs.run_with_progress(
             self, self.runner, job, f"Writing {Path(path).name}…",
             lambda _r: self.statusBar().showMessage(f"Report saved to {Path(path).name}", 8000))

@@ -179,7 +179,10 @@ class FilePage(QWizardPage):
                 j = combo.count() - 1
             if value:
                 combo.setCurrentIndex(j)
-        self.grid_model.set_grid(raw.grid)
+        self.grid_model.set_grid(loaded.grid or [])
+        stats = raw.report.header_row is None  # SPSS/Stata: variable names are the header
+        self.header_row.setEnabled(not stats)
+        self.header_rows.setEnabled(not stats)
         self._show_header()
         self.preview.resizeColumnsToContents()
         for c in range(self.grid_model.columnCount()):

@@ -27,6 +27,7 @@ class Loaded:
     source: SourceSpec  # the source actually read (sheet chosen, header as detected)
     suggestion: Any = None  # clusterdesk.mapping.suggest.Suggestion, when the assistant exists
     header_reason: str | None = None  # why the header was taken where it was (detected)
+    grid: list[list[Any]] | None = None  # the first rows of the sheet, header included
 
 
 def _check(should_stop: ShouldStop) -> None:
@@ -64,8 +65,10 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
     sheet = pick_sheet(sheets, source.sheet) if len(sheets) > 1 else (
         sheets[0].name if sheets else 0)
     header_row, header_rows, reason = source.header_row, source.header_rows, None
+    grid = io.read_grid(path, sheet=sheet, encoding=source.encoding, delimiter=source.delimiter)
+    _check(should_stop)
     if header_row is None:
-        guess = detect_header(path, sheet, source)
+        guess = detect_header(grid)
         if guess is not None:
             header_row, header_rows, reason = guess.header_row, guess.header_rows, guess.reason
     _check(should_stop)
@@ -91,21 +94,16 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
         _check(should_stop)
     _step(progress, 1.0, "Done")
     return Loaded(sheets=sheets, raw=raw, source=read_source, suggestion=suggestion,
-                  header_reason=reason)
+                  header_reason=reason, grid=grid)
 
 
-def detect_header(path: str | Path, sheet: str | int, source: SourceSpec) -> Any:
-    """The assistant's guess of the header rows (None when this build has no assistant; the
-    reader then detects it itself)."""
-    from clusterdesk import io
-
+def detect_header(grid: list[list[Any]]) -> Any:
+    """The assistant's guess of the header rows, which knows survey tools' extra rows (None when
+    this build has no assistant; the reader then detects the header itself)."""
     try:
         from clusterdesk.mapping.suggest_header import detect_header as guess
     except ImportError:
         return None
-    if not hasattr(io, "read_grid"):
-        return None
-    grid = io.read_grid(path, sheet=sheet, encoding=source.encoding, delimiter=source.delimiter)
     return guess(grid)
 
 
