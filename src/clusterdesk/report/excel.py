@@ -65,14 +65,31 @@ def build_workbook(results, lang: str = "en", include_data: bool | None = None,
             progress(min(done / steps, 1.0), message)
 
     wb = Workbook(write_only=True)
-    for k, (message, build) in enumerate(plans):
-        step(k, f"Writing {message}")
-        write_plan(wb, build())
-    if include_data:
-        base = len(plans)
-        write_data_sheet(wb, firms, lang, should_stop=should_stop,
-                         progress=lambda f, m: step(base + 3 * f, m))
+    try:
+        for k, (message, build) in enumerate(plans):
+            step(k, f"Writing {message}")
+            write_plan(wb, build())
+        if include_data:
+            base = len(plans)
+            write_data_sheet(wb, firms, lang, should_stop=should_stop,
+                             progress=lambda f, m: step(base + 3 * f, m))
+    except BaseException:
+        discard(wb)
+        raise
     return wb, step, steps
+
+
+def discard(wb) -> None:
+    """Close a write-only workbook that will not be saved and delete its streamed sheet files
+    (otherwise openpyxl's half-written generators fail noisily when garbage-collected)."""
+    for ws in wb.worksheets:
+        if getattr(ws, "closed", True):
+            continue
+        try:
+            ws.close()
+            ws._writer.cleanup()
+        except (OSError, ValueError):
+            pass
 
 
 def write_workbook(results, path: str | os.PathLike, lang: str = "en",
@@ -89,14 +106,20 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
         raise UserError(f"'{target.name}' is a folder, not a file. Choose another name for the "
                         "report.")
     wb, step, steps = build_workbook(results, lang, include_data, progress, should_stop)
-    step(steps - 1, "Saving the workbook")
+    try:
+        step(steps - 1, "Saving the workbook")
+    except Cancelled:
+        discard(wb)
+        raise
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.tmp",
                                    dir=target.parent if str(target.parent) else ".")
     except FileNotFoundError as exc:
+        discard(wb)
         raise UserError(f"The folder '{target.parent}' does not exist. Choose another folder for "
                         f"'{target.name}'.") from exc
     except PermissionError as exc:
+        discard(wb)
         raise UserError(f"'{target.name}' cannot be written: the folder '{target.parent}' is "
                         "read-only for you. Choose another folder.") from exc
     os.close(fd)

@@ -8,6 +8,7 @@ No error bars: openpyxl writes custom error values in an element order Excel's s
 from __future__ import annotations
 
 from clusterdesk.report.excel_layout import SheetPlan
+from clusterdesk.report.excel_safe import clean_text
 
 
 def add_bar_chart(plan: SheetPlan, anchor_row: int, rows: list[int], series_cols: list[int],
@@ -23,7 +24,7 @@ def add_bar_chart(plan: SheetPlan, anchor_row: int, rows: list[int], series_cols
         chart = BarChart()
         chart.type = "col"
         chart.grouping = "clustered"
-        chart.y_axis.title = y_title
+        chart.y_axis.title = clean_text(y_title)[0]
         chart.y_axis.scaling.min = 0
         chart.y_axis.majorGridlines = None
         chart.y_axis.delete = False
@@ -33,7 +34,7 @@ def add_bar_chart(plan: SheetPlan, anchor_row: int, rows: list[int], series_cols
         cats = Reference(ws, min_col=1, min_row=rows[0], max_row=rows[-1])
         for col, title in zip(series_cols, titles, strict=True):
             values = Reference(ws, min_col=col, min_row=rows[0], max_row=rows[-1])
-            chart.series.append(Series(values, title=title))
+            chart.series.append(Series(values, title=clean_text(title)[0]))
         chart.set_categories(cats)
         ws.add_chart(chart, f"A{anchor_row}")
 

@@ -59,7 +59,7 @@ def write_data_sheet(wb, firms, lang: str, should_stop: Callable[[], bool] | Non
 
     ws = wb.create_sheet(t(lang, "sheet.data"))
     columns = [str(c) for c in firms.columns]
-    heads = [t(lang, _HEAD_KEYS.get(c, c), default=c) for c in columns]
+    heads = [t(lang, _HEAD_KEYS[c]) if c in _HEAD_KEYS else c for c in columns]  # spec keys
     for i, h in enumerate(heads, start=1):
         ws.column_dimensions[get_column_letter(i)].width = min(max(len(h) + 2, 9), 40)
     ws.freeze_panes = "A2"
@@ -72,8 +72,10 @@ def write_data_sheet(wb, firms, lang: str, should_stop: Callable[[], bool] | Non
     bold = Font(bold=True)
     head_cells = []
     for h in heads:
-        cell = WriteOnlyCell(ws, clean_text(h)[0])
+        text = clean_text(h)[0]
+        cell = WriteOnlyCell(ws, text)
         cell.data_type = "s"
+        cell.quotePrefix = is_risky(text)
         cell.font = bold
         head_cells.append(cell)
     ws.append(head_cells)
