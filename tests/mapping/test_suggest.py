@@ -57,12 +57,25 @@ def test_region_order_is_city_size_then_frequency_with_the_rest_last():
                                            "Indre Østfold", "Mo i Rana", "Rest of Norway"]
 
 
-def test_foreign_categories_follow_the_words_not_just_foreign():
+def test_foreign_categories_are_listed_by_their_words():
     columns = firm_survey("nn")
     sug = suggest(raw_table(columns))
-    # nynorsk 'utanlandsk' is not caught by the engine's default rule, so it is listed
     assert sorted(sug.mapping.codes.foreign) == ["Delvis utanlandsk", "Heilt utanlandsk"]
-    assert suggest(raw_table(firm_survey("en"))).mapping.codes.foreign is None
+    sug = suggest(raw_table(firm_survey("en")))
+    assert sorted(sug.mapping.codes.foreign) == ["Fully foreign", "Partly foreign"]
+
+
+def test_sectors_in_nace_order_when_recognised():
+    sectors = ["Øvrig tjenesteyting", "Industri", "Varehandel", "Bygge- og anleggsvirksomhet",
+               "Informasjon og kommunikasjon", "Hotell- og restaurantnæringen"] * 10
+    columns = firm_survey("nb", n=len(sectors))
+    columns["Næring"] = sectors
+    sug = suggest(raw_table(columns))
+    assert sug.mapping.order["sector"] == [
+        "Industri", "Bygge- og anleggsvirksomhet", "Varehandel", "Hotell- og restaurantnæringen",
+        "Informasjon og kommunikasjon", "Øvrig tjenesteyting"]
+    columns["Næring"] = ["Sector A", "Sector B"] * 30
+    assert "sector" not in suggest(raw_table(columns)).mapping.order
 
 
 def test_a_missing_region_is_said_in_plain_words():

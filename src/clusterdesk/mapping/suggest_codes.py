@@ -65,12 +65,11 @@ def _table(kind: str, answers: dict[str, tuple[str, int, ColumnProfile]],
     return table, notes, undecided
 
 
-def _foreign(prof: ColumnProfile) -> tuple[list[str] | None, list[str]]:
-    values = list(prof.shown.values())
-    mine = [v for v in values if is_foreign(v)]
-    default = [v for v in values if "foreign" in v.casefold() or "utenlandsk" in v.casefold()]
-    note = [f"Ownership answers counted as foreign: {', '.join(mine) or 'none'}."]
-    return (None if mine == default else mine), note
+def _foreign(prof: ColumnProfile) -> tuple[list[str], list[str]]:
+    """Foreign categories listed explicitly, so the wizard shows them and nynorsk counts too."""
+    mine = [prof.shown[k] for k in sorted(prof.counts, key=lambda k: -prof.counts[k])
+            if is_foreign(prof.shown[k])]
+    return mine, [f"Ownership answers counted as foreign: {', '.join(mine) or 'none'}."]
 
 
 def _education(prof: ColumnProfile) -> tuple[list[str], list[str], list[str]]:
@@ -143,9 +142,12 @@ def suggest_codes(columns: dict[str, str], profiles: dict[str, ColumnProfile]
         undecided += u
     if "region" in columns and columns["region"] in profiles:
         order["region"] = _region_order(profiles[columns["region"]])
-    for role, groups in (("dependence", V.DEPENDENCE_ORDER), ("ownership", V.OWNERSHIP_ORDER)):
+    for role, groups in (("sector", V.NACE_ORDER), ("dependence", V.DEPENDENCE_ORDER),
+                         ("ownership", V.OWNERSHIP_ORDER)):
         prof = profiles.get(columns.get(role, ""))
         ranked = _ranked_order(prof, groups) if prof is not None else None
         if ranked:
             order[role] = ranked
+    if codes.foreign and "ownership" in order:
+        codes.foreign = [v for v in order["ownership"] if v in codes.foreign]
     return codes, order, notes, undecided

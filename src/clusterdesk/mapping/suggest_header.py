@@ -92,12 +92,23 @@ def _merged_over(upper: list[object], lower: list[object], width: int) -> bool:
     return gaps >= 2 and filled >= 0.5 * gaps
 
 
+def _merged_header(grid: list[list[object]], i: int, width: int) -> bool:
+    """A question row whose cells are merged over sub-questions: half empty, yet the header."""
+    row = grid[i]
+    cells = [c for c in row if not _blank(c)]
+    if len(cells) < 2 or sum(_is_text(c) for c in cells) < 0.9 * len(cells):
+        return False
+    return (i + 1 < len(grid) and _header_like(grid[i + 1], width)
+            and _merged_over(row, grid[i + 1], width))
+
+
 def detect_header(grid: list[list[object]]) -> HeaderGuess:
     """The first row that looks like column names, and how many rows below it belong to it."""
     width = _width(grid)
     if not width:
         return HeaderGuess(1, 1, "The sheet looks empty; the first row is taken as the header.")
-    start = next((i for i, row in enumerate(grid) if _header_like(row, width)), None)
+    start = next((i for i, row in enumerate(grid) if _header_like(row, width)
+                  or _merged_header(grid, i, width)), None)
     if start is None:
         start = next(i for i, row in enumerate(grid) if any(not _blank(c) for c in row))
         return HeaderGuess(start + 1, 1, f"No row looks like column names; row {start + 1}, "

@@ -170,6 +170,28 @@ DEPENDENCE_ORDER = (("parent", "morselskap", "mor"), ("subsidiary", "datterselsk
 OWNERSHIP_ORDER = (("norsk", "norwegian", "domestic", "national"), ("partly", "delvis", "partial",
                    "minority", "majority"), ("fully", "helt", "heilt", "wholly", "heleid", "foreign",
                                              "utenlandsk", "utanlandsk"))
+# NACE sections in their official order (A..S), the order statistics agencies print sectors in.
+NACE_ORDER = (
+    ("agricult", "jordbruk", "skogbruk", "fiske", "fishing", "forestry", "havbruk"),
+    ("mining", "quarry", "bergverk", "utvinning", "oil and gas", "olje og gass", "petroleum"),
+    ("manufactur", "industri", "industry"),
+    ("elec", "kraft", "energy", "energi", "gas supply"),
+    ("water", "vann", "avløp", "renovasjon", "waste"),
+    ("construct", "bygg", "anlegg"),
+    ("wholesale", "retail", "trade", "handel", "varehandel", "engros", "detalj"),
+    ("transport", "lagring", "storage", "logistic"),
+    ("accommodation", "food", "hotel", "hotell", "restaurant", "overnatting", "servering"),
+    ("information", "informasjon", "communication", "kommunikasjon", "=ikt", "=ict"),
+    ("financ", "finans", "insurance", "forsikring", "bank"),
+    ("real estate", "eiendom"),
+    ("professional", "scientific", "faglig", "teknisk", "consult", "rådgiv"),
+    ("administrative", "forretningsmessig", "support service"),
+    ("public", "offentlig", "administrasjon"),
+    ("education", "undervisning"),
+    ("health", "helse", "sosial", "social"),
+    ("arts", "kultur", "entertainment", "underholdning", "recreation"),
+    ("other", "annen", "andre", "øvrig", "service", "tjeneste"),
+)
 DEPENDENCE_VALUES = ("parent", "subsidiary", "independent", "morselskap", "datterselskap",
                      "dotterselskap", "uavhengig", "selvstendig", "sjølvstendig", "konsern",
                      "group", "frittstående", "frittståande")
