@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.wizard: Any = None
         self.runner = JobRunner(self)
         self.progress: Any = None
+        self._results: Any = None
 
         self.stack = QStackedWidget()
         self.start_page = StartPage()
@@ -228,18 +230,32 @@ class MainWindow(QMainWindow):
                     self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
             self.workspace.load(survey, mapping.settings)
             self.stack.setCurrentWidget(self.workspace)
-        else:
+        else:  # no workspace in this build: compute the results for Export report… anyway
             self.placeholder.setText(f"{path.name}: {survey.report.rows_used} firms coded. "
-                                     "The results workspace is not part of this build.")
+                                     "The results workspace is not part of this build; use "
+                                     "Export report… to see the tables in Excel.")
             self.stack.setCurrentWidget(self.placeholder)
+            self._results = None
+            from clusterdesk.analysis import run
+
+            self.runner.start(Job(run, survey, mapping.settings),
+                              on_done=self._own_results,
+                              on_error=lambda m: dialogs.show_error(self, m))
         self._update_title()
         self._update_status()
         self._update_actions()
         self.surveyLoaded.emit(survey)
 
+    def _own_results(self, results: Any) -> None:
+        if shiboken6.isValid(self):
+            self._results = results
+            self._update_actions()
+
     @property
     def results(self) -> Any:
-        return getattr(self.workspace, "results", None) if self.workspace is not None else None
+        if self.workspace is not None:
+            return getattr(self.workspace, "results", None)
+        return self._results
 
     def current_settings(self) -> Settings:
         ws_settings = getattr(self.workspace, "settings", None)
