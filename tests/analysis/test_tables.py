@@ -233,3 +233,18 @@ def test_run_reports_progress_and_can_be_cancelled(res):
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
     with pytest.raises(Cancelled):
         run(s, should_stop=lambda: True)
+
+
+def test_unmapped_factor_gives_an_empty_row_and_a_note():
+    frame = firms([(r, loc, p) for r, loc, p, _ in TEN])
+    m = mapping(frame)
+    del m.columns["capital"]
+    res = run(code(raw_table(frame), m))
+    t3 = res.tables["cluster_extent"]
+    assert t3.row("capital").values == [None] * 4
+    # Total column by hand: customers 7/10, suppliers 7/10, competitors 6/9, labour 4/8,
+    # research 4/9 regional
+    by_hand = (70 + 70 + 600 / 9 + 50 + 400 / 9) / 5
+    assert t3.value("average", "Total") == pytest.approx(by_hand)
+    assert any("'Access to capital'" in n for n in t3.notes)
+    assert res.tables["innovation_by_location"].row("capital").values == [None] * 3

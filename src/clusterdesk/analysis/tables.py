@@ -71,6 +71,18 @@ def _unmapped_note(missing: list[str]) -> list[str]:
     return [f"No column is mapped for {names}; those cells are empty."]
 
 
+def _empty_row(factor: str, width: int) -> Row:
+    return Row(factor, label(factor), [None] * width, [None] * width, [None] * width)
+
+
+def _unmapped_factors(data: pd.DataFrame) -> list[str]:
+    missing = [label(f) for f in FACTORS if f not in data.columns]
+    if not missing:
+        return []
+    return [f"No column is mapped for {', '.join(repr(m) for m in missing)}; those rows are "
+            "empty and the average uses the other factors."]
+
+
 def innovation_by_region(data: pd.DataFrame) -> ResultTable:
     """T2: % of firms with each innovation by region, then Total over all firms; N per region."""
     w = _weights(data)
@@ -123,13 +135,17 @@ def cluster_extent(data: pd.DataFrame) -> ResultTable:
     masks = [(region == r).to_numpy() for r in region.cat.categories]
     rows, tests = [], []
     for f in FACTORS:
+        if f not in data.columns:
+            rows.append(_empty_row(f, len(columns)))
+            continue
         loc = data[f].to_numpy(dtype=object)
         y = np.where(pd.isna(loc), np.nan, (loc == "regional").astype(float))
         cells = [share(y[m], None if w is None else w[m]) for m in masks] + [share(y, w)]
         rows.append(_row(f, label(f), cells))
         tests.append(chi2_test(f, label(f), region.to_numpy(dtype=object), y, w))
     rows.append(_average_row(rows, "average", "Average"))
-    return ResultTable("cluster_extent", T3_TITLE, columns, rows, _notes(data), tests,
+    return ResultTable("cluster_extent", T3_TITLE, columns, rows,
+                       _notes(data, _unmapped_factors(data)), tests,
                        row_header="Variables")
 
 
@@ -143,14 +159,18 @@ def innovation_by_location(data: pd.DataFrame, settings: Settings) -> ResultTabl
     rows, tests, extra = [], [], []
     mapped = outcome in data.columns
     for f in FACTORS:
+        if f not in data.columns:
+            rows.append(_empty_row(f, len(columns)))
+            continue
         loc = data[f].to_numpy(dtype=object)
         cells = [_share_of(data, outcome, loc == where, w) for where in LOCATIONS]
         rows.append(_row(f, label(f), cells))
         if mapped:
             tests.append(chi2_test(f, label(f), loc, data[outcome].to_numpy(), w))
     rows.append(_average_row(rows, "average", "Average (un-weighted)"))
+    extra = _unmapped_factors(data)
     if not mapped:
-        extra = _unmapped_note([outcome])
+        extra += _unmapped_note([outcome])
     return ResultTable("innovation_by_location", title, columns, rows, _notes(data, extra),
                        tests, row_header="Variables")
 
