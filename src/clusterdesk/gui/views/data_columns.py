@@ -1,0 +1,169 @@
+"""The Data tab's columns as numpy arrays, built once per survey off the GUI thread (Qt-free).
+
+Text columns become integer codes plus a short list of labels (a survey column has a handful of
+distinct answers), numbers stay float arrays and raw cells stay the reader's object array. The
+view then formats only the cells on screen, so a 1,000,000-row survey costs a few arrays, not
+millions of strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from clusterdesk.errors import Cancelled
+from clusterdesk.mapping.roles import LOCATIONS, ROLES
+from clusterdesk.mapping.roles import label as role_label
+
+CLASS_LABELS = {"non_regional": "Non-regional cluster", "regional": "Regional cluster",
+                "intermediate": "Intermediate", "unclassified": "Unclassified"}
+YES_NO = ("No", "Yes")
+
+
+@dataclass
+class DataColumn:
+    key: str
+    header: str
+    kind: str  # code | number | raw
+    codes: np.ndarray | None = None  # int32, -1 = missing (kind code)
+    labels: list[str] = field(default_factory=list)
+    numbers: np.ndarray | None = None  # float64 with NaN (kind number)
+    cells: np.ndarray | None = None  # object (kind raw)
+    decimals: int = 0
+    tooltip: str = ""
+
+    def sort_key(self) -> np.ndarray:
+        """A float array whose argsort orders the column; missing cells are +inf (last)."""
+        if self.kind == "code":
+            return np.where(self.codes < 0, np.inf, self.codes.astype(np.float64))
+        if self.kind == "number":
+            return np.where(np.isnan(self.numbers), np.inf, self.numbers)
+        import pandas as pd
+
+        codes, uniques = pd.factorize(self.cells, use_na_sentinel=True)
+        order = sorted(range(len(uniques)), key=lambda k: _natural(uniques[k]))
+        rank = np.empty(len(uniques) + 1, dtype=np.float64)
+        rank[np.asarray(order, dtype=np.int64)] = np.arange(len(uniques))
+        rank[-1] = np.inf  # missing last (code -1 reads the last slot)
+        return rank[codes]
+
+
+def _natural(value: Any) -> tuple[int, float, str]:
+    try:
+        return (0, float(value), "")
+    except (TypeError, ValueError):
+        return (1, 0.0, str(value).casefold())
+
+
+@dataclass
+class DataColumns:
+    """Every column of the Data tab plus the arrays the filters read."""
+
+    n: int
+    columns: list[DataColumn]
+    regions: list[str]
+    region_codes: np.ndarray  # int32 per firm, -1 = missing
+
+
+def coded(key: str, series: Any, header: str | None = None) -> DataColumn:
+    """One coded column of the survey as codes + labels or as numbers."""
+    import pandas as pd
+
+    header = header or role_label(key)
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return DataColumn(key, header, "code", series.cat.codes.to_numpy(np.int32),
+                          [str(c) for c in series.cat.categories])
+    if pd.api.types.is_numeric_dtype(series.dtype):
+        numbers = series.to_numpy(dtype=np.float64, na_value=np.nan)
+        kind_role = next((r for r in ROLES if r.key == key), None)
+        if kind_role is not None and kind_role.kind == "yes_no" or key == "foreign_ownership":
+            codes = np.where(np.isnan(numbers), -1, numbers).astype(np.int32)
+            return DataColumn(key, header, "code", codes, list(YES_NO))
+        finite = numbers[np.isfinite(numbers)]
+        integral = bool(finite.size == 0 or np.all(finite == np.round(finite)))
+        return DataColumn(key, header, "number", numbers=numbers, decimals=0 if integral else 2)
+    if key in {r.key for r in ROLES if r.kind == "location"}:
+        cat = pd.Categorical(series, categories=list(LOCATIONS))
+        return DataColumn(key, header, "code", np.asarray(cat.codes, np.int32),
+                          [c.capitalize() for c in LOCATIONS])
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    return DataColumn(key, header, "code", codes.astype(np.int32), [str(u) for u in uniques])
+
+
+def raw_positions(survey: Any) -> np.ndarray | None:
+    """Position in ``survey.raw.data`` of each coded row (rows dropped as blank are skipped)."""
+    raw = survey.raw
+    if raw is None:
+        return None
+    n_raw, n = len(raw.data), len(survey.data)
+    if n_raw == n:
+        return np.arange(n)
+    rows = getattr(raw, "file_rows", None)
+    if rows is None:
+        rows = raw.data.attrs.get("file_rows")
+    if rows is None or len(rows) != n_raw:
+        rows = np.arange(1, n_raw + 1)
+    rows = np.asarray(rows, dtype=np.int64)
+    pos = np.searchsorted(rows, survey.data["raw_row"].to_numpy(np.int64))
+    if np.any(pos >= n_raw):
+        return None
+    return pos
+
+
+def build(survey: Any, progress: Callable[[float, str], None] | None = None,
+          should_stop: Callable[[], bool] | None = None) -> DataColumns:
+    """Columns for the Data tab: file row, then each mapped role coded and as the file says."""
+    data = survey.data
+    mapping = survey.mapping
+    pos = raw_positions(survey)
+    columns = [DataColumn("raw_row", "Row in file", "number",
+                          numbers=data["raw_row"].to_numpy(np.float64))]
+    roles = [r.key for r in ROLES if r.key in data.columns]
+    for k, key in enumerate(roles):
+        if should_stop is not None and should_stop():
+            raise Cancelled()
+        if progress is not None:
+            progress(k / max(len(roles), 1), f"Preparing {role_label(key)}")
+        columns.append(coded(key, data[key]))
+        name = mapping.columns.get(key) if mapping is not None else None
+        raw = survey.raw
+        if pos is not None and name and raw is not None and name in raw.data.columns:
+            cells = raw.data[name].to_numpy(dtype=object)
+            if len(cells) != len(pos):
+                cells = cells[pos]
+            columns.append(DataColumn(f"raw:{key}", f"{name} (as in file)", "raw", cells=cells,
+                                      tooltip=f"The answer as the file holds it, for "
+                                              f"{role_label(key)}"))
+        if key == "ownership" and "foreign_ownership" in data.columns:
+            columns.append(coded("foreign_ownership", data["foreign_ownership"],
+                                 "Foreign ownership (coded)"))
+    region = columns[[c.key for c in columns].index("region")] if "region" in data.columns \
+        else None
+    return DataColumns(
+        n=len(data), columns=columns,
+        regions=list(region.labels) if region is not None else [],
+        region_codes=region.codes if region is not None else np.full(len(data), -1, np.int32))
+
+
+def class_columns(firms: Any) -> list[DataColumn]:
+    """Cluster class, scope and r/n/i/a of each firm, from Results.firms (cheap: codes only)."""
+    out = []
+    for key, header in (("r", "r (regional factors)"), ("n", "n (national)"),
+                        ("i", "i (international)"), ("a", "a (answered)")):
+        if key in firms.columns:
+            out.append(DataColumn(key, header, "number",
+                                  numbers=firms[key].to_numpy(np.float64)))
+    if "cluster_class" in firms.columns:
+        cat = firms["cluster_class"].cat
+        out.append(DataColumn("cluster_class", "Cluster class", "code",
+                              cat.codes.to_numpy(np.int32),
+                              [CLASS_LABELS.get(str(c), str(c)) for c in cat.categories]))
+    if "scope" in firms.columns:
+        cat = firms["scope"].cat
+        out.append(DataColumn("scope", "Cluster scope (Table 6)", "code",
+                              cat.codes.to_numpy(np.int32),
+                              [str(c).capitalize() for c in cat.categories]))
+    return out

@@ -1,0 +1,244 @@
+"""One tab per results table: title, N, the table in the paper's layout, notes, and a chart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.analysis.results import RegressionResult, ResultTable
+from clusterdesk.gui.charts import ChartWidget
+from clusterdesk.gui.views.regression_model import SCALES, RegressionModel
+from clusterdesk.gui.views.result_model import SMALL_NOTE, ResultTableModel
+from clusterdesk.gui.views.table_view import CopyTableView
+
+STAR_NOTE = "*** p < 0.01, ** p < 0.05, * p < 0.1."
+
+
+def title_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+def notes_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def fit_columns(view: CopyTableView, min_width: int = 90) -> None:
+    """Size columns to their contents once per new table (small tables only)."""
+    header = view.horizontalHeader()
+    view.resizeColumnsToContents()
+    for c in range(header.count()):
+        header.resizeSection(c, max(header.sectionSize(c), min_width))
+    view.resizeRowsToContents()
+
+
+class TableTab(QWidget):
+    """A share table (T2-T5): intervals toggle, error-bars toggle, table, notes, bar chart."""
+
+    message = Signal(str)
+
+    def __init__(self, chart: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title_label()
+        self.n_label = QLabel()
+        self.intervals = QCheckBox("Show 95 % intervals")
+        self.intervals.setChecked(True)
+        self.error_bars = QCheckBox("Error bars on chart")
+        self.error_bars.setChecked(True)
+        self.model = ResultTableModel(parent=self)
+        self.view = CopyTableView()
+        self.view.setModel(self.model)
+        self.view.message.connect(self.message)
+        self.notes = notes_label()
+        self.chart = ChartWidget() if chart else None
+        self.tools = QHBoxLayout()
+        self.tools.addWidget(self.n_label)
+        self.tools.addStretch(1)
+        self.tools.addWidget(self.intervals)
+        if chart:
+            self.tools.addWidget(self.error_bars)
+        else:
+            self.error_bars.hide()
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.title)
+        tl.addLayout(self.tools)
+        tl.addWidget(self.view, 1)
+        tl.addWidget(self.notes)
+        layout = QVBoxLayout(self)
+        if chart:
+            split = QSplitter(Qt.Orientation.Vertical)
+            split.addWidget(top)
+            split.addWidget(self.chart)
+            split.setStretchFactor(0, 1)
+            split.setStretchFactor(1, 1)
+            split.setChildrenCollapsible(False)
+            layout.addWidget(split)
+            self.splitter = split
+        else:
+            layout.addWidget(top)
+        self.intervals.toggled.connect(self._intervals)
+        self.error_bars.toggled.connect(lambda _: self._chart())
+        self._table: ResultTable | None = None
+
+    def set_table(self, table: ResultTable | None, n: int | None = None) -> None:
+        self._table = table
+        self.model.set_table(table)
+        self.title.setText(table.title if table is not None else "")
+        self.n_label.setText(f"N = {n:,} firms".replace(",", " ") if n is not None else "")
+        self.intervals.setVisible(self.model.has_intervals())
+        notes = list(table.notes) if table is not None else []
+        if table is not None and table.tests:
+            notes.append(f"Test p: {STAR_NOTE}")
+        if self.model.has_small_counts:
+            notes.append(SMALL_NOTE)
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+        fit_columns(self.view)
+        self._chart()
+
+    def _intervals(self, on: bool) -> None:
+        self.model.set_show_ci(on)
+        fit_columns(self.view)
+
+    def _chart(self) -> None:
+        if self.chart is None:
+            return
+        table, bars = self._table, self.error_bars.isChecked()
+        if table is None:
+            self.chart.set_builder(None)
+            return
+
+        def build() -> Any:
+            from clusterdesk.report.charts import bar_chart
+
+            return bar_chart(table, error_bars=bars)
+
+        self.chart.set_builder(build)
+
+
+class SampleTab(QWidget):
+    """Table 1: categories (counts and %) above numbers (N, mean, median, SD, min, max)."""
+
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.categories = TableTab(chart=False)
+        self.numbers = TableTab(chart=False)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.categories)
+        split.addWidget(self.numbers)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        for tab in (self.categories, self.numbers):
+            tab.message.connect(self.message)
+
+    def set_tables(self, categories: ResultTable | None, numbers: ResultTable | None,
+                   n: int | None = None) -> None:
+        self.categories.set_table(categories, n)
+        self.numbers.set_table(numbers)
+
+
+class RegressionTab(QWidget):
+    """Table 6 with a scale switch (coefficients, odds ratios, marginal effects) and its plot."""
+
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title_label()
+        self.scale = QComboBox()
+        for key, name in SCALES.items():
+            self.scale.addItem(name, key)
+        self.model = RegressionModel(parent=self)
+        self.view = CopyTableView()
+        self.view.setModel(self.model)
+        self.view.message.connect(self.message)
+        self.notes = notes_label()
+        self.chart = ChartWidget()
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel("Show"))
+        tools.addWidget(self.scale)
+        tools.addStretch(1)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.title)
+        tl.addLayout(tools)
+        tl.addWidget(self.view, 1)
+        tl.addWidget(self.notes)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.chart)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.splitter = split
+        self.scale.currentIndexChanged.connect(lambda _: self._rescale())
+        self._reg: RegressionResult | None = None
+
+    def set_regression(self, reg: RegressionResult | None) -> None:
+        self._reg = reg
+        self.model.set_regression(reg)
+        self.title.setText(reg.title if reg is not None else "")
+        self._rescale()
+
+    def _rescale(self) -> None:
+        scale = self.scale.currentData()
+        self.model.set_scale(scale)
+        reg = self._reg
+        self.view.clearSpans()
+        rows = self.model.estimate_rows()
+        if reg is not None and rows > 1:
+            for c in range(self.model.columnCount()):
+                if self.model.message(c) is not None:
+                    self.view.setSpan(0, c, rows, 1)
+        notes = list(reg.notes) if reg is not None else []
+        if reg is not None:
+            for m in reg.models:
+                notes += [f"{m.outcome_label}: {n}" for n in m.notes]
+        what = {"coef": "Standard errors in parentheses.",
+                "odds_ratio": "Odds ratios with the p of the coefficient in brackets.",
+                "ame": "Average marginal effects in percentage points; delta-method standard "
+                       "errors in parentheses."}[scale]
+        notes.append(f"{what} {STAR_NOTE}")
+        self.notes.setText("\n".join(notes))
+        fit_columns(self.view, 160)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        if reg is None:
+            self.chart.set_builder(None)
+            return
+
+        def build() -> Any:
+            from clusterdesk.report.charts import coefficient_plot
+
+            return coefficient_plot(reg, scale=scale)
+
+        self.chart.set_builder(build)
+

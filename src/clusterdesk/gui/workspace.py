@@ -1,0 +1,212 @@
+"""The results workspace: settings on the left, one tab per table on the right.
+
+It holds a coded Survey and recomputes Results in the background whenever a setting changes
+(JobRunner cancels the stale job, so only the newest settings ever reach the tabs). The views
+render the Results as they are; nothing here computes a number.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clusterdesk.gui.settings_panel import SettingsPanel
+from clusterdesk.gui.views.data_tab import DataTab
+from clusterdesk.gui.views.result_tab import RegressionTab, SampleTab, TableTab
+from clusterdesk.gui.workers import Job, JobRunner
+from clusterdesk.mapping.model import Settings
+from clusterdesk.mapping.roles import OUTCOME_SHORT, OUTCOMES
+
+TABS = (("data", "Data"), ("sample", "Sample"), ("innovation_by_region", "Innovation by region"),
+        ("cluster_extent", "Cluster extent"),
+        ("innovation_by_location", "Innovation by factor location"),
+        ("cluster_classification", "Cluster classification"), ("regression", "Regression"))
+
+
+def _run(survey: Any, settings: Settings, progress: Any = None, should_stop: Any = None) -> Any:
+    from clusterdesk.analysis import run
+
+    return run(survey, settings, progress=progress, should_stop=should_stop)
+
+
+def _build_columns(survey: Any, progress: Any = None, should_stop: Any = None) -> Any:
+    from clusterdesk.gui.views.data_columns import build
+
+    return build(survey, progress=progress, should_stop=should_stop)
+
+
+class Workspace(QWidget):
+    """Embedded by the main window: ``load(survey, settings)``, then read ``results``."""
+
+    resultsChanged = Signal(object)
+    dataReady = Signal()  # the Data tab holds the survey
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._survey: Any = None
+        self._results: Any = None
+        self._runner = JobRunner(self)
+        self._data_runner = JobRunner(self)
+        self.panel = SettingsPanel()
+        self.panel.settingsChanged.connect(self.recompute)
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.tabs = QTabWidget()
+        self.data_tab = DataTab()
+        self.sample_tab = SampleTab()
+        self.table_tabs = {key: TableTab() for key, _ in TABS[2:6]}
+        self.regression_tab = RegressionTab()
+        widgets = {"data": self.data_tab, "sample": self.sample_tab, **self.table_tabs,
+                   "regression": self.regression_tab}
+        for key, name in TABS:
+            self.tabs.addTab(widgets[key], name)
+            widgets[key].message.connect(self._say)
+        self.t4_outcome = QComboBox()
+        for key in OUTCOMES:
+            self.t4_outcome.addItem(OUTCOME_SHORT[key], key)
+        self.table_tabs["innovation_by_location"].tools.insertWidget(1, QLabel("Outcome"))
+        self.table_tabs["innovation_by_location"].tools.insertWidget(2, self.t4_outcome)
+        self.t4_outcome.currentIndexChanged.connect(self._t4_changed)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        status = QHBoxLayout()
+        status.addWidget(self.status, 1)
+        status.addWidget(self.progress)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.tabs, 1)
+        rl.addLayout(status)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([scroll.minimumWidth(), 1000])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+
+    # -- public API --------------------------------------------------------------------------
+    @property
+    def results(self) -> Any:
+        return self._results
+
+    @property
+    def settings(self) -> Settings:
+        return self.panel.settings
+
+    @property
+    def survey(self) -> Any:
+        return self._survey
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy or self._data_runner.busy
+
+    def load(self, survey: Any, settings: Settings | None = None) -> None:
+        """Show a coded survey: build the Data tab and compute every table, both off-thread."""
+        self._survey = survey
+        settings = settings if settings is not None else survey.mapping.settings
+        data = survey.data
+        roles = set(data.columns)
+        sectors = [str(c) for c in data["sector"].cat.categories] \
+            if "sector" in data.columns and hasattr(data["sector"], "cat") else []
+        self.panel.set_available(roles, sectors)
+        self.panel.set_settings(settings)
+        model = self.t4_outcome.model()
+        for i, key in enumerate(OUTCOMES):
+            model.item(i).setEnabled(key in roles)
+        self._sync_t4(settings)
+        self.data_tab.set_columns(None)
+        self._data_runner.start(Job(_build_columns, survey), on_done=self._data_done,
+                                on_error=self._fail)
+        self.recompute(settings)
+
+    def recompute(self, settings: Settings | None = None) -> None:
+        """Run the analysis again with ``settings`` (default: the panel's); stale runs are dropped."""
+        if self._survey is None:
+            return
+        settings = settings if settings is not None else self.panel.settings
+        self._sync_t4(settings)
+        self.progress.setValue(0)
+        self.progress.show()
+        self._say("Computing the tables…")
+        self._runner.start(Job(_run, self._survey, settings), on_done=self._show,
+                           on_error=self._fail, on_progress=self._progress)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until background work ends (tests and shutdown); results arrive via events."""
+        return self._runner.wait(msecs)
+
+    # -- callbacks ---------------------------------------------------------------------------
+    def _show(self, results: Any) -> None:
+        self._results = results
+        n = results.input.rows_used
+        self.sample_tab.set_tables(results.tables.get("sample_categories"),
+                                   results.tables.get("sample_numbers"), n)
+        for key, tab in self.table_tabs.items():
+            tab.set_table(results.tables.get(key), n)
+        self.regression_tab.set_regression(results.regression)
+        if results.firms is not None:
+            from clusterdesk.gui.views.data_columns import class_columns
+
+            self.data_tab.set_class_columns(class_columns(results.firms))
+        self.progress.hide()
+        warn = results.input.warnings
+        self._say(f"{n:,} firms analysed".replace(",", " ") +
+                  (f"; {len(warn)} warning(s) from reading and coding." if warn else "."))
+        self.resultsChanged.emit(results)
+
+    def _data_done(self, columns: Any) -> None:
+        self.data_tab.set_columns(columns)
+        if self._results is not None and self._results.firms is not None:
+            from clusterdesk.gui.views.data_columns import class_columns
+
+            self.data_tab.set_class_columns(class_columns(self._results.firms))
+        self.dataReady.emit()
+
+    def _fail(self, message: str) -> None:
+        self.progress.hide()
+        self._say(message, error=True)
+        self.failed.emit(message)
+
+    def _progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(round(100 * fraction)))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+        self.status.setText(text)
+
+    def _sync_t4(self, settings: Settings) -> None:
+        i = self.t4_outcome.findData(settings.table4_outcome)
+        self.t4_outcome.blockSignals(True)
+        self.t4_outcome.setCurrentIndex(max(i, 0))
+        self.t4_outcome.blockSignals(False)
+
+    def _t4_changed(self, _: int) -> None:
+        """The T4 tab's outcome selector edits the same setting as the panel."""
+        i = self.panel.table4_outcome.findData(self.t4_outcome.currentData())
+        self.panel.table4_outcome.setCurrentIndex(i)
