@@ -1,10 +1,54 @@
-"""`clusterdesk map` (placeholder until its owner writes it)."""
+"""`clusterdesk map FILE -o MAPPING.json`: write the assistant's suggested mapping, so that
+`clusterdesk report FILE --mapping MAPPING.json` runs without the wizard. Roles it could not
+decide are left out, each with a warning line on stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+from clusterdesk.errors import UserError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("map", help="not available yet")
-    p.set_defaults(func=lambda args: 2)
+    p = sub.add_parser("map", help="suggest a mapping for a survey file and save it",
+                       description="Guess which column plays which role and what each answer "
+                       "means, and save it as a mapping file (.clusterdesk.json).")
+    p.add_argument("file", help="survey file")
+    p.add_argument("-o", "--output", required=True, metavar="MAPPING.json",
+                   help="where to write the mapping")
+    p.add_argument("--sheet", help="sheet name or 0-based number (default: the one that looks "
+                   "like the survey data)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from clusterdesk.cli.inspect_cmd import resolve_sheet
+    from clusterdesk.mapping.fileformat import save
+    from clusterdesk.mapping.roles import label
+    from clusterdesk.mapping.suggest import SURE, suggest_file
+
+    out = Path(args.output)
+    if out.exists() and out.resolve() == Path(args.file).resolve():
+        raise UserError(f"'{out}' is the survey file itself; choose another name for the mapping "
+                        "(for example survey.clusterdesk.json).")
+    if out.is_dir():
+        raise UserError(f"'{out}' is a folder; give a file name for the mapping.")
+    _raw, sug = suggest_file(args.file, sheet=resolve_sheet(args.file, args.sheet))
+    try:
+        save(sug.mapping, out)
+    except OSError as exc:
+        raise UserError(f"The mapping cannot be written to '{out}' ({exc.strerror}). Choose "
+                        "another folder.") from None
+    print(f"Wrote {out}: {len(sug.mapping.columns)} roles mapped "
+          f"(sheet {sug.mapping.source.sheet!r}, header row {sug.mapping.source.header_row}, "
+          f"{sug.mapping.source.header_rows} header row(s)).")
+    for role, column in sug.mapping.columns.items():
+        conf = sug.confidence.get(role, 0.0)
+        flag = "" if conf >= SURE else "  <- check"
+        print(f"  {label(role)} ({role}): '{column}' {conf:.0%}{flag}")
+    for line in sug.undecided:
+        print(f"clusterdesk: warning: {line}", file=sys.stderr)
+    return 0

@@ -38,6 +38,7 @@ class Suggestion:
     messages: list[str] = field(default_factory=list)  # what was decided and why
     scores: dict[str, dict[str, float]] = field(default_factory=dict)  # column -> role -> score
     profiles: dict[str, ColumnProfile] = field(default_factory=dict)
+    header_reason: str = ""  # why the header is where suggest_file put it
 
     def role_of(self, column: str) -> str | None:
         return next((r for r, c in self.mapping.columns.items() if c == column), None)
@@ -170,6 +171,7 @@ def suggest_file(path: str | os.PathLike, sheet: str | int | None = None
         sug.mapping.source = SourceSpec(sheet=cand, header_row=guess.header_row,
                                         header_rows=guess.header_rows)
         sug.messages.insert(0, guess.reason)
+        sug.header_reason = guess.reason
         required = sum(1 for r in ROLES if r.required and r.key in sug.mapping.columns)
         rank = (required, sum(sug.confidence.values()))
         if best is None or rank > best[0]:

@@ -148,7 +148,7 @@ def location_fit(p: ColumnProfile) -> float:
 
 def yes_no_fit(p: ColumnProfile) -> float:
     """How well the values look like answers to a yes/no question (0..1)."""
-    if not p.yes_no or p.n_distinct > 8:
+    if not p.yes_no or p.n_distinct > 15:
         return 0.0
     if set(p.counts) <= {"1", "2", "9", "8", "-1"} and {"1", "2"} <= set(p.counts):
         return 0.6  # 1 = yes, 2 = no is the usual SPSS coding, but it is a guess
