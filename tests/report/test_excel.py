@@ -23,6 +23,7 @@ from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.mapping.model import Codes, Mapping, Settings
 from clusterdesk.report.excel import write_workbook
 from clusterdesk.report.excel_safe import EXCEL_MAX_TEXT
+from clusterdesk.report.labels import row_label
 
 FACTOR_KEYS = ("customers", "suppliers", "competitors", "labour", "research", "capital")
 
@@ -334,3 +335,47 @@ def test_cancel_leaves_no_file_and_progress_reaches_one(tmp_path):
     seen = []
     write_workbook(make_results(), tmp_path / "r.xlsx", progress=lambda f, m: seen.append(f))
     assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 8
+
+
+@pytest.fixture(scope="module")
+def demo_results():
+    from clusterdesk import paths
+    from clusterdesk.analysis import analyse_file
+    from clusterdesk.mapping import fileformat
+
+    return analyse_file(paths.demo_survey(), fileformat.load(paths.demo_mapping()))
+
+
+def test_demo_workbook_equals_the_engine_results_cell_for_cell(demo_results, tmp_path):
+    res = demo_results
+    wb = openpyxl.load_workbook(write_workbook(res, tmp_path / "demo.xlsx"))
+    sheets = {"innovation_by_region": "T2 Innovation by region", "cluster_extent":
+              "T3 Cluster extent", "innovation_by_location": "T4 Innovation by location",
+              "cluster_classification": "T5 Cluster classification"}
+    for key, name in sheets.items():
+        table, ws = res.tables[key], wb[name]
+        labels: dict = {}
+        for (c,) in ws.iter_rows(max_col=1):
+            labels.setdefault(c.value, c.row)  # the table row, not its test row further down
+        for row in table.rows:
+            # region rows show the survey's names, factor and outcome rows the glossary's
+            r = labels[row_label(key, row.key, row.kind, row.label, "en")]
+            got = [c.value for c in ws[r][1:]]
+            want = []
+            for j, v in enumerate(row.values):
+                want.append(v)
+                if any(x.ci_low and x.ci_low[j] is not None for x in table.rows):
+                    want += [row.ci_low[j], row.ci_high[j]]
+            # openpyxl writes numbers with 16 significant digits ('%.16g'): equal to 1e-15
+            got = got[:len(want)]
+            assert [g is None for g in got] == [w is None for w in want], (name, row.key)
+            assert [g for g in got if g is not None] == pytest.approx(
+                [w for w in want if w is not None], rel=1e-15, abs=0), (name, row.key)
+    coded = list(wb["Coded data"].iter_rows(values_only=True))
+    assert len(coded) == len(res.firms) + 1
+    assert coded[0][:2] == tuple(res.firms.columns[:2])
+    ws = wb["T6 Regression"]
+    term = res.regression.models[0].term("national")
+    r = row_of(ws, "National cluster")
+    assert [ws.cell(r, 2).value, ws.cell(r, 3).value] == pytest.approx([term.coef, term.se],
+                                                                       rel=1e-15)
