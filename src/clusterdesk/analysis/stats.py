@@ -70,18 +70,24 @@ def chi2_test(key: str, label: str, groups, y, w=None) -> GroupTest:
     import pandas as pd
     from scipy.stats import chi2_contingency, fisher_exact
 
-    g = pd.Series(np.asarray(groups, dtype=object))
+    if isinstance(getattr(groups, "dtype", None), pd.CategoricalDtype):
+        # category order (the analyst's), so equal surveys give bit-equal sums whatever the names
+        cat = pd.Categorical(groups)
+        g_all, n_groups = np.asarray(cat.codes), len(cat.categories)
+    else:
+        g_all, g_levels = pd.factorize(pd.Series(np.asarray(groups, dtype=object)), sort=True)
+        n_groups = len(g_levels)
     v = pd.Series(np.asarray(y, dtype=object))
-    ok = (g.notna() & v.notna()).to_numpy()
+    ok = (g_all >= 0) & v.notna().to_numpy()
     n_firms = int(ok.sum())
     if n_firms == 0:
         return GroupTest(key, label, None, None, None, note="No firms answered; no test.")
-    gi, g_levels = pd.factorize(g[ok], sort=True)
+    gi = g_all[ok]
     vi, v_levels = pd.factorize(v[ok], sort=True)
     weights = None if w is None else np.asarray(w, dtype=float)[ok]
     cells = np.bincount(gi * len(v_levels) + vi, weights=weights,
-                        minlength=len(g_levels) * len(v_levels))
-    counts = cells.reshape(len(g_levels), len(v_levels)).astype(float)
+                        minlength=n_groups * len(v_levels))
+    counts = cells.reshape(n_groups, len(v_levels)).astype(float)
     if w is not None:
         total = counts.sum()
         if total <= 0:

@@ -101,7 +101,7 @@ def innovation_by_region(data: pd.DataFrame) -> ResultTable:
     tests = []
     for o in OUTCOMES:
         if o in data.columns:
-            tests.append(chi2_test(o, OUTCOME_SHORT[o], region.to_numpy(dtype=object),
+            tests.append(chi2_test(o, OUTCOME_SHORT[o], region,
                                    data[o].to_numpy(), w))
     notes = _notes(data, _unmapped_note(missing))
     n_noregion = int(region.isna().sum())
@@ -142,7 +142,7 @@ def cluster_extent(data: pd.DataFrame) -> ResultTable:
         y = np.where(pd.isna(loc), np.nan, (loc == "regional").astype(float))
         cells = [share(y[m], None if w is None else w[m]) for m in masks] + [share(y, w)]
         rows.append(_row(f, label(f), cells))
-        tests.append(chi2_test(f, label(f), region.to_numpy(dtype=object), y, w))
+        tests.append(chi2_test(f, label(f), region, y, w))
     rows.append(_average_row(rows, "average", "Average"))
     return ResultTable("cluster_extent", T3_TITLE, columns, rows,
                        _notes(data, _unmapped_factors(data)), tests,
@@ -166,7 +166,7 @@ def innovation_by_location(data: pd.DataFrame, settings: Settings) -> ResultTabl
         cells = [_share_of(data, outcome, loc == where, w) for where in LOCATIONS]
         rows.append(_row(f, label(f), cells))
         if mapped:
-            tests.append(chi2_test(f, label(f), loc, data[outcome].to_numpy(), w))
+            tests.append(chi2_test(f, label(f), data[f], data[outcome].to_numpy(), w))
     rows.append(_average_row(rows, "average", "Average (un-weighted)"))
     extra = _unmapped_factors(data)
     if not mapped:
@@ -188,7 +188,7 @@ def cluster_classification(data: pd.DataFrame, classes: pd.DataFrame) -> ResultT
         cells = [_share_of(data, o, m, w) for m in masks] + [_share_of(data, o, None, w)]
         rows.append(_row(o, label(o), cells))
         if o in data.columns:
-            tests.append(chi2_test(o, label(o), two.to_numpy(dtype=object),
+            tests.append(chi2_test(o, label(o), two,
                                    data[o].to_numpy(), w))
     counts = [int(masks[0].sum()), int(masks[1].sum()), len(data)]
     rows.append(Row("n", "N firms", counts, [None] * 3, [None] * 3, kind="count"))
