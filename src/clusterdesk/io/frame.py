@@ -18,7 +18,7 @@ _SAMPLE = 2000
 
 
 def build(header: list[list[object]], columns: list[list[object]] | None, frame,
-          report: ImportReport, numbers_as_text: bool):
+          report: ImportReport, numbers_as_text: bool, error_text: bool = True):
     """(names, DataFrame) from header rows and data given as column lists or a positional frame.
 
     Fully blank rows are dropped and counted; columns with neither a header nor any data are
@@ -41,10 +41,11 @@ def build(header: list[list[object]], columns: list[list[object]] | None, frame,
     for j in range(width):
         s = frame[j]
         if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
-            is_err = s.isin(ERROR_VALUES)
-            n_err = int(is_err.sum())
-            errors += n_err
-            mask = s.isna() | s.eq("") | is_err
+            mask = s.isna() | s.eq("")
+            if error_text:  # workbooks: calamine already blanks real error cells
+                is_err = s.isin(ERROR_VALUES)
+                errors += int(is_err.sum())
+                mask |= is_err
             if mask.any():
                 s = s.astype(object).where(~mask, None)
                 frame[j] = s

@@ -26,7 +26,8 @@ _BOMB_MIN = 64 * 2**20  # below this uncompressed size a high ratio is just repe
 
 _COL = re.compile(rb'<c r="([A-Z]{1,3})')
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,9})"')
-_NO_RESULT = re.compile(rb"</f>\s*</c>|<f\b[^>]*/>\s*</c>")
+_ROW = re.compile(rb'<row r="(\d{1,9})"')
+_LONG_ROW = re.compile(rb'<c r="[A-Z]{1,3}\d{7}')
 _SST_COUNT = re.compile(rb'uniqueCount="(\d+)"')
 _SST_COUNT_ANY = re.compile(rb'\bcount="(\d+)"')
 _DIM = re.compile(rb'<dimension ref="([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?"')
@@ -219,47 +220,63 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
         scan.declared_cells = _col_number(dim.group(3)) * int(dim.group(4))
     max_col = b""
     max_row = b""
+    long_rows = False
     size = 0
-    tail = b""
-    cells = refs = 0
     try:
-        with zf.open(part) as fh:
-            while True:
-                chunk = fh.read(_CHUNK)
-                if not chunk:
-                    buf, tail = tail, b""
-                else:
-                    buf = tail + chunk
-                    cut = buf.rfind(b"<")
-                    buf, tail = buf[:cut], buf[cut:]
-                size += len(chunk)
-                if size > limits.max_part_bytes:
-                    raise damaged(path, f"the sheet unpacks to more than "
-                                        f"{limits.max_part_bytes / 2**20:,.0f} MB")
-                cols = set(_COL.findall(buf))
-                if cols:
-                    max_col = max(cols | {max_col}, key=lambda c: (len(c), c))
-                rows = set(_ROW_OF_CELL.findall(buf))
-                if rows:
-                    max_row = max(rows | {max_row}, key=lambda r: (len(r.lstrip(b"0")), r))
-                cells += buf.count(b"<c ") + buf.count(b"<c>")
-                refs += buf.count(b'<c r="')
-                scan.error_cells += buf.count(b't="e"')
-                scan.formulas_without_value += len(_NO_RESULT.findall(buf))
-                if not chunk:
-                    break
+        for buf, chunk_size in _chunks(zf, part):
+            size += chunk_size
+            if size > limits.max_part_bytes:
+                raise damaged(path, f"the sheet unpacks to more than "
+                                    f"{limits.max_part_bytes / 2**20:,.0f} MB")
+            cols = set(_COL.findall(buf))
+            if cols:
+                max_col = max(cols | {max_col}, key=lambda c: (len(c), c))
+            rows = set(_ROW.findall(buf))
+            if rows:
+                max_row = max(rows | {max_row}, key=lambda r: (len(r.lstrip(b"0")), r))
+            long_rows = long_rows or _LONG_ROW.search(buf) is not None
+            if buf.count(b"<c ") + buf.count(b"<c>") != buf.count(b'<c r="'):
+                scan.unchecked = True  # cells without r="" first: let the child locate them
+            scan.error_cells += buf.count(b't="e"')
+            scan.formulas_without_value += buf.count(b"</f></c>") + buf.count(b'"/></c>')
+        scan.max_col = _col_number(max_col) if max_col else 0
+        scan.max_row = int(max_row) if max_row else 0
+        bound = 10 ** len(str(scan.max_row)) - 1 if scan.max_row else 0
+        if long_rows or scan.max_col * bound > limits.max_cells or scan.max_row == 0:
+            # the cheap bound is not enough: find the largest row any cell names
+            max_row = b""
+            for buf, _ in _chunks(zf, part):
+                found = set(_ROW_OF_CELL.findall(buf))
+                if found:
+                    max_row = max(found | {max_row}, key=lambda r: (len(r.lstrip(b"0")), r))
+            scan.max_row = max(scan.max_row, int(max_row) if max_row else 0)
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - CRC mismatch, truncated member
         raise damaged(path, "the sheet cannot be unpacked") from exc
-    if cells != refs:
-        scan.unchecked = True
-    scan.max_col = _col_number(max_col) if max_col else 0
-    scan.max_row = int(max_row) if max_row else 0
     if scan.max_col > limits.max_columns or scan.cells > limits.max_cells:
         raise damaged(path, f"its cells span {scan.max_row:,} rows x {scan.max_col:,} columns "
                             f"(up to cell {_col_letters(scan.max_col)}{scan.max_row})")
     return scan
+
+
+def _chunks(zf: zipfile.ZipFile, part: str):
+    """(bytes ending before a tag, raw chunk size) pieces of a member, decompressed by stream."""
+    tail = b""
+    with zf.open(part) as fh:
+        while True:
+            chunk = fh.read(_CHUNK)
+            if not chunk:
+                if tail:
+                    yield tail, 0
+                return
+            buf = tail + chunk
+            cut = buf.rfind(b"<")
+            if cut <= 0:
+                buf, tail = buf, b""
+            else:
+                buf, tail = buf[:cut], buf[cut:]
+            yield buf, len(chunk)
 
 
 def check_ods(zf: zipfile.ZipFile, path: Path, limits: Limits) -> None:

@@ -113,8 +113,8 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
             width = max((len(r) for r in cells), default=0)
             columns = [list(c) for c in zip(*body, strict=False)] if body else []
             columns += [[] for _ in range(width - len(columns))]
-            names, data = _frame.build(header, columns, None, report,
-                                       numbers_as_text=kind in _detect.WORKBOOK_FORMATS)
+            names, data = _frame.build(header, columns, None, report, numbers_as_text=True,
+                                       error_text=False)
         else:
             header = cells.iloc[header_row - 1:start].astype(object).values.tolist()
             body = cells.iloc[start:].reset_index(drop=True)
