@@ -160,3 +160,12 @@ def test_importing_analysis_stays_light():
     out = subprocess.run([sys.executable, "-c", code_], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_mapped_column_without_any_usable_answer_is_reported():
+    frame = firms([("A", "R", "Yes"), ("B", "N", "No")])
+    frame["Emp"] = ["many", None]
+    s = _survey(frame, employees="Emp")
+    assert any("Column 'Emp' (Number of employees) has no usable answer" in w
+               for w in s.report.warnings)
+    assert not any("Column 'Q10'" in w for w in s.report.warnings)

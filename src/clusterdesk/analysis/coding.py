@@ -49,6 +49,10 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
         keys = [normalize(u) for u in uniques]
         blank &= _take(np.array([k is None for k in keys] + [True]), codes)
         columns[role] = _code_role(role, mapping, codes, uniques, keys, report)
+        if len(raw.data) and not pd.notna(pd.Series(columns[role])).any():
+            report.warnings.append(
+                f"Column '{mapping.columns[role]}' ({ROLE_BY_KEY[role].label}) has no usable "
+                "answer in any row. Check that the right column is mapped and its answers coded.")
         if role == "ownership":
             columns["foreign_ownership"] = _foreign(mapping, codes, uniques, keys)
     _apply_radical_rule(columns)
