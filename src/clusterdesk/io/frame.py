@@ -15,6 +15,7 @@ from clusterdesk.io.table import ImportReport
 ERROR_VALUES = ("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#N/A!",
                 "#GETTING_DATA", "#SPILL!", "#CALC!")
 _SAMPLE = 2000
+_BLANKS = ("", " ", "  ", "   ", "\t", "\u00a0", "\n", "\r\n")
 
 
 def build(header: list[list[object]], columns: list[list[object]] | None, frame,
@@ -41,7 +42,7 @@ def build(header: list[list[object]], columns: list[list[object]] | None, frame,
     for j in range(width):
         s = frame[j]
         if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
-            mask = s.isna() | s.eq("")
+            mask = s.isna() | s.isin(_BLANKS)
             if error_text:  # workbooks: calamine already blanks real error cells
                 is_err = s.isin(ERROR_VALUES)
                 errors += int(is_err.sum())

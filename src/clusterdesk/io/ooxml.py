@@ -27,6 +27,7 @@ _BOMB_MIN = 64 * 2**20  # below this uncompressed size a high ratio is just repe
 _COL = re.compile(rb'<c r="([A-Z]{1,3})')
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,9})"')
 _ROW = re.compile(rb'<row r="(\d{1,9})"')
+_NO_RESULT = (b"</f></c>", b'"/></c>', b"</f><v /></c>", b"</f><v/></c>", b"</f><v></v></c>")
 _LONG_ROW = re.compile(rb'<c r="[A-Z]{1,3}\d{7}')
 _SST_COUNT = re.compile(rb'uniqueCount="(\d+)"')
 _SST_COUNT_ANY = re.compile(rb'\bcount="(\d+)"')
@@ -238,7 +239,8 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
             if buf.count(b"<c ") + buf.count(b"<c>") != buf.count(b'<c r="'):
                 scan.unchecked = True  # cells without r="" first: let the child locate them
             scan.error_cells += buf.count(b't="e"')
-            scan.formulas_without_value += buf.count(b"</f></c>") + buf.count(b'"/></c>')
+            if b"<f" in buf:
+                scan.formulas_without_value += sum(buf.count(end) for end in _NO_RESULT)
         scan.max_col = _col_number(max_col) if max_col else 0
         scan.max_row = int(max_row) if max_row else 0
         bound = 10 ** len(str(scan.max_row)) - 1 if scan.max_row else 0
