@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import os
+import stat
 import subprocess
 import sys
 
@@ -102,6 +104,9 @@ def test_bar_chart_heights_and_error_bars_are_the_tables(tmp_path):
     assert pixels.shape[:2] == (800, 1280)
     assert (pixels[..., :3] < 0.9).mean() > 0.01  # something was drawn, not a blank page
     assert [p.name for p in tmp_path.iterdir()] == ["t2.png"]
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
 
 
 def test_bar_chart_skips_count_row_and_draws_missing_as_nothing():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import stat
 
 import numpy as np
 import pytest
@@ -128,6 +130,10 @@ def test_write_is_atomic_json_and_round_trips(tmp_path):
     text = target.read_text(encoding="utf-8")
     assert "NaN" not in text and "Infinity" not in text
     assert json.loads(text) == results_json.to_document(_results())
+    # readable like any file the user writes, not private like a temporary file
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
 
 
 def test_write_into_a_file_path_that_is_a_folder_is_a_user_error(tmp_path):

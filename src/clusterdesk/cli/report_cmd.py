@@ -1,10 +1,146 @@
-"""`clusterdesk report` (placeholder until its owner writes it)."""
+"""`clusterdesk report`: survey file + mapping file -> Excel report and/or results file, headless.
+
+The same path as the GUI's export (analysis.analyse_file, report.excel, report.results_json), so a
+scheduled job and the desktop give identical numbers. Heavy modules are imported inside ``run``
+so that ``clusterdesk --help`` stays fast.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+
+MAX_WARNINGS_SHOWN = 5
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("report", help="not available yet")
-    p.set_defaults(func=lambda args: 2)
+    p = sub.add_parser(
+        "report", help="write the Excel report and/or the results file for a survey",
+        description="Analyse a survey export with a mapping file saved by ClusterDesk and write "
+                    "the report workbook (--out) and/or the results file (--json).",
+        epilog="Examples:\n"
+               "  clusterdesk report survey.xlsx --mapping survey.clusterdesk.json "
+               "--out report.xlsx\n"
+               "  clusterdesk report --demo --out demo_report.xlsx --json demo_results.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("input", nargs="?", metavar="INPUT",
+                   help="the survey file (.xlsx, .xls, .ods, .csv, .sav, .dta ...)")
+    p.add_argument("--mapping", metavar="FILE",
+                   help="the .clusterdesk.json mapping file (default: INPUT's name with "
+                        ".clusterdesk.json, when that file exists)")
+    p.add_argument("--out", metavar="REPORT.xlsx", help="the Excel report to write")
+    p.add_argument("--json", metavar="RESULTS.json", help="the results file to write")
+    p.add_argument("--lang", choices=("en", "nb"), default="en",
+                   help="language of the workbook (default: en)")
+    p.add_argument("--sheet", metavar="S",
+                   help="sheet name, or its 0-based number, overriding the mapping's sheet")
+    p.add_argument("--no-data", action="store_true",
+                   help="leave the sheet of coded firm data out of the workbook")
+    p.add_argument("--demo", action="store_true",
+                   help="use the bundled demo survey and its mapping")
+    p.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
+    p.set_defaults(func=run)
+
+
+def _inputs(args: argparse.Namespace) -> tuple[Path, Path]:
+    """The survey and mapping paths the arguments name, or a UserError saying what is missing."""
+    from clusterdesk.errors import UserError
+
+    if args.demo:
+        if args.input or args.mapping:
+            raise UserError("--demo uses the bundled demo survey and mapping; leave out INPUT "
+                            "and --mapping, or leave out --demo.")
+        from clusterdesk.paths import demo_mapping, demo_survey
+
+        return demo_survey(), demo_mapping()
+    if not args.input:
+        raise UserError("Name the survey file to analyse (clusterdesk report SURVEY --mapping "
+                        "FILE --out REPORT.xlsx), or use --demo.")
+    survey = Path(args.input)
+    if not survey.is_file():
+        what = "is a folder, not a file" if survey.is_dir() else "does not exist"
+        raise UserError(f"The survey file '{survey}' {what}. Check the path.")
+    if args.mapping:
+        return survey, Path(args.mapping)
+    guess = survey.with_name(survey.stem + ".clusterdesk.json")
+    if guess.is_file():
+        return survey, guess
+    raise UserError(f"No mapping file given for '{survey.name}'. Save one from ClusterDesk's "
+                    f"import wizard and pass it with --mapping (or name it '{guess.name}').")
+
+
+def _outputs(args: argparse.Namespace, survey: Path, mapping: Path) -> tuple[Path | None,
+                                                                              Path | None]:
+    from clusterdesk.errors import UserError
+
+    if not args.out and not args.json:
+        raise UserError("Say where to write: --out REPORT.xlsx for the workbook and/or "
+                        "--json RESULTS.json for the results file.")
+    out = Path(args.out) if args.out else None
+    js = Path(args.json) if args.json else None
+    if out is not None and out.suffix.lower() != ".xlsx":
+        raise UserError(f"The report '{out.name}' must be an .xlsx file. Give a name ending in "
+                        ".xlsx after --out.")
+    if js is not None and js.suffix.lower() != ".json":
+        raise UserError(f"The results file '{js.name}' must be a .json file. Give a name ending "
+                        "in .json after --json.")
+    sources = {p.resolve() for p in (survey, mapping) if p.exists()}
+    for target in (out, js):
+        if target is not None and target.resolve() in sources:
+            raise UserError(f"'{target.name}' is the survey or mapping file itself; ClusterDesk "
+                            "never overwrites its sources. Choose another name.")
+    if out is not None and js is not None and out.resolve() == js.resolve():
+        raise UserError("--out and --json name the same file. Choose two names.")
+    return out, js
+
+
+def _sheet(value: str | None) -> str | int | None:
+    """'2' -> sheet index 2; anything else is a sheet name (a sheet named '2' is found anyway)."""
+    if value is None:
+        return None
+    return int(value) if value.strip().isdigit() else value
+
+
+def run(args: argparse.Namespace) -> int:
+    from clusterdesk.analysis import analyse_file
+    from clusterdesk.mapping.fileformat import load
+
+    survey, mapping_path = _inputs(args)
+    out, js = _outputs(args, survey, mapping_path)
+    mapping = load(mapping_path)
+    sheet = _sheet(args.sheet)
+    if sheet is not None:
+        mapping.source.sheet = sheet
+    results = analyse_file(survey, mapping)
+    written = []
+    if js is not None:
+        from clusterdesk.report import results_json
+
+        results_json.write(results, js)
+        written.append(("Results file", js))
+    if out is not None:
+        from clusterdesk.report.excel import write_workbook
+
+        write_workbook(results, out, lang=args.lang, include_data=False if args.no_data else None)
+        written.append(("Report", out))
+    if not args.quiet:
+        _summary(results, survey, written)
+    return 0
+
+
+def _summary(results, survey: Path, written: list[tuple[str, Path]]) -> None:
+    info = results.input
+    print(f"{survey.name}: {info.rows_used} firms analysed ({info.rows_read} rows read).")
+    for what, path in written:
+        print(f"{what} written to {path}")
+    warnings = list(info.warnings)
+    failed = [m for m in results.regression.models if m.error] if results.regression else []
+    warnings += [f"Model for {m.outcome_label}: {m.error}" for m in failed]
+    if warnings:
+        print(f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}:", file=sys.stderr)
+        for w in warnings[:MAX_WARNINGS_SHOWN]:
+            print(f"  - {w}", file=sys.stderr)
+        if len(warnings) > MAX_WARNINGS_SHOWN:
+            print(f"  ... and {len(warnings) - MAX_WARNINGS_SHOWN} more (see the report's Method "
+                  "sheet or the results file).", file=sys.stderr)
