@@ -12,7 +12,7 @@ from clusterdesk.mapping.model import Codes, Mapping
 from clusterdesk.mapping.roles import FACTORS
 
 LOC = {"R": "In the region", "N": "Elsewhere in Norway", "I": "Abroad", "?": "Don't know",
-       "": None}
+       " ": None, "": None}
 COLUMNS = {"region": "Region", "product": "Q10", "product_new_to_market": "Q10b",
            "process": "Q11", "process_new_to_industry": "Q11b",
            **{f: f"Q7 {f}" for f in FACTORS}}

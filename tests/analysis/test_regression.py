@@ -249,3 +249,11 @@ def test_sector_that_predicts_the_outcome_is_left_out_like_stata(survey):
     ind = _independent_frame(frame)
     in_mining = frame.loc[ind.index, "Sector"] == "Mining"
     assert model.n == len(ind) - int(in_mining.sum())
+
+
+def test_no_regional_firm_means_no_baseline():
+    rows = [("A", "NNNNNN", "Yes"), ("A", "IIIIII", "No"), ("A", "NNNNNI", "No"),
+            ("A", "IIIINN", "Yes")] * 5
+    model = _degenerate(rows)
+    _check_no_numbers(model)
+    assert "No firm in this model is in a regional cluster" in model.error

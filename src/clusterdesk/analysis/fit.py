@@ -100,16 +100,18 @@ def _collinear_message(Xc, terms: list[str], labels: dict[str, str]) -> str:
     names = [*terms, "const"]
     kept: list[int] = []
     redundant = []
-    for j in range(Xc.shape[1]):
+    last = Xc.shape[1] - 1
+    for j in [last, *range(last)]:  # the constant first, so a term is named, not the constant
         trial = [*kept, j]
         if np.linalg.matrix_rank(Xc[:, trial]) == len(trial):
             kept.append(j)
         else:
             redundant.append(names[j])
     shown = ", ".join(f"'{labels.get(t, t)}'" for t in redundant)
-    return (f"The variables cannot be told apart (singular design): {shown} is fully determined "
-            "by the other variables (for example a column that is constant or a copy of "
-            "another). Switch that control off.")
+    verb = "is" if len(redundant) == 1 else "are"
+    return (f"The variables cannot be told apart (singular design): {shown} {verb} fully "
+            "determined by the other variables (for example a copy of another column). "
+            "Switch that control off.")
 
 
 def _fit(model: str, se_type: str, y, X):

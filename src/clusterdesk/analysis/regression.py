@@ -93,6 +93,12 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
     if "sector" in work.columns:
         work = _sector_dummies(work, outcome, terms, settings, labels, hidden, notes)
     used = work[[outcome, *terms]].dropna()
+    if len(used) and not ((used["national"] == 0) & (used["international"] == 0)).any():
+        res = ModelResult(outcome, name, settings.model, "robust" if settings.model == "lpm"
+                          else settings.se, n=len(used), notes=notes)
+        res.error = ("No firm in this model is in a regional cluster, the baseline that national "
+                     "and international clusters are compared with, so there is no model.")
+        return res
     for t in list(terms):
         if len(used) and used[t].nunique() <= 1:
             terms.remove(t)
