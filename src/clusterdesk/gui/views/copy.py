@@ -50,7 +50,7 @@ def block(model: QAbstractItemModel, rows: list[int] | None = None,
     expand = {c: _expand_ci(model, c) for c in cols}
     out: list[list[Any]] = []
     if headers:
-        head: list[Any] = [""]
+        head: list[Any] = [model.corner() if hasattr(model, "corner") else ""]
         for c in cols:
             name = str(model.headerData(c, Qt.Orientation.Horizontal) or "").replace("\n", " ")
             head.append(name)

@@ -89,6 +89,8 @@ def coded(key: str, series: Any, header: str | None = None) -> DataColumn:
         cat = pd.Categorical(series, categories=list(LOCATIONS))
         return DataColumn(key, header, "code", np.asarray(cat.codes, np.int32),
                           [c.capitalize() for c in LOCATIONS])
+    if key == "firm_id":  # one value per firm: keep the cells, never a label per firm
+        return DataColumn(key, header, "raw", cells=series.to_numpy(dtype=object))
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     return DataColumn(key, header, "code", codes.astype(np.int32), [str(u) for u in uniques])
 
@@ -131,12 +133,7 @@ def build(survey: Any, progress: Callable[[float, str], None] | None = None,
         name = mapping.columns.get(key) if mapping is not None else None
         raw = survey.raw
         if pos is not None and name and raw is not None and name in raw.data.columns:
-            cells = raw.data[name].to_numpy(dtype=object)
-            if len(cells) != len(pos):
-                cells = cells[pos]
-            columns.append(DataColumn(f"raw:{key}", f"{name} (as in file)", "raw", cells=cells,
-                                      tooltip=f"The answer as the file holds it, for "
-                                              f"{role_label(key)}"))
+            columns.append(raw_column(key, name, raw.data[name], pos))
         if key == "ownership" and "foreign_ownership" in data.columns:
             columns.append(coded("foreign_ownership", data["foreign_ownership"],
                                  "Foreign ownership (coded)"))
@@ -146,6 +143,25 @@ def build(survey: Any, progress: Callable[[float, str], None] | None = None,
         n=len(data), columns=columns,
         regions=list(region.labels) if region is not None else [],
         region_codes=region.codes if region is not None else np.full(len(data), -1, np.int32))
+
+
+def raw_column(key: str, name: str, series: Any, pos: np.ndarray) -> DataColumn:
+    """The file's own cells for a role: numbers stay a float array, text the reader's objects."""
+    import pandas as pd
+
+    tip = f"The answer as the file holds it, for {role_label(key)}"
+    header = f"{name} (as in file)"
+    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(
+            series.dtype):
+        numbers = series.to_numpy(dtype=np.float64, na_value=np.nan)
+        numbers = numbers if len(numbers) == len(pos) else numbers[pos]
+        finite = numbers[np.isfinite(numbers)]
+        integral = bool(finite.size == 0 or np.all(finite == np.round(finite)))
+        return DataColumn(f"raw:{key}", header, "number", numbers=numbers,
+                          decimals=0 if integral else 2, tooltip=tip)
+    cells = series.to_numpy(dtype=object)  # no copy for the reader's object columns
+    cells = cells if len(cells) == len(pos) else cells[pos]
+    return DataColumn(f"raw:{key}", header, "raw", cells=cells, tooltip=tip)
 
 
 def class_columns(firms: Any) -> list[DataColumn]:

@@ -42,7 +42,7 @@ def number(value: object, fmt: str = "0.0") -> str:
 def interval(value: object, low: object, high: object, fmt: str = "0.0") -> str:
     """'52.2 (49.9–54.5)', or the value alone when the interval is missing."""
     text = number(value, fmt)
-    if text and is_number(low) and is_number(high):
+    if is_number(value) and is_number(low) and is_number(high):
         return f"{text} ({number(low, fmt)}{DASH}{number(high, fmt)})"
     return text
 

@@ -110,6 +110,10 @@ class ResultTableModel(QAbstractTableModel):
     def _test_column(self) -> bool:
         return bool(self._table is not None and self._tests and self._table.tests_by == "row")
 
+    def corner(self) -> str:
+        """What the row labels are (the paper's stub head, e.g. 'Regions')."""
+        return self._table.row_header if self._table is not None else ""
+
     def has_intervals(self) -> bool:
         return self._table is not None and any(r.ci_low is not None for r in self._table.rows)
 
