@@ -35,14 +35,20 @@ def _check(res):
                 assert _finite_or_none(v), (term.key, v)
 
 
+def _factors(rng) -> str:
+    """Six answers that mostly agree within a firm, so that every class of firm occurs."""
+    base = str(rng.choice(list("RRNI")))
+    return "".join(base if rng.uniform() < 0.75 else str(rng.choice(list(LETTERS)))
+                   for _ in range(6))
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_random_small_surveys(seed):
     rng = np.random.default_rng(seed)
     n = int(rng.integers(1, 40) if seed < 20 else rng.integers(30, 150))
     regions = ["Oslo", "Bergen", "", "Alta"][: int(rng.integers(1, 5))]
     p_yes = rng.choice([0.0, 0.5, 1.0])
-    rows = [(str(rng.choice(regions)),
-             "".join(rng.choice(list(LETTERS), 6)),
+    rows = [(str(rng.choice(regions)), _factors(rng),
              rng.choice(["Yes", "No", None], p=[p_yes * 0.9, (1 - p_yes) * 0.9, 0.1]))
             for _ in range(n)]
     frame = firms(rows)
