@@ -169,3 +169,12 @@ def test_a_mapped_column_without_any_usable_answer_is_reported():
     assert any("Column 'Emp' (Number of employees) has no usable answer" in w
                for w in s.report.warnings)
     assert not any("Column 'Q10'" in w for w in s.report.warnings)
+
+
+def test_english_thousands_commas_in_a_column():
+    frame = firms([("A", "R", "Yes")] * 3)
+    frame["Emp"] = ["1,200", "35", "2,500"]
+    frame["Pct"] = ["1,200", "3,5", "2"]
+    s = _survey(frame, employees="Emp", pct_rd="Pct")
+    assert s.data["employees"].tolist() == [1200.0, 35.0, 2500.0]
+    assert s.data["pct_rd"].tolist() == [1.2, 3.5, 2.0]

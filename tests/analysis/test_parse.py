@@ -30,3 +30,15 @@ def test_natural_order():
     names = ["Sector 10", "sector 2", "Sector 1", "Alpha"]
     assert sorted(names, key=natural_key) == ["Alpha", "Sector 1", "sector 2", "Sector 10"]
     assert sorted(["10", "9", "100"], key=natural_key) == ["9", "10", "100"]
+
+
+def test_comma_thousands_decided_per_column():
+    from clusterdesk.analysis.parse import commas_are_thousands
+
+    english = ["1,200", "15", "12,345.5", "2,000,000", 7.0]
+    assert commas_are_thousands(english)
+    assert [parse_number(v, True) for v in english] == [1200, 15, 12345.5, 2000000, 7]
+    assert not commas_are_thousands(["1,200", "3,5"])  # a decimal comma elsewhere: 1.2
+    assert not commas_are_thousands(["0,125"])
+    assert not commas_are_thousands(["12", "3.5"])  # no comma at all
+    assert parse_number("1,200") == 1.2

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from clusterdesk.analysis.parse import natural_key, parse_number
+from clusterdesk.analysis.parse import commas_are_thousands, natural_key, parse_number
 from clusterdesk.analysis.survey import CodingReport, Survey
 from clusterdesk.errors import Cancelled
 from clusterdesk.mapping.roles import CATEGORY_ROLES, FACTORS, LOCATIONS, RADICAL_OF, ROLE_BY_KEY
@@ -203,8 +203,9 @@ def _number(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRep
     import numpy as np
 
     out, odd = [], []
+    thousands = commas_are_thousands(uniques)
     for i, u in enumerate(uniques):
-        f = parse_number(u)
+        f = parse_number(u, thousands)
         if f is None and keys[i] is not None:
             odd.append(i)
         out.append(np.nan if f is None else f)
