@@ -76,8 +76,10 @@ def test_project_reopens_everything_and_asks_for_a_moved_file(qtbot, demo_survey
     w = window(qtbot)
     with qtbot.waitSignal(w.surveyLoaded, timeout=TIMEOUT):
         w.open_with_mapping(data, demo_mapping)
-    w.mapping.settings = Settings(min_answered=5, regional_min=5, nonregional_max=3,
-                                  model="probit")
+    w.apply_settings(Settings(min_answered=5, regional_min=5, nonregional_max=3,
+                              model="probit"))
+    qtbot.waitUntil(lambda: w.results is not None
+                    and w.results.settings.regional_min == 5, timeout=TIMEOUT)
     proj = tmp_path / "study.clusterdesk-project.json"
     w.save_project(proj)
     assert project_file.load(proj).settings.model == "probit"
@@ -95,7 +97,7 @@ def test_project_reopens_everything_and_asks_for_a_moved_file(qtbot, demo_survey
     assert fileformat.to_dict(w2.mapping) == fileformat.to_dict(w.mapping)
     assert w2.current_settings().regional_min == 5 and w2.current_settings().model == "probit"
     assert w2.survey.data.equals(w.survey.data)
-    expected = run(w.survey, w.mapping.settings).tables["cluster_classification"]
+    expected = run(w.survey, w.current_settings()).tables["cluster_classification"]
     _wait_results(qtbot, w2)
     shown = w2.results.tables["cluster_classification"]
     assert [r.values for r in shown.rows] == [r.values for r in expected.rows]

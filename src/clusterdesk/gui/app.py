@@ -65,7 +65,14 @@ def main(argv: list[str], debug: bool = False) -> int:
             app.quit()
 
         QTimer.singleShot(0, smoke)
-    return int(app.exec())
+    code = int(app.exec())
+    # let a job still running (the window was closed while reading) end before Qt goes away
+    from PySide6.QtCore import QThreadPool
+
+    window.runner.cancel()
+    QThreadPool.globalInstance().waitForDone(30000)
+    app.processEvents()
+    return code
 
 
 def start(window, args: argparse.Namespace) -> None:

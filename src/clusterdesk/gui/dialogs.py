@@ -83,8 +83,9 @@ def run_with_progress(parent: QWidget, runner: JobRunner, job: Job, title: str,
     dialog.setAutoReset(False)
     dialog.setValue(0)
 
-    def alive() -> bool:  # the window may be gone when a job ends
-        return shiboken6.isValid(parent) and shiboken6.isValid(dialog)
+    def alive() -> bool:  # the window may be closed or gone when a job ends
+        return (shiboken6.isValid(parent) and shiboken6.isValid(dialog)
+                and parent.isVisible())
 
     def progress(fraction: float, message: str) -> None:
         if not alive():

@@ -257,6 +257,23 @@ class MainWindow(QMainWindow):
             return getattr(self.workspace, "results", None)
         return self._results
 
+    def apply_settings(self, settings: Settings) -> None:
+        """New analysis settings (a project's, or the analyst's): recompute the results."""
+        if self.mapping is not None:
+            self.mapping.settings = settings
+        if self.workspace is not None and self.survey is not None:
+            panel = getattr(self.workspace, "panel", None)
+            if panel is not None and hasattr(panel, "set_settings"):
+                panel.set_settings(settings)  # the settings panel shows what is computed
+            self.workspace.recompute(settings)
+        elif self.survey is not None:
+            from clusterdesk.analysis import run
+
+            self._results = None
+            self._update_actions()
+            self.runner.start(Job(run, self.survey, settings), on_done=self._own_results,
+                              on_error=lambda m: dialogs.show_error(self, m))
+
     def current_settings(self) -> Settings:
         ws_settings = getattr(self.workspace, "settings", None)
         if isinstance(ws_settings, Settings):

@@ -115,9 +115,9 @@ class RolesPage(QWizardPage):
         side_layout.addWidget(self.preview, 1)
         side_layout.addWidget(self.preview_note)
         split.addWidget(side)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
-        split.setSizes([640, 320])
+        split.setSizes([700, 280])
 
         bottom = QHBoxLayout()
         self.problems = QLabel()

@@ -78,6 +78,7 @@ class ColumnChooser(QComboBox):
         i = self.findData(column or "", Qt.ItemDataRole.UserRole) if column else 0
         self.setCurrentIndex(i if i >= 0 else 0)
         self.lineEdit().setCursorPosition(0)  # show the start of a long column name
+        self.setToolTip(self.currentText())
         self.blockSignals(False)
 
     def choose(self, column: str | None) -> None:
@@ -105,6 +106,8 @@ class ColumnChooser(QComboBox):
 
     def _emit(self) -> None:
         col = self.column()
+        self.setToolTip(self.currentText())
+        self.lineEdit().setCursorPosition(0)
         if col != self._last:
             self._last = col
             self.columnChosen.emit(col)

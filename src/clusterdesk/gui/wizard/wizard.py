@@ -49,10 +49,16 @@ class ImportWizard(QWizard):
                              strict=True):
             self.setPage(pid, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "Analyse")
-        self.resize(1000, 680)
+        self.resize(self.sizeHint())
 
     def sizeHint(self) -> QSize:
-        return QSize(1000, 680)
+        """Most of the screen (long question texts need width), never more than 1400x900."""
+        screen = (self.parentWidget() or self).screen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.width() < 200:
+            return QSize(1000, 680)
+        return QSize(max(780, min(1400, int(area.width() * 0.86))),
+                     max(600, min(900, int(area.height() * 0.88))))
 
     def run(self, job: Any, on_done: Any, on_error: Any, on_progress: Any,
             on_cancel: Any) -> Any:
