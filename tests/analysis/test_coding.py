@@ -178,3 +178,14 @@ def test_english_thousands_commas_in_a_column():
     s = _survey(frame, employees="Emp", pct_rd="Pct")
     assert s.data["employees"].tolist() == [1200.0, 35.0, 2500.0]
     assert s.data["pct_rd"].tolist() == [1.2, 3.5, 2.0]
+
+
+def test_raw_row_is_the_row_the_analyst_sees_in_the_file():
+    frame = firms([("Oslo", "R", "Yes"), ("Bergen", "N", "No")])
+    raw = raw_table(frame)
+    raw.report.header_row, raw.report.header_rows = 3, 2  # two title rows, two header rows
+    assert code(raw, mapping(frame)).data["raw_row"].tolist() == [5, 6]
+    raw.report.blank_rows_dropped = 1  # positions no longer match file rows
+    assert code(raw, mapping(frame)).data["raw_row"].tolist() == [1, 2]
+    frame.attrs["file_rows"] = [7, 9]
+    assert code(raw_table(frame), mapping(frame)).data["raw_row"].tolist() == [7, 9]

@@ -248,7 +248,8 @@ def _apply_radical_rule(columns: dict[str, object]) -> None:
 
 
 def _raw_rows(raw: RawTable):
-    """1-based file row of each data row when the reader kept it, else the position + 1."""
+    """1-based file row of each data row: kept by the reader (``data.attrs['file_rows']``),
+    worked out from the header position when no blank row was dropped, else position + 1."""
     import numpy as np
 
     rows = getattr(raw, "file_rows", None)
@@ -256,6 +257,11 @@ def _raw_rows(raw: RawTable):
         rows = raw.data.attrs.get("file_rows") if hasattr(raw.data, "attrs") else None
     if rows is not None and len(rows) == len(raw.data):
         return np.asarray(rows, dtype=np.int64)
+    rep = raw.report
+    if rep.header_row is not None and not rep.blank_rows_dropped:
+        # no row was removed between the header and here: the row number the analyst sees
+        first = rep.header_row + max(rep.header_rows, 1)
+        return np.arange(first, first + len(raw.data), dtype=np.int64)
     return np.arange(1, len(raw.data) + 1, dtype=np.int64)
 
 
