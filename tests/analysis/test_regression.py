@@ -257,3 +257,10 @@ def test_no_regional_firm_means_no_baseline():
     model = _degenerate(rows)
     _check_no_numbers(model)
     assert "No firm in this model is in a regional cluster" in model.error
+
+
+def test_every_firm_regional_means_nothing_to_compare():
+    rows = [("A", "RRRRRR", "Yes"), ("A", "RRRRRN", "No")] * 10
+    model = _degenerate(rows)
+    _check_no_numbers(model)
+    assert "Every firm in this model is in a regional cluster" in model.error

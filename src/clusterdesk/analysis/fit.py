@@ -48,15 +48,18 @@ def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = 
     X["const"] = 1.0
     try:
         fitted, caught = _fit(model, se_type, y, X)
-    except (np.linalg.LinAlgError, ValueError, OverflowError) as exc:
-        res.error = (f"The model could not be estimated ({exc}). Remove a control or check "
-                     "that each group has firms with and without the outcome.")
-        return res
-    problem = _check_fit(fitted, model, X, caught, labels)
-    if problem:
-        res.error = problem
-        return res
-    _fill(res, fitted, model, X, labels, hidden)
+        problem = _check_fit(fitted, model, X, caught, labels)
+        if problem:
+            res.error = problem
+            return res
+        _fill(res, fitted, model, X, labels, hidden)
+    except (np.linalg.LinAlgError, ValueError, OverflowError, ArithmeticError) as exc:
+        # statsmodels raises these on numerically hopeless designs; say so instead of crashing
+        res.terms = []
+        res.pseudo_r2 = res.llf = res.llr_pvalue = res.aic = None
+        res.error = (f"The model could not be estimated ({type(exc).__name__}: {exc}). Switch a "
+                     "control off or check that each group has firms with and without the "
+                     "innovation.")
     return res
 
 

@@ -108,6 +108,12 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
             elif t not in hidden:
                 notes.append(f"'{labels[t]}' has the same value for every firm in the model, "
                              "so it is left out.")
+    if "national" not in terms and "international" not in terms and len(used):
+        res = ModelResult(outcome, name, settings.model, "robust" if settings.model == "lpm"
+                          else settings.se, n=len(used), notes=notes)
+        res.error = ("Every firm in this model is in a regional cluster, so there are no national "
+                     "or international clusters to compare them with.")
+        return res
     res = fit_model(work, outcome, terms, settings.model, settings.se, labels, hidden, name)
     res.notes = notes + res.notes
     if res.error is None:
