@@ -172,14 +172,14 @@ def _sniff_text(head: bytes) -> str | None:
         return head[2:].decode("utf-16-le" if head[0] == 0xFF else "utf-16-be", "replace")
     if head.startswith(b"\xef\xbb\xbf"):
         return head[3:].decode("utf-8", "replace")
-    if b"\x00" in head:
+    if head.count(0) > 0.05 * len(head):
         # UTF-16 without a byte-order mark: every other byte is zero for Latin text
         if len(head) >= 4 and head[1::2].count(0) > 0.8 * len(head[1::2]):
             return head.decode("utf-16-le", "replace")
         if len(head) >= 4 and head[0::2].count(0) > 0.8 * len(head[0::2]):
             return head.decode("utf-16-be", "replace")
         return None
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12))
+    controls = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 13, 12))
     if controls > 0.02 * len(head):
         return None
     return head.decode("utf-8", "replace")

@@ -1,0 +1,126 @@
+"""Every hostile or broken file kind: imported with the expected warning or refused with the
+expected message, within 10 seconds and 1 GB, and a native parser crash never takes us down."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import clusterdesk.io as io
+from clusterdesk.errors import UserError
+from clusterdesk.io import contain
+from clusterdesk.io.limits import Limits
+from tests.io import hostile, xlsxkit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    return hostile.build_all(tmp_path_factory.mktemp("hostile"))
+
+
+def test_at_least_forty_kinds():
+    assert len(hostile.KINDS) >= 40
+    assert len({k.name for k in hostile.KINDS}) == len(hostile.KINDS)
+
+
+@pytest.mark.parametrize("name", [k.name for k in hostile.KINDS])
+def test_kind_is_imported_or_refused_as_expected(files, name):
+    path, kind = files[name]
+    start = time.perf_counter()
+    if kind.expect == "refused":
+        with pytest.raises(UserError) as caught:
+            io.read(path)
+        message = str(caught.value)
+        assert kind.match in message
+        assert path.name in message and str(path.parent) not in message  # name, not temp path
+        assert "Traceback" not in message
+    else:
+        table = io.read(path)
+        if kind.match:
+            assert any(kind.match in w for w in table.report.warnings), table.report.warnings
+        if kind.rows is not None:
+            assert table.n_rows == kind.rows
+        if kind.columns is not None:
+            assert len(table.columns) == kind.columns
+    assert time.perf_counter() - start < 10
+
+
+_MEASURE = """
+import json, resource, sys, time
+import clusterdesk.io as io
+from clusterdesk.errors import UserError
+slowest = 0.0
+for path in sys.argv[1:]:
+    t = time.perf_counter()
+    try:
+        io.read(path)
+    except UserError:
+        pass
+    slowest = max(slowest, time.perf_counter() - t)
+print(json.dumps({"self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+                  "slowest": slowest}))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="peak RSS via resource is POSIX only")
+def test_all_kinds_stay_under_one_gigabyte(files):
+    """One fresh process reads every kind; its peak RSS (and its reader children's) bounds each."""
+    paths = [str(p) for p, _k in files.values()]
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *paths], capture_output=True,
+                         text=True, timeout=300, cwd=ROOT, check=True)
+    peak = json.loads(out.stdout.strip().splitlines()[-1])
+    assert peak["self"] < 1024 * 1024  # KiB
+    assert peak["children"] < 1024 * 1024
+    assert peak["slowest"] < 10
+
+
+def test_native_abort_in_child_becomes_a_message(tmp_path):
+    """python-calamine aborts on a cell at XFD1048576; in the child that is only a message."""
+    path = tmp_path / "far.xlsx"
+    body = xlsxkit.rows_xml(hostile.ROWS) + \
+        '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    xlsxkit.write_xlsx(path, [("Data", xlsxkit.sheet_xml(body))])
+    with pytest.raises(UserError, match="'far.xlsx': the file is damaged or too large"):
+        contain.run_job({"path": str(path), "sheet": 0, "nrows": None}, Limits())
+
+
+def test_shared_string_abort_in_child_becomes_a_message(tmp_path):
+    path = tmp_path / "sst.xlsx"
+    body = '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+    xlsxkit.write_xlsx(path, [("Data", xlsxkit.sheet_xml(body))],
+                       shared=xlsxkit.shared_strings(["Firm"], 2**31))
+    with pytest.raises(UserError, match="damaged or too large to open safely"):
+        contain.run_job({"path": str(path), "sheet": 0, "nrows": None}, Limits())
+
+
+def test_child_timeout_becomes_a_message(tmp_path):
+    path = xlsxkit.write_xlsx(tmp_path / "slow.xlsx")
+    with pytest.raises(UserError, match="longer than 0 seconds"):
+        contain.run_job({"path": str(path), "sheet": 0, "nrows": None},
+                        Limits(child_timeout_s=0.001))
+
+
+def test_contained_read_gives_the_same_table(tmp_path):
+    path = xlsxkit.write_xlsx(tmp_path / "same.xlsx", [("Data", xlsxkit.sheet_xml(
+        xlsxkit.rows_xml(hostile.ROWS + [["C", "Oslo", 3.5]])))])
+    direct = io.read(path)
+    contained = io.read(path, limits=Limits(contain_always=True))
+    assert contained.columns == direct.columns
+    assert contained.data.values.tolist() == direct.data.values.tolist()
+
+
+def test_limits_are_settings(tmp_path):
+    path = tmp_path / "wide.xlsx"
+    xlsxkit.write_xlsx(path, [("Data", xlsxkit.sheet_xml(xlsxkit.rows_xml(
+        [[f"Q{j}" for j in range(40)], list(range(40))])))])
+    assert len(io.read(path).columns) == 40
+    with pytest.raises(UserError, match="40 columns"):
+        io.read(path, limits=Limits(max_columns=30))
