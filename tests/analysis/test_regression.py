@@ -264,3 +264,13 @@ def test_every_firm_regional_means_nothing_to_compare():
     model = _degenerate(rows)
     _check_no_numbers(model)
     assert "Every firm in this model is in a regional cluster" in model.error
+
+
+def test_separation_is_no_problem_for_the_linear_probability_model():
+    rows = [("A", "RRRRRR", "No")] * 10 + [("A", "NNNNNN", "Yes")] * 5 + [
+        ("A", "IIIIII", "Yes"), ("A", "IIIIII", "No")] * 3
+    model = _degenerate(rows, settings=Settings(model="lpm"))
+    assert model.error is None
+    assert model.term("national").coef == pytest.approx(1.0)
+    assert model.term("national").ame == pytest.approx(100.0)
+    assert model.term("international").coef == pytest.approx(0.5)

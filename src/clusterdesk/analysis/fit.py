@@ -40,7 +40,7 @@ def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = 
     sub = frame[[outcome, *terms]].apply(lambda s: s.astype(float)).dropna()
     res.n = len(sub)
     y = sub[outcome].to_numpy()
-    problem = _check_data(sub, outcome, terms, labels)
+    problem = _check_data(sub, outcome, terms, labels, separation=model != "lpm")
     if problem:
         res.error = problem
         return res
@@ -63,7 +63,8 @@ def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = 
     return res
 
 
-def _check_data(sub, outcome: str, terms: list[str], labels: dict[str, str]) -> str | None:
+def _check_data(sub, outcome: str, terms: list[str], labels: dict[str, str],
+                separation: bool = True) -> str | None:
     import numpy as np
 
     y = sub[outcome].to_numpy()
@@ -83,7 +84,7 @@ def _check_data(sub, outcome: str, terms: list[str], labels: dict[str, str]) -> 
     Xc = np.column_stack([X, np.ones(n)])
     if np.linalg.matrix_rank(Xc) < Xc.shape[1]:
         return _collinear_message(Xc, terms, labels)
-    for j, t in enumerate(terms):
+    for j, t in enumerate(terms if separation else []):
         x = X[:, j]
         if set(np.unique(x)) <= {0.0, 1.0}:
             for v in (0.0, 1.0):
