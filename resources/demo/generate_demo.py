@@ -236,9 +236,9 @@ def _outcomes(rng: np.random.Generator, region: np.ndarray, z: np.ndarray, w: np
         return yes
 
     noise = rng.standard_normal((4, n))
-    product = outcome(-0.45 * z + 0.1 * w + 0.5 * rd + 0.25 * edu + noise[0], ones, ones, 0)
+    product = outcome(-0.35 * z + 0.1 * w + 0.5 * rd + 0.25 * edu + noise[0], ones, ones, 0)
     follow_dk = _some(rng, product, 0.015)
-    radical = outcome(0.6 * w - 0.25 * z + 0.4 * rd + noise[1], product & ~follow_dk,
+    radical = outcome(0.7 * w - 0.3 * z + 0.4 * rd + noise[1], product & ~follow_dk,
                       ~(product & follow_dk), 1)
     process_dk = _some(rng, ones, 0.006)
     process = outcome(-0.08 * z + 0.4 * rd + 0.1 * edu + noise[2], ~process_dk, ~process_dk, 2)
