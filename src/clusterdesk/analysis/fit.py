@@ -173,7 +173,11 @@ def _fill(res: ModelResult, fitted, model: str, X, labels: dict[str, str],
         ame = {k: (100 * float(params[k]), 100 * float(bse[k]), float(p[k])) for k in names
                if k != "const"}
         res.pseudo_r2 = float(fitted.rsquared)
-        res.llr_pvalue = _finite(fitted.f_pvalue)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            f_p = _finite(fitted.f_pvalue)
+        # a rank-deficient robust covariance makes the F test meaningless: show none
+        res.llr_pvalue = None if caught else f_p
         res.notes.append("Linear probability model (OLS) with HC1 robust standard errors; "
                          "'pseudo R-squared' is the ordinary R-squared and the model test is the "
                          "robust F test.")
