@@ -74,12 +74,15 @@ def test_new_categories_are_added_to_the_order_and_reported():
     new = firm_survey("en", seed=2)
     new["City region"][:2] = ["Kristiansand", "Kristiansand"]
     new["Education of the CEO"][:2] = ["PhD", "Bachelors"]
+    new["Ownership"][:1] = ["Majority foreign"]
     adapted, report = adapt(mapping, raw_table(new))
     assert adapted.order["region"][-1] == "Kristiansand"
     edu = adapted.codes.manager_education
     assert edu.index("Bachelors") == edu.index("Bachelor") + 1
     assert edu[-1] == "PhD"
     assert any("Kristiansand" in line for line in report)
+    assert "Majority foreign" in adapted.codes.foreign
+    assert "Ownership: new answer 'Majority foreign' counted as foreign." in report
 
 
 def test_an_unchanged_file_reports_nothing():

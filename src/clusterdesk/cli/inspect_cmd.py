@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Any
 
@@ -113,9 +114,13 @@ def _text(doc: dict[str, Any]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     doc = document(args.file, args.sheet)
-    if args.json:
-        json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
-        sys.stdout.write("\n")
-    else:
-        print(_text(doc))
+    try:
+        if args.json:
+            json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+            sys.stdout.write("\n")
+        else:
+            print(_text(doc))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `clusterdesk inspect FILE | head`: the reader has seen enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0

@@ -20,6 +20,7 @@ from clusterdesk.mapping.suggest_text import clean, clean_header
 from clusterdesk.mapping.suggest_values import (
     ColumnProfile,
     education_level,
+    is_foreign,
     location_code,
     profile,
     yes_no_code,
@@ -137,6 +138,13 @@ def _new_categories(mapping: Mapping, columns: dict[str, str],
             mapping.order[role] = values + sorted(new)
             report.append(f"{ROLE_BY_KEY[role].label}: new categor"
                           f"{'y' if len(new) == 1 else 'ies'} {', '.join(new)} added at the end.")
+    prof = profiles.get(columns.get("ownership", ""))
+    if prof is not None and mapping.codes.foreign is not None:
+        listed = {normalize(v) for v in mapping.codes.foreign}
+        for key, shown in prof.shown.items():
+            if key not in listed and is_foreign(shown):
+                mapping.codes.foreign.append(shown)
+                report.append(f"Ownership: new answer '{shown}' counted as foreign.")
     prof = profiles.get(columns.get("manager_education", ""))
     if prof is None or not mapping.codes.manager_education or prof.kind == "number":
         return

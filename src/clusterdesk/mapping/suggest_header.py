@@ -45,7 +45,7 @@ def _import_id_row(row: list[object]) -> bool:
 
 def _header_like(row: list[object], width: int) -> bool:
     cells = [c for c in row if not _blank(c)]
-    if len(cells) < max(2, 0.5 * width):
+    if len(cells) < max(min(2, width), 0.5 * width):
         return False
     return sum(_is_text(c) for c in cells) >= 0.9 * len(cells)
 
