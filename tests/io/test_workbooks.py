@@ -180,3 +180,20 @@ def test_header_row_option_overrides_detection(tmp_path):
     assert t.columns == ["Firm", "Region"] and t.n_rows == 1
     with pytest.raises(UserError, match="header row"):
         io.read(p, header_row=0)
+
+
+def test_legacy_xls_read_in_contained_child():
+    """tests/io/data/legacy.xls was written by xlwt 1.3 (no .xls writer is a dependency):
+    hidden sheet 'Hidden' (A1 'secret'), then sheet 'Data' with a blank row 4 and a date format."""
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "legacy.xls"
+    assert [(s.name, s.hidden) for s in io.list_sheets(path)] == [("Hidden", True),
+                                                                  ("Data", False)]
+    t = io.read(path)
+    assert t.report.file_format == "xls" and t.sheet == "Data"
+    assert t.columns == ["Bedrift", "Region", "Ansatte", "Svart"]
+    assert t.data["Region"].tolist() == ["Trøndelag", "Østlandet", "Oslo"]
+    assert t.data["Ansatte"].tolist() == [12, "007", 3.5]
+    assert t.data["Svart"].iloc[0] in (dt.date(2024, 3, 15), dt.datetime(2024, 3, 15))
+    assert t.report.blank_rows_dropped == 1

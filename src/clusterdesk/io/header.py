@@ -120,11 +120,12 @@ def column_names(header: list[list[object]], width: int) -> tuple[list[str], lis
     """Names for ``width`` columns from the header rows, and warnings about what was changed."""
     warnings: list[str] = []
     filled_rows = []
+    extent = max((j + 1 for row in header for j, c in enumerate(row) if not blank(c)), default=0)
     for depth, row in enumerate(header):
         cells = list(row) + [None] * (width - len(row))
         if depth < len(header) - 1:  # merged cells: an upper blank takes the value on its left
             last = None
-            for j, c in enumerate(cells[:width]):
+            for j, c in enumerate(cells[:extent]):
                 if blank(c):
                     cells[j] = last
                 else:
