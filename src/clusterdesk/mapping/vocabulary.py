@@ -86,9 +86,9 @@ EDUCATION_WORDS = ("education", "utdanning", "utdannelse", "utdanning", "=degree
                    "qualification", "skolegang", "educational")
 
 # The four innovation questions are told apart by combinations of these ideas.
-NEW_WORDS = ("=new", "=ny", "=nye", "=nytt", "=nyt", "improved", "forbedr", "innovat",
-             "innovasjon", "fornya", "fornye", "endret", "introduced", "introdusert",
-             "lansert", "launched", "changed", "novel")
+NEW_WORDS = ("=new", "=ny", "=nye", "=nytt", "=nyt", "improved", "forbedr", "forbetr", "innovat",
+             "innovasjon", "fornya", "fornye", "endret", "introduc", "introdusert", "innført",
+             "lansert", "launch", "changed", "novel", "produktinnov", "prosessinnov")
 PRODUCT_WORDS = ("product", "produkt", "=vare", "=varer", "=goods", "tjeneste", "teneste",
                  "service")
 PROCESS_WORDS = ("process", "prosess", "=method", "methods", "metode", "=production method")
