@@ -24,6 +24,7 @@ def test_latin1_semicolon_csv_with_decimal_commas(tmp_path):
     assert t.data["Ansatte"].tolist() == ["12", "007"]  # text stays text: 007 keeps its zeros
     assert t.data["FoU-andel"].tolist() == ["3,5", "12,25"]  # the engine converts
     assert t.report.blank_rows_dropped == 1
+    assert t.file_rows.tolist() == [2, 3]
 
 
 def test_utf8_bom_comma_csv_has_no_decimal_comma(tmp_path):

@@ -50,6 +50,7 @@ def test_title_lines_above_header_are_skipped_and_kept_in_grid(tmp_path):
     t = io.read(p)
     assert t.report.header_row == 3
     assert t.columns == ["Bedrift", "Region", "Sp1", "Sp2"]
+    assert t.file_rows.tolist() == [4, 5]
     assert t.n_rows == 2
     assert t.grid[0][0].startswith("Spørreundersøkelse")
     assert len(t.grid) == 2
@@ -110,6 +111,9 @@ def test_error_cells_blank_rows_and_trailing_rows(tmp_path):
     assert t.report.blank_rows_dropped == 3
     assert t.data["Share"].isna().tolist() == [True, True, False]
     assert any("2 cell(s) hold spreadsheet errors" in w for w in t.report.warnings)
+    assert t.report.error_cells == 2 and not t.report.contained
+    assert t.file_rows.tolist() == [2, 4, 5]  # the sheet rows of the answers
+    assert t.data.attrs["file_rows"].tolist() == [2, 4, 5]
 
 
 def test_dates_are_dates_in_both_date_systems(tmp_path):
@@ -191,7 +195,7 @@ def test_legacy_xls_read_in_contained_child():
     assert [(s.name, s.hidden) for s in io.list_sheets(path)] == [("Hidden", True),
                                                                   ("Data", False)]
     t = io.read(path)
-    assert t.report.file_format == "xls" and t.sheet == "Data"
+    assert t.report.file_format == "xls" and t.sheet == "Data" and t.report.contained
     assert t.columns == ["Bedrift", "Region", "Ansatte", "Svart"]
     assert t.data["Region"].tolist() == ["Trøndelag", "Østlandet", "Oslo"]
     assert t.data["Ansatte"].tolist() == [12, "007", 3.5]

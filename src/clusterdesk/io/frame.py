@@ -20,7 +20,8 @@ _BLANKS = ("", " ", "  ", "   ", "\t", "\u00a0", "\n", "\r\n")
 
 def build(header: list[list[object]], columns: list[list[object]] | None, frame,
           report: ImportReport, numbers_as_text: bool, error_text: bool = True):
-    """(names, DataFrame) from header rows and data given as column lists or a positional frame.
+    """(names, DataFrame, kept row positions) from header rows and data (column lists or a
+    positional frame); positions count data rows from 0 so the reader can give file rows.
 
     Fully blank rows are dropped and counted; columns with neither a header nor any data are
     dropped; error values are counted as missing; with ``numbers_as_text`` (workbooks), columns
@@ -67,16 +68,18 @@ def build(header: list[list[object]], columns: list[list[object]] | None, frame,
         report.warnings[:] = [w for w in report.warnings if not _only_about(w, dropped_names)]
         names = [names[j] for j in keep]
         frame = frame[keep]
+    positions = frame.index.to_numpy(copy=True)
     frame = frame.reset_index(drop=True)
     frame.columns = names
     for name in names:
         frame[name] = _numeric_if_clean(frame[name])
+    report.error_cells += errors
     if errors:
         report.warnings.append(f"{errors:,} cell(s) hold spreadsheet errors (#N/A, #DIV/0! ...) "
                                "and were read as missing.")
     if numbers_as_text:
         report.warnings.extend(_numbers_stored_as_text(frame))
-    return names, frame
+    return names, frame, positions
 
 
 def _empty_header(header: list[list[object]], j: int) -> bool:

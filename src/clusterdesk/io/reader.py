@@ -75,6 +75,8 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
     as the analyst counts rows; None = detect. Text and SPSS files ignore ``sheet``; SPSS/Stata
     files ignore the header arguments (columns are the variable names).
     """
+    import numpy as np
+
     from clusterdesk.io import frame as _frame
 
     path, kind = _open(path)
@@ -95,6 +97,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         names = list(data.columns)
         report.header_row, report.header_rows = None, 0
         grid = [names] + _rows_of(data.head(GRID_ROWS - 1))
+        file_rows = np.arange(1, len(data) + 1)
     else:
         if isinstance(cells, list):
             grid = [[None if c == "" else c for c in r] for r in cells[:GRID_ROWS]]
@@ -113,22 +116,26 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
             width = max((len(r) for r in cells), default=0)
             columns = [list(c) for c in zip(*body, strict=False)] if body else []
             columns += [[] for _ in range(width - len(columns))]
-            names, data = _frame.build(header, columns, None, report, numbers_as_text=True,
-                                       error_text=False)
+            names, data, kept = _frame.build(header, columns, None, report,
+                                             numbers_as_text=True, error_text=False)
         else:
             header = cells.iloc[header_row - 1:start].astype(object).values.tolist()
             body = cells.iloc[start:].reset_index(drop=True)
-            names, data = _frame.build(header, None, body, report, numbers_as_text=False)
+            names, data, kept = _frame.build(header, None, body, report, numbers_as_text=False)
         if not any(not blank(c) for r in header for c in r):
             report.warnings.append(f"Row {header_row} of {shown(path)} is empty, so the columns "
                                    "have no names. Choose the row that holds the questions.")
         grid = grid[:header_row - 1] if header_row > 1 else grid[:0]
+        file_rows = kept + (start + 1)
+    file_rows = np.asarray(file_rows, dtype=np.int64)
+    data.attrs["file_rows"] = file_rows  # 1-based row of each answer in the file, for messages
     report.rows_read = len(data)
     report.columns = len(data.columns)
     if report.rows_read == 0:
         report.warnings.append(f"{shown(path)} has a header but no answers below it.")
     return RawTable(path=path, columns=[str(c) for c in data.columns], data=data,
-                    report=report, sheet=sheet_name, sheets=sheets, labels=labels, grid=grid)
+                    report=report, sheet=sheet_name, sheets=sheets, labels=labels, grid=grid,
+                    file_rows=file_rows)
 
 
 def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
@@ -143,6 +150,8 @@ def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
                             "only the survey's own columns, or raise the limit in the settings.")
         got = excel.read_rows(path, kind, sheet, nrows, limits)
         report.warnings.extend(got.warnings)
+        report.contained = got.contained
+        report.error_cells += got.error_cells or 0
         if got.error_cells:
             report.warnings.append(f"{got.error_cells:,} cell(s) hold spreadsheet errors (#N/A, "
                                    "#DIV/0! ...) and were read as missing.")

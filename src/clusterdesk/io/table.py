@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pandas is imported where data is read, not at start-up
     import pandas as pd
@@ -35,6 +35,8 @@ class ImportReport:
     delimiter: str | None = None
     decimal_comma: bool = False
     warnings: list[str] = field(default_factory=list)
+    error_cells: int = 0  # spreadsheet error values (#N/A, #DIV/0! ...) read as missing
+    contained: bool = False  # read in the guarded child process (see io/contain.py)
 
 
 @dataclass
@@ -55,6 +57,9 @@ class RawTable:
     sheets: list[SheetInfo] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)
     grid: list[list[object]] = field(default_factory=list)
+    # 1-based row of each data row in the file (sheet row; record number in text files; case
+    # number in SPSS), also in data.attrs["file_rows"]; survives dropped blank rows
+    file_rows: Any = None
 
     @property
     def n_rows(self) -> int:
