@@ -10,7 +10,7 @@ import pytest
 
 from clusterdesk.mapping.suggest import MIN_SCORE
 from clusterdesk.mapping.suggest_score import score_column
-from clusterdesk.mapping.suggest_text import clean_header
+from clusterdesk.mapping.suggest_text import clean_header, parse_number
 from clusterdesk.mapping.suggest_values import (
     education_level,
     is_foreign,
@@ -176,3 +176,25 @@ def test_education_levels(answer, level):
 ])
 def test_foreign_ownership_answers(answer, foreign):
     assert is_foreign(answer) is foreign
+
+
+@pytest.mark.parametrize(("cell", "number"), [
+    ("3,5", 3.5), ("12%", 12.0), ("1\u00a0234", 1234.0), ("1 234,5", 1234.5),
+    ("1.234,5", 1234.5), ("1,234.5", 1234.5), (" 7 ", 7.0), (4, 4.0), ("abc", None),
+    ("", None), (True, None), (float("nan"), None),
+])
+def test_numbers_as_spreadsheets_write_them(cell, number):
+    assert parse_number(cell) == number
+
+
+@pytest.mark.parametrize(("header", "cleaned"), [
+    ("Sp7_1 Hvor befinner seg de mest krevende kundene",
+     "hvor befinner seg de mest krevende kundene"),
+    ("Q10 New or significantly improved products", "new or significantly improved products"),
+    ("Q7a: Most demanding customers", "most demanding customers"),
+    ("10. R&D expenditure", "rnd expenditure"),
+    ("FoU-utgifter", "fou utgifter"),
+    ("Q10", "q10"),
+])
+def test_question_numbers_are_stripped(header, cleaned):
+    assert clean_header(header) == cleaned

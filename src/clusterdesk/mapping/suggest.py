@@ -158,8 +158,11 @@ def suggest_file(path: str | os.PathLike, sheet: str | int | None = None
 
     path = Path(path)
     if sheet is None:
-        visible = [s for s in io.list_sheets(path) if not s.hidden] or io.list_sheets(path)
+        sheets = io.list_sheets(path)
+        visible = [s for s in sheets if not s.hidden] or sheets
         candidates: list[str | int] = [s.name for s in visible[:6]] or [0]
+        if len(sheets) == 1 and sheets[0].name == path.stem:
+            candidates = [0]  # a text or SPSS file: its one pseudo-sheet, as the spec writes it
     else:
         candidates = [sheet]
     best: tuple[tuple[int, float], RawTable, Suggestion] | None = None

@@ -74,11 +74,6 @@ def any_match(entries: tuple[str, ...] | list[str], text: str, fuzzy: bool = Tru
     return any(matches(e, text, fuzzy) for e in entries)
 
 
-def similarity(a: str, b: str) -> float:
-    """0..1 likeness of two texts after cleaning and removing question numbers."""
-    return difflib.SequenceMatcher(None, clean_header(a), clean_header(b)).ratio()
-
-
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}([,. \u00a0']\d{3})+$")
 
 
