@@ -6,6 +6,7 @@ decide are left out, each with a warning line on stderr.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -42,13 +43,18 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"The mapping cannot be written to '{out}' ({exc.strerror}). Choose "
                         "another folder.") from None
-    print(f"Wrote {out}: {len(sug.mapping.columns)} roles mapped "
-          f"(sheet {sug.mapping.source.sheet!r}, header row {sug.mapping.source.header_row}, "
-          f"{sug.mapping.source.header_rows} header row(s)).")
+    for line in sug.undecided:
+        print(f"clusterdesk: warning: {line}", file=sys.stderr)
+    src = sug.mapping.source
+    lines = [f"Wrote {out}: {len(sug.mapping.columns)} roles mapped (sheet {src.sheet!r}, "
+             f"header row {src.header_row}, {src.header_rows} header row(s))."]
     for role, column in sug.mapping.columns.items():
         conf = sug.confidence.get(role, 0.0)
         flag = "" if conf >= SURE else "  <- check"
-        print(f"  {label(role)} ({role}): '{column}' {conf:.0%}{flag}")
-    for line in sug.undecided:
-        print(f"clusterdesk: warning: {line}", file=sys.stderr)
+        lines.append(f"  {label(role)} ({role}): '{column}' {conf:.0%}{flag}")
+    try:
+        print("\n".join(lines))
+        sys.stdout.flush()
+    except BrokenPipeError:  # piped into `head`: the mapping is written, nothing is lost
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
