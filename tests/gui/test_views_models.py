@@ -248,3 +248,24 @@ def test_data_model_out_of_range_is_empty(bad):
     model.set_columns(build(small_survey(20)))
     assert model.data(model.index(bad, 0)) is None
     assert model.headerData(bad, Qt.Orientation.Horizontal) is None
+
+
+def test_large_sort_runs_in_the_background(qtbot, monkeypatch):
+    import clusterdesk.gui.views.data_model as dm
+
+    survey = small_survey(300)
+    model = DataModel()
+    model.set_columns(build(survey))
+    monkeypatch.setattr(dm, "ASYNC_ROWS", 100)  # treat 300 firms as a large survey
+    col = model.column_keys().index("employees")
+    before = [model.data(model.index(r, col), EDIT) for r in range(5)]
+    with qtbot.waitSignal(model.sorted, timeout=30_000):
+        model.sort(col, Qt.SortOrder.AscendingOrder)
+        assert [model.data(model.index(r, col), EDIT) for r in range(5)] == before  # not yet
+    shown = [model.data(model.index(r, col), EDIT) for r in range(model.rowCount())]
+    assert shown == sorted(survey.data["employees"].tolist())
+    model.sort(col, Qt.SortOrder.DescendingOrder)
+    model.set_columns(build(survey))  # new data before the sort came back: the sort is dropped
+    model.wait()
+    qtbot.wait(50)
+    assert [model.data(model.index(r, 0), EDIT) for r in range(3)] == [1.0, 2.0, 3.0]

@@ -88,18 +88,23 @@ def test_demo_fills_every_tab(workspace, survey, qtmodeltester):
     assert data.rowCount() == 2002 and "cluster_class" in data.column_keys()
 
 
-def test_tabs_show_charts_of_the_results(workspace):
+def test_tabs_show_charts_of_the_results(workspace, qtbot):
     from clusterdesk.report.charts import bar_heights
 
     res = workspace.results
     tab = workspace.table_tabs["cluster_extent"]
-    workspace.tabs.setCurrentWidget(tab)
-    assert tab.chart.figure is not None
+    with qtbot.waitSignal(tab.chart.rendered, timeout=TIMEOUT):
+        workspace.tabs.setCurrentWidget(tab)
     heights = bar_heights(tab.chart.figure.axes[0])
     table = res.tables["cluster_extent"]
     assert heights[0] == pytest.approx([r.values[0] for r in table.rows])  # first region
-    workspace.tabs.setCurrentWidget(workspace.regression_tab)
-    assert workspace.regression_tab.chart.figure is not None
+    image = tab.chart.grab().toImage()
+    assert image.pixelColor(image.width() // 3, image.height() // 2).name() != "#000000"
+    with qtbot.waitSignal(workspace.regression_tab.chart.rendered, timeout=TIMEOUT):
+        workspace.tabs.setCurrentWidget(workspace.regression_tab)
+    ax = workspace.regression_tab.chart.figure.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert "National cluster" in labels
 
 
 def test_thresholds_recompute_as_the_spec_says(workspace, survey, qtbot):
@@ -186,6 +191,10 @@ def test_save_chart_as_png_and_svg(workspace, tmp_path):
     tab.chart.save(str(tmp_path / "t2.svg"))
     assert (tmp_path / "t2.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in (tmp_path / "t2.svg").read_bytes()[:2000]
+    from PySide6.QtGui import QImage
+
+    saved = QImage(str(tmp_path / "t2.png"))
+    assert (saved.width(), saved.height()) == (1280, 800)  # the report's size, not the tab's
 
 
 def test_settings_panel_round_trip_and_default_controls(qtbot):

@@ -11,7 +11,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from clusterdesk.gui.views.data_columns import DataColumn, DataColumns
 from clusterdesk.mapping.text import display
@@ -21,9 +21,30 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
+ASYNC_ROWS = 200_000  # from this size a sort runs off the GUI thread
+
+
+def permutation(column: DataColumn, descending: bool = False) -> np.ndarray:
+    """Row order of a column, missing cells last in both directions."""
+    key = column.sort_key()
+    perm = np.argsort(key, kind="stable")
+    if descending:  # reverse the non-missing part only
+        k = int(np.count_nonzero(np.isfinite(key)))
+        perm = np.concatenate([perm[:k][::-1], perm[k:]])
+    return perm
+
+
+def _sort_job(generation: int, column: int, order: Qt.SortOrder, col: DataColumn) -> tuple:
+    return generation, column, order, permutation(col, order == Qt.SortOrder.DescendingOrder)
+
+
 class DataModel(QAbstractTableModel):
+    sorted = Signal()  # a sort has been applied (large sorts finish in the background)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._generation = 0
+        self._sorter: Any = None
         self._base: list[DataColumn] = []
         self._extra: list[DataColumn] = []
         self._cols: list[DataColumn] = []
@@ -39,6 +60,7 @@ class DataModel(QAbstractTableModel):
     # -- content ---------------------------------------------------------------------------
     def set_columns(self, columns: DataColumns | None) -> None:
         """Show a newly built survey (drops sort and filters)."""
+        self._generation += 1
         self.beginResetModel()
         self._base = columns.columns if columns is not None else []
         self._n = columns.n if columns is not None else 0
@@ -111,22 +133,38 @@ class DataModel(QAbstractTableModel):
         return self._order[mask[self._order]]
 
     def _permutation(self, column: int, order: Qt.SortOrder) -> np.ndarray:
-        key = self._cols[column].sort_key()
-        perm = np.argsort(key, kind="stable")
-        if order == Qt.SortOrder.DescendingOrder:
-            # descending but missing still last: reverse the non-missing part only
-            k = int(np.count_nonzero(np.isfinite(key)))
-            perm = np.concatenate([perm[:k][::-1], perm[k:]])
-        return perm
+        return permutation(self._cols[column], order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column; large surveys sort in the background (numpy frees the GIL)."""
         if not 0 <= column < len(self._cols):
+            return
+        self._generation += 1
+        if self._n < ASYNC_ROWS:
+            self._apply_sort((self._generation, column, order,
+                              self._permutation(column, order)))
+            return
+        from clusterdesk.gui.workers import Job, JobRunner
+
+        if self._sorter is None:
+            self._sorter = JobRunner(self)
+        job = Job(_sort_job, self._generation, column, order, self._cols[column],
+                  pass_callbacks=False)
+        self._sorter.start(job, on_done=self._apply_sort)
+
+    def _apply_sort(self, result: tuple) -> None:
+        generation, column, order, perm = result
+        if generation != self._generation:  # the columns or the sort changed meanwhile
             return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._order = self._permutation(column, order)
+        self._order = perm
         self._rows = self._visible()
         self.layoutChanged.emit()
+        self.sorted.emit()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._sorter.wait(msecs) if self._sorter is not None else True
 
     # -- Qt interface ----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -131,12 +131,12 @@ class TableTab(QWidget):
             self.chart.set_builder(None)
             return
 
-        def build() -> Any:
+        def build(title: str | None = None) -> Any:
             from clusterdesk.report.charts import bar_chart
 
-            return bar_chart(table, error_bars=bars)
+            return bar_chart(table, error_bars=bars, title=title)
 
-        self.chart.set_builder(build)
+        self.chart.set_builder(lambda: build(""), build)  # the tab shows the title above
 
 
 class SampleTab(QWidget):
@@ -235,10 +235,13 @@ class RegressionTab(QWidget):
             self.chart.set_builder(None)
             return
 
-        def build() -> Any:
+        def build(title: bool = True) -> Any:
             from clusterdesk.report.charts import coefficient_plot
 
-            return coefficient_plot(reg, scale=scale)
+            fig = coefficient_plot(reg, scale=scale)
+            if not title:  # the tab shows the title above the table
+                fig.axes[0].set_title("")
+            return fig
 
-        self.chart.set_builder(build)
+        self.chart.set_builder(lambda: build(False), build)
 
