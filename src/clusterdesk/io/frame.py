@@ -132,6 +132,9 @@ def _numbers_stored_as_text(frame) -> list[str]:
         is_str = head.map(type).eq(str)
         if not is_str.any():
             continue
+        probe = head[is_str].iloc[:50].astype(str)  # text columns leave here, cheaply
+        if is_str.all() and _to_number(probe).notna().sum() < 0.5 * len(probe):
+            continue
         parsed = _to_number(head[is_str].astype(str))
         numeric_share = (int((~is_str).sum()) + int(parsed.notna().sum())) / len(head)
         if parsed.notna().sum() == 0 or numeric_share < 0.8:
