@@ -17,7 +17,6 @@ from clusterdesk.mapping.roles import CATEGORY_ROLES, FACTORS, LOCATIONS, RADICA
 from clusterdesk.mapping.text import display, normalize
 
 if TYPE_CHECKING:
-    import numpy as np
     import pandas as pd
 
     from clusterdesk.io.table import RawTable
@@ -47,7 +46,8 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
         col = _column(raw, mapping.columns[role])
         codes, uniques = pd.factorize(col, use_na_sentinel=True)
         keys = [normalize(u) for u in uniques]
-        blank &= _take(np.array([k is None for k in keys] + [True]), codes)
+        # code -1 (NaN) takes the appended last element: a blank cell
+        blank &= np.array([k is None for k in keys] + [True])[codes]
         columns[role] = _code_role(role, mapping, codes, uniques, keys, report)
         if len(raw.data) and not pd.notna(pd.Series(columns[role])).any():
             report.warnings.append(
@@ -81,11 +81,6 @@ def _column(raw: RawTable, name: str):
 
     raise UserError(f"The mapping uses column '{name}', but '{raw.path.name}' has no such column. "
                     "Pick the column again or check that this is the right file.")
-
-
-def _take(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """values[codes] where code -1 (NaN in pandas) takes the last element of ``values``."""
-    return values[codes]
 
 
 def _code_role(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
