@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox
@@ -185,3 +186,31 @@ def test_smoke_start_prints_shown(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "main window shown" in proc.stdout
     assert Path(tmp_path).exists()
+
+
+def test_window_geometry_is_remembered(qtbot):
+    w = _window(qtbot)
+    w.resize(700, 500)  # inside the offscreen screen (800x600), which restoreGeometry respects
+    w.close()
+    again = _window(qtbot)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # the event constructor Qt tests use
+def test_drag_of_a_file_is_accepted(qtbot, english_xlsx):
+    from PySide6.QtGui import QDragEnterEvent
+
+    w = _window(qtbot)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(english_xlsx))])
+    event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    w.dragEnterEvent(event)
+    assert event.isAccepted()
+    text_only = QMimeData()
+    text_only.setText("not a file")
+    event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, text_only,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event.ignore()
+    w.dragEnterEvent(event)
+    assert not event.isAccepted()
