@@ -3,13 +3,15 @@ nynorsk and English; what it leaves undecided; header detection on real-looking 
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from clusterdesk.mapping.model import Mapping
 from clusterdesk.mapping.roles import FACTORS, ROLES
 from clusterdesk.mapping.suggest import SURE, suggest
 from clusterdesk.mapping.suggest_header import detect_header
-from tests.mapping.suggest_helpers import EXPECTED_ROLES, firm_survey, raw_table
+from tests.mapping.suggest_helpers import EXPECTED_ROLES, LOCATIONS_NB, firm_survey, raw_table
 
 CODES = {
     "nb": ({"regional": ["I regionen"], "national": ["Ellers i Norge"],
@@ -176,3 +178,31 @@ def test_header_detection(grid, row, rows):
     guess = detect_header(grid)
     assert (guess.header_row, guess.header_rows) == (row, rows), guess.reason
     assert guess.reason
+
+
+def test_distractor_columns_get_no_role_and_a_close_call_is_flagged():
+    columns = firm_survey("nb", n=120)
+    rnd = random.Random(5)
+    n = 120
+    distractors = {
+        "Omsetning 2022 (mill. kr)": [round(rnd.random() * 500, 1) for _ in range(n)],
+        "Eksportandel (%)": [rnd.randint(0, 100) for _ in range(n)],
+        "Etableringsår": [rnd.randint(1950, 2020) for _ in range(n)],
+        "Antall ansatte 2021": [rnd.randint(5, 900) for _ in range(n)],
+        "Kommune": [rnd.choice(["Bærum", "Asker", "Oslo", "Bergen", "Sola", "Malvik"])
+                    for _ in range(n)],
+        "Kontaktperson e-post": [f"p{i}@firma.no" for i in range(n)],
+        "Kommentar": [rnd.choice(["", "Bra", "Ingen", "Vanskelig skjema"]) for _ in range(n)],
+        "Samarbeider dere med universiteter?": [rnd.choice(["Ja", "Nei"]) for _ in range(n)],
+        "Har dere mottatt offentlig støtte?": [rnd.choice(["Ja", "Nei"]) for _ in range(n)],
+        "Hvor ligger hovedkontoret?": [rnd.choice(LOCATIONS_NB) for _ in range(n)],
+    }
+    sug = suggest(raw_table({**columns, **distractors}))
+    chosen = {role: sug.mapping.columns.get(role) for role in EXPECTED_ROLES}
+    assert chosen == dict(zip(EXPECTED_ROLES, columns, strict=True))
+    assert not any(sug.role_of(c) for c in distractors)
+    # two "Antall ansatte" columns: the right one is chosen, but the assistant says it is unsure
+    assert sug.confidence["employees"] < SURE
+    assert ("Antall ansatte 2021", sug.scores["Antall ansatte 2021"]["employees"]) in [
+        (c, pytest.approx(s, abs=1e-3)) for c, s in sug.alternatives["employees"]]
+    assert all(sug.confidence[r] >= SURE for r in EXPECTED_ROLES if r != "employees")
