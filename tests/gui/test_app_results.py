@@ -15,12 +15,11 @@ from clusterdesk.gui.app import parse, start
 from clusterdesk.mapping import fileformat
 from clusterdesk.mapping import project as project_file
 from clusterdesk.mapping.model import Settings
-from tests.gui.wizard_helpers import TIMEOUT, error_boxes, window
+from tests.gui.wizard_helpers import TIMEOUT, error_boxes, settle, window
 
 
 def _wait_results(qtbot, w) -> None:
-    qtbot.waitUntil(lambda: w.results is not None or bool(error_boxes()), timeout=TIMEOUT)
-    assert not error_boxes(), error_boxes()[0].text()
+    settle(qtbot, w)
 
 
 def test_demo_opens_to_results(qtbot, demo_survey, demo_mapping):
@@ -80,6 +79,7 @@ def test_project_reopens_everything_and_asks_for_a_moved_file(qtbot, demo_survey
                               model="probit"))
     qtbot.waitUntil(lambda: w.results is not None
                     and w.results.settings.regional_min == 5, timeout=TIMEOUT)
+    settle(qtbot, w)
     proj = tmp_path / "study.clusterdesk-project.json"
     w.save_project(proj)
     assert project_file.load(proj).settings.model == "probit"
@@ -106,3 +106,4 @@ def test_project_reopens_everything_and_asks_for_a_moved_file(qtbot, demo_survey
     moved.unlink()
     w3.open_project(proj, locate=lambda old: None)
     assert w3.survey is None and w3.stack.currentWidget() is w3.start_page
+    settle(qtbot, w2)

@@ -16,6 +16,7 @@ from clusterdesk.mapping.roles import FACTORS
 from clusterdesk.mapping.suggest import suggest
 from tests.gui.wizard_helpers import (
     ENGLISH,
+    NORWEGIAN,
     close_wizard,
     finish,
     next_page,
@@ -189,3 +190,31 @@ def test_wizard_fits_and_renders(qtbot, english_xlsx):
         assert not wiz.grab().isNull()
         next_page(qtbot, wiz)
     close_wizard(qtbot, wiz)
+
+
+def test_norwegian_headers_and_answers_prefilled(qtbot, norwegian_xlsx):
+    w = window(qtbot)
+    wiz = open_wizard(qtbot, w, norwegian_xlsx)
+    assert wiz.file_page.header_row.value() == 1
+    next_page(qtbot, wiz)
+    expected = dict(zip(EXPECTED_ENGLISH, NORWEGIAN["headers"], strict=True))
+    assert wiz.mapping.columns == expected
+    next_page(qtbot, wiz)
+    codes = wiz.codes_page
+    yes_no = codes.yes_no_model
+    assert {yes_no.answer(i).text: yes_no.code(i) for i in range(yes_no.rowCount())} == \
+        {"Ja": "yes", "Nei": "no"}
+    loc = codes.location_model
+    assert {loc.answer(i).text: loc.code(i) for i in range(loc.rowCount())} == {
+        "I regionen": "regional", "Ellers i Norge": "national", "Utlandet": "international",
+        "Vet ikke": "missing"}
+    foreign = sorted(codes.foreign.item(i).data(Qt.ItemDataRole.UserRole)
+                     for i in range(codes.foreign.count())
+                     if codes.foreign.item(i).checkState() == Qt.CheckState.Checked)
+    assert foreign == ["Delvis utenlandsk", "Helt utenlandsk"]
+    next_page(qtbot, wiz)
+    finish(qtbot, w, wiz)
+    rows = survey_rows(NORWEGIAN, seed=11)[1:]
+    assert len(w.survey.data) == 80
+    # product innovators counted by hand from the rows written
+    assert int(w.survey.data["product"].sum()) == sum(r[11] == "Ja" for r in rows)

@@ -114,6 +114,15 @@ def error_boxes() -> list[QMessageBox]:
 def finish(qtbot, w: MainWindow, wiz) -> None:
     with qtbot.waitSignal(w.surveyLoaded, timeout=TIMEOUT):
         wiz.button(QWizard.WizardButton.FinishButton).click()
+    settle(qtbot, w)
+
+
+def settle(qtbot, w: MainWindow) -> None:
+    """Wait for the results and for every background job, so none outlives the test."""
+    qtbot.waitUntil(lambda: (w.results is not None or bool(error_boxes()))
+                    and not w.runner.busy
+                    and not getattr(w.workspace, "busy", False), timeout=TIMEOUT)
+    assert not error_boxes(), error_boxes()[0].text()
 
 
 def close_wizard(qtbot, wiz) -> None:
