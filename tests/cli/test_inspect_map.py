@@ -142,3 +142,37 @@ def test_inspect_real_exports(name):
     assert done.returncode == 0, done.stderr
     doc = json.loads(done.stdout)
     assert doc["columns"] and doc["header"]["reason"]
+
+
+def test_map_from_last_years_mapping_follows_renamed_questions(styles, tmp_path):
+    """Next year: a title line above the header, renumbered/reworded questions, a new answer."""
+    _, shipped_path = styles["csv_latin1"]
+    renames = {"Hvor er de mest krevende kundene?": "Sp9a Hvor er de mest krevende kundene?",
+               "Nye eller vesentlig forbedrede varer/tjenester siste tre år?":
+                   "Sp10 Nye eller vesentlig forbedrede varer eller tjenester siste tre år?",
+               "Antall ansatte": "Antall ansatte totalt"}
+    frame = demo_styles._norwegian_frame(demo_styles.demo_frame(250), thousands=False)
+    frame = frame.rename(columns=renames)
+    capital = "Hvor henter bedriften kapital?"
+    frame[capital] = frame[capital].replace("I utlandet", "Fra utlandet")
+    data = tmp_path / "eksport_2014.csv"
+    data.write_text("Spørreundersøkelse 2014\n" + frame.to_csv(sep=";", index=False),
+                    encoding="utf-8")
+    out = tmp_path / "2014.clusterdesk.json"
+    done = clusterdesk("map", data, "-o", out, "--from", shipped_path)
+    assert done.returncode == 0, done.stderr
+    notes = done.stderr
+    for old, new in renames.items():
+        assert f"'{old}' is not in this file; using '{new}'" in notes
+    assert "New location answer 'Fra utlandet' coded as international" in notes
+    assert "warning" not in notes
+    adapted = fileformat.load(out)
+    assert (adapted.source.header_row, adapted.source.header_rows) == (2, 1)
+    # the same mapping corrected by hand gives the same results
+    by_hand = fileformat.load(shipped_path)
+    by_hand.columns = {r: renames.get(c, c) for r, c in by_hand.columns.items()}
+    by_hand.codes.location["international"].append("Fra utlandet")
+    by_hand.source.header_row = 2
+    hand_path = tmp_path / "by_hand.clusterdesk.json"
+    fileformat.save(by_hand, hand_path)
+    assert _results(data, out) == _results(data, hand_path)

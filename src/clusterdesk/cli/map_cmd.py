@@ -22,6 +22,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="where to write the mapping")
     p.add_argument("--sheet", help="sheet name or 0-based number (default: the one that looks "
                    "like the survey data)")
+    p.add_argument("--from", dest="previous", metavar="OLD.json",
+                   help="last year's mapping: re-apply it to this file, matching renamed "
+                   "questions and new answers, instead of suggesting from scratch")
     p.set_defaults(func=run)
 
 
@@ -37,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
                         "(for example survey.clusterdesk.json).")
     if out.is_dir():
         raise UserError(f"'{out}' is a folder; give a file name for the mapping.")
+    if args.previous:
+        return _from_previous(args, out)
     _raw, sug = suggest_file(args.file, sheet=resolve_sheet(args.file, args.sheet))
     try:
         save(sug.mapping, out)
@@ -56,5 +61,33 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(lines))
         sys.stdout.flush()
     except BrokenPipeError:  # piped into `head`: the mapping is written, nothing is lost
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _from_previous(args: argparse.Namespace, out: Path) -> int:
+    """Next year's file with last year's mapping: every match and gap is listed on stderr."""
+    from clusterdesk.mapping.fileformat import load, save
+    from clusterdesk.mapping.nextyear import adapt_file
+
+    old = load(args.previous)
+    if args.sheet is not None:
+        from clusterdesk.cli.inspect_cmd import resolve_sheet
+
+        old.source.sheet = resolve_sheet(args.file, args.sheet)
+    _raw, mapping, report = adapt_file(args.file, old)
+    try:
+        save(mapping, out)
+    except OSError as exc:
+        raise UserError(f"The mapping cannot be written to '{out}' ({exc.strerror}). Choose "
+                        "another folder.") from None
+    for line in report:
+        print(f"clusterdesk: note: {line}", file=sys.stderr)
+    for problem in mapping.errors():
+        print(f"clusterdesk: warning: {problem}", file=sys.stderr)
+    try:
+        print(f"Wrote {out}: last year's mapping re-applied, {len(report)} change(s) listed.")
+        sys.stdout.flush()
+    except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import copy
 import difflib
+import os
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from clusterdesk.mapping.model import Mapping
+from clusterdesk.errors import UserError
+from clusterdesk.mapping.model import Mapping, SourceSpec
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLE_BY_KEY, ROLES
 from clusterdesk.mapping.suggest_score import value_fit
 from clusterdesk.mapping.suggest_text import clean, clean_header
@@ -181,3 +184,29 @@ def adapt(mapping: Mapping, raw: RawTable) -> tuple[Mapping, list[str]]:
                  yes_no_code, report)
     _new_categories(new, new.columns, profiles, report)
     return new, report
+
+
+def adapt_file(path: str | os.PathLike, mapping: Mapping) -> tuple[RawTable, Mapping, list[str]]:
+    """Read next year's file where the saved mapping says, or where the header now is if that
+    fails (a title line added, a sheet renamed), then adapt the mapping to it."""
+    from clusterdesk import io
+    from clusterdesk.mapping.suggest import suggest_file
+
+    src = mapping.source
+    report: list[str] = []
+    try:
+        raw = io.read(path, sheet=src.sheet, header_row=src.header_row,
+                      header_rows=src.header_rows, encoding=src.encoding,
+                      delimiter=src.delimiter)
+        found = set(mapping.columns.values()) & {c.strip() for c in raw.columns}
+    except UserError:
+        raw, found = None, set()
+    source = src
+    if raw is None or (mapping.columns and not found):
+        raw, sug = suggest_file(path)
+        source = replace(sug.mapping.source, encoding=src.encoding, delimiter=src.delimiter)
+        report.append("The saved mapping's sheet and header do not fit this file; "
+                      f"{sug.header_reason[:1].lower()}{sug.header_reason[1:]}")
+    new, changes = adapt(mapping, raw)
+    new.source = SourceSpec(**vars(source))
+    return raw, new, report + changes
