@@ -248,3 +248,15 @@ def test_unmapped_factor_gives_an_empty_row_and_a_note():
     assert t3.value("average", "Total") == pytest.approx(by_hand)
     assert any("'Access to capital'" in n for n in t3.notes)
     assert res.tables["innovation_by_location"].row("capital").values == [None] * 3
+
+
+def test_invalid_settings_are_a_user_error():
+    from clusterdesk.errors import UserError
+    from clusterdesk.mapping.model import Settings
+
+    frame = firms([(r, loc, p) for r, loc, p, _ in TEN])
+    s = code(raw_table(frame), mapping(frame))
+    with pytest.raises(UserError, match="'innovation' is not an innovation outcome"):
+        run(s, Settings(regression_outcomes=["innovation"]))
+    with pytest.raises(UserError, match="non-regional maximum"):
+        run(s, Settings(nonregional_max=4))

@@ -49,6 +49,7 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     )
 
     settings = settings if settings is not None else survey.mapping.settings
+    _check_settings(settings)
     data = survey.data
     if "region" not in data.columns:
         raise UserError("No column is chosen for the required role 'Region'. Choose the column "
@@ -89,6 +90,16 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     step(1.0, "Done")
     return Results(input=summary, tables=tables, regression=reg, settings=settings,
                    mapping=survey.mapping, firms=firms)
+
+
+def _check_settings(settings: Settings) -> None:
+    """The settings problems Mapping.validate also reports, for settings edited outside it."""
+    from clusterdesk.mapping.model import Mapping
+
+    problems = Mapping(settings=settings).validate()
+    errors = [p.message for p in problems if p.role is None and p.level == "error"]
+    if errors:
+        raise UserError("The analysis settings are not valid: " + " ".join(errors))
 
 
 def analyse_file(path: str | os.PathLike, mapping: Mapping, progress: Progress | None = None,
