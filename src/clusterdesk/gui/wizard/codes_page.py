@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from clusterdesk.gui.dialogs import show_error
 from clusterdesk.gui.wizard.models import CodeTableModel
-from clusterdesk.gui.wizard.values import distinct, ordered
-from clusterdesk.gui.wizard.widgets import OrderList
+from clusterdesk.gui.wizard.values import PageAnswers, ordered, page_answers
+from clusterdesk.gui.wizard.widgets import JobBar, OrderList
+from clusterdesk.gui.workers import Job
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES
 from clusterdesk.mapping.text import normalize
 
@@ -78,7 +80,12 @@ class CodesPage(QWizardPage):
         self.setSubTitle("Say what each answer in your file means. Answers highlighted in yellow "
                          "are not assigned yet and would count as missing. Click the 'Means' "
                          "cell to choose.")
+        self._loading = False
+        self.answers: PageAnswers | None = None
         layout = QVBoxLayout(self)
+        self.job_bar = JobBar()
+        self.job_bar.cancelRequested.connect(lambda: self.wizard().runner.cancel())
+        layout.addWidget(self.job_bar)
         self.summary = QLabel()
         self.summary.setObjectName("codesSummary")
         self.summary.setWordWrap(True)
@@ -129,11 +136,41 @@ class CodesPage(QWizardPage):
 
     def initializePage(self) -> None:
         wiz = self.wizard()
-        m, data = wiz.mapping, wiz.raw.data
+        self._loading = True
+        self.tabs.setEnabled(False)
+        self.summary.setText("Counting the answers…")
+        self.job_bar.start("Counting the answers…")
+        self.completeChanged.emit()
+        job = Job(page_answers, wiz.raw.data, dict(wiz.mapping.columns))
+        wiz.run(job, on_done=self._counted, on_error=self._failed,
+                on_progress=self.job_bar.progress, on_cancel=self._cancelled)
+
+    def _failed(self, message: str) -> None:
+        self._loading = False
+        self.job_bar.hide()
+        self.summary.setText(f"<span style='color:#a40000'>{message}</span>")
+        show_error(self, message)
+
+    def _cancelled(self) -> None:
+        self._loading = False
+        self.job_bar.hide()
+        self.summary.setText("Counting was stopped. Go Back and Next to count again.")
+
+    def cleanupPage(self) -> None:
+        self.wizard().runner.cancel()
+        self._loading = False
+
+    def _counted(self, answers: PageAnswers) -> None:
+        wiz = self.wizard()
+        self._loading = False
+        self.job_bar.hide()
+        self.tabs.setEnabled(True)
+        self.answers = answers
+        m = wiz.mapping
         factor_cols = [m.columns[r] for r in FACTORS if m.columns.get(r)]
         outcome_cols = [m.columns[r] for r in OUTCOMES if m.columns.get(r)]
-        self.location_model.set_answers(distinct(data, factor_cols), m.codes.location)
-        self.yes_no_model.set_answers(distinct(data, outcome_cols), m.codes.yes_no)
+        self.location_model.set_answers(answers.location, m.codes.location)
+        self.yes_no_model.set_answers(answers.yes_no, m.codes.yes_no)
         overrides = ", ".join(sorted(m.codes.by_role))
         extra = (f" The loaded mapping also has answer codes of its own for: {overrides}; "
                  "they are kept." if overrides else "")
@@ -161,7 +198,7 @@ class CodesPage(QWizardPage):
                                       "(partly or fully).")
             chosen = ({normalize(v) for v in m.codes.foreign}
                       if m.codes.foreign is not None else None)
-            for a in distinct(wiz.raw.data, [col]):
+            for a in self.answers.ownership:
                 item = QListWidgetItem(f"{a.text}   ({a.count} firms)")
                 item.setData(Qt.ItemDataRole.UserRole, a.text)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -181,14 +218,14 @@ class CodesPage(QWizardPage):
     # -- orders ------------------------------------------------------------------------------
     def _fill_orders(self) -> None:
         wiz = self.wizard()
-        m, data = wiz.mapping, wiz.raw.data
+        m = wiz.mapping
         edu = m.columns.get("manager_education")
-        if edu and edu in data.columns and _is_numeric(data[edu]):
+        if edu and self.answers.education is None:
             self.education.set_items([])
             self.education.setEnabled(False)
             self.education_note.setText(f"'{edu}' holds numbers; they are used as they are.")
         elif edu:
-            cats = [a.text for a in distinct(data, [edu])]
+            cats = [a.text for a in self.answers.education or []]
             items = ordered(cats, m.codes.manager_education)
             self.education.setEnabled(True)
             self.education.set_items(items)
@@ -200,7 +237,7 @@ class CodesPage(QWizardPage):
             self.education_note.setText("The manager's education is not mapped.")
         region = m.columns.get("region")
         if region:
-            cats = [a.text for a in distinct(data, [region])]
+            cats = [a.text for a in self.answers.region]
             items = ordered(cats, m.order.get("region", []))
             self.regions.set_items(items)
             m.order["region"] = items
@@ -240,13 +277,4 @@ class CodesPage(QWizardPage):
         return wiz.mapping.errors(list(wiz.raw.columns)) if wiz and wiz.raw is not None else []
 
     def isComplete(self) -> bool:
-        return not self.problems_now()
-
-
-def _is_numeric(series: Any) -> bool:
-    import pandas as pd
-
-    if pd.api.types.is_numeric_dtype(series.dtype):
-        return True
-    values = series.dropna()
-    return len(values) > 0 and bool(values.map(lambda v: isinstance(v, int | float)).all())
+        return not self._loading and self.answers is not None and not self.problems_now()

@@ -71,3 +71,54 @@ def ordered(categories: list[str], order: list[str]) -> list[str]:
     keys = {normalize(c): c for c in categories}
     out = [keys.pop(normalize(o)) for o in order if normalize(o) in keys]
     return out + list(keys.values())
+
+
+@dataclass
+class PageAnswers:
+    """Everything the answer-codes page lists, computed off the GUI thread (big surveys)."""
+
+    location: list[Answer]
+    yes_no: list[Answer]
+    ownership: list[Answer]
+    education: list[Answer] | None  # None: the column holds numbers, used as they are
+    region: list[Answer]
+
+
+def page_answers(data: Any, columns: dict[str, str], progress: Any = None,
+                 should_stop: Any = None) -> PageAnswers:
+    """The distinct answers of the mapped columns (`columns`: role -> column name)."""
+    from clusterdesk.errors import Cancelled
+    from clusterdesk.mapping.roles import FACTORS, OUTCOMES
+
+    def step(fraction: float, message: str) -> None:
+        if should_stop is not None and should_stop():
+            raise Cancelled()
+        if progress is not None:
+            progress(fraction, message)
+
+    def cols(roles: tuple[str, ...] | list[str]) -> list[str]:
+        return [columns[r] for r in roles if columns.get(r)]
+
+    step(0.0, "Counting the answers to the six factor questions…")
+    location = distinct(data, cols(FACTORS))
+    step(0.5, "Counting the yes/no answers…")
+    yes_no = distinct(data, cols(OUTCOMES))
+    step(0.7, "Counting categories…")
+    ownership = distinct(data, cols(["ownership"]))
+    edu = columns.get("manager_education")
+    education = (None if edu and edu in data.columns and is_numeric(data[edu])
+                 else distinct(data, cols(["manager_education"])))
+    region = distinct(data, cols(["region"]))
+    step(1.0, "")
+    return PageAnswers(location, yes_no, ownership, education, region)
+
+
+def is_numeric(series: Any) -> bool:
+    """A column of numbers (also numbers stored by a spreadsheet as an object column)."""
+    import pandas as pd
+
+    if pd.api.types.is_numeric_dtype(series.dtype):
+        return True
+    values = series.dropna()
+    return len(values) > 0 and bool(values.map(
+        lambda v: isinstance(v, int | float) and not isinstance(v, bool)).all())
