@@ -58,6 +58,8 @@ def table_notes(results, table: ResultTable | None, lang: str, shares: bool = Tr
         if table is not None and any(r.ci_low and any(v is not None for v in r.ci_low)
                                      for r in table.rows):
             lines.append(t(lang, "note.ci"))
+        if table is not None and table.tests:
+            lines.append(t(lang, "note.tests"))
     for note in (table.notes if table is not None else []):
         if not note.startswith(_GENERIC):
             lines.append(translate_note(note, lang))
@@ -76,12 +78,12 @@ def tests_block(plan: SheetPlan, row: int, table: ResultTable, lang: str, last_c
         if c > note_col:
             break
         style = Style(bold=True, size=9, wrap=True, valign="bottom", align=None if c in (1, 7)
-                      else "right", top="thin", bottom="thin")
+                      else "center", top="thin", bottom="thin")
         if c == note_col and last_col > note_col:
             plan.span(row, c, last_col, t(lang, key), style)
         else:
             plan.text(row, c, t(lang, key), style, fit=c == 1)
-    plan.heights[row] = 40  # three short lines: the columns are the table's narrow ones
+    plan.heights[row] = 28  # two short lines: the columns are the table's narrow ones
     row += 1
     first = row
     for test in table.tests:

@@ -59,8 +59,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         # intervals and tests
         "ci.low": "95% CI low", "ci.high": "high", "ci.caption": "(95% interval)",
         "tests.title": "Tests of differences (Pearson χ², no continuity correction)",
-        "tests.what": "Test of", "chi2": "χ²", "df": "df", "p": "p", "fisher_p": "Fisher's exact p",
-        "small_counts": "Expected count < 5", "yes": "yes", "note": "Note",
+        "tests.what": "Test of", "chi2": "χ²", "df": "df", "p": "p", "fisher_p": "Fisher p",
+        "small_counts": "Small counts", "yes": "yes", "note": "Note",
         "approx": "approximate (weighted counts)",
         # regression
         "reg.scope": "Scope", "reg.controls": "Controls ᵃ", "reg.national": "National cluster",
@@ -85,6 +85,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
                          "sample size; tests use weights rescaled to the number of firms "
                          "(approximate).",
         "note.ci": "Intervals: 95% Wilson score interval of each share, in %.",
+        "note.tests": "Tests: Pearson's χ² of independence without continuity correction; Fisher p "
+                      "is Fisher's exact two-sided p (2×2 tables); 'Small counts': an expected "
+                      "count is below 5, so read Fisher p where there is one.",
         "note.stars": "*** p < 0.01, ** p < 0.05, * p < 0.1. Standard errors in parentheses.",
         "note.truncated": "A text longer than Excel's 32,767-character limit was cut short.",
         # charts
@@ -164,8 +167,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "rowhead.numbers": "Variabler",
         "ci.low": "95 % KI nedre", "ci.high": "øvre", "ci.caption": "(95 % intervall)",
         "tests.title": "Tester av forskjeller (Pearsons χ², uten kontinuitetskorreksjon)",
-        "tests.what": "Test av", "chi2": "χ²", "df": "fg", "p": "p", "fisher_p": "Fishers eksakte p",
-        "small_counts": "Forventet antall < 5", "yes": "ja", "note": "Merknad",
+        "tests.what": "Test av", "chi2": "χ²", "df": "fg", "p": "p", "fisher_p": "Fisher p",
+        "small_counts": "Små antall", "yes": "ja", "note": "Merknad",
         "approx": "tilnærmet (vektede antall)",
         "reg.scope": "Omfang", "reg.controls": "Kontrollvariabler ᵃ",
         "reg.national": "Nasjonal klynge", "reg.international": "Internasjonal klynge",
@@ -189,6 +192,9 @@ GLOSSARY: dict[str, dict[str, str]] = {
                          "utvalgsstørrelse; testene bruker vekter skalert til antall foretak "
                          "(tilnærmet).",
         "note.ci": "Intervaller: 95 % Wilson-intervall for hver andel, i %.",
+        "note.tests": "Tester: Pearsons χ²-test for uavhengighet uten kontinuitetskorreksjon; "
+                      "Fisher p er Fishers eksakte tosidige p (2×2-tabeller); 'Små antall': et "
+                      "forventet antall er under 5, så les Fisher p der den finnes.",
         "note.stars": "*** p < 0,01, ** p < 0,05, * p < 0,1. Standardfeil i parentes.",
         "note.truncated": "En tekst lengre enn Excels grense på 32 767 tegn ble forkortet.",
         "chart.share": "% av foretakene",
