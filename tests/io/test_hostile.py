@@ -124,3 +124,36 @@ def test_limits_are_settings(tmp_path):
     assert len(io.read(path).columns) == 40
     with pytest.raises(UserError, match="40 columns"):
         io.read(path, limits=Limits(max_columns=30))
+
+
+_INSPECT = """
+import contextlib, io, json, sys
+from clusterdesk.cli import main
+out = {}
+for path in sys.argv[1:]:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        try:
+            code = main(["inspect", path])
+        except SystemExit as exc:
+            code = exc.code
+    out[path] = [code, err.getvalue()]
+print(json.dumps(out))
+"""
+
+# The mapping assistant behind `inspect` takes over a minute on an 8 MB answer (its regex
+# search, not the reader: io.read takes well under a second); reported, left out until fixed.
+_INSPECT_SKIP = {"csv_8mb_single_field"}
+
+
+def test_clusterdesk_inspect_exits_0_or_2_without_traceback(files):
+    paths = {str(p): name for name, (p, _k) in files.items() if name not in _INSPECT_SKIP}
+    run = subprocess.run([sys.executable, "-c", _INSPECT, *paths], capture_output=True,
+                         text=True, timeout=600, cwd=ROOT, check=True)
+    results = json.loads(run.stdout.strip().splitlines()[-1])
+    for path, (code, err) in results.items():
+        kind = files[paths[path]][1]
+        assert code == (2 if kind.expect == "refused" else 0), (paths[path], code, err)
+        assert "Traceback" not in err and "internal error" not in err, (paths[path], err)
+        if code == 2:
+            assert err.count("\n") == 1 and Path(path).name in err  # one line, names the file
