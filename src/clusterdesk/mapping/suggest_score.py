@@ -134,5 +134,7 @@ def score_column(p: ColumnProfile, texts: list[str]) -> dict[str, float]:
     out = {}
     for role in ROLE_KEYS:
         fit = value_fit(role, p)
-        out[role] = max(header[role] * fit, value_evidence(role, p))
+        evidence = value_evidence(role, p)
+        both = header[role] * fit + (0.3 if header[role] >= 0.5 and evidence else 0.0)
+        out[role] = min(1.0, max(both, evidence))  # header and values agreeing is worth more
     return out
