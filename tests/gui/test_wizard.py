@@ -103,7 +103,7 @@ def test_walk_english_survey_to_results(qtbot, english_xlsx, tmp_path):
     assert model.setData(model.index(row, 2), "", Qt.ItemDataRole.EditRole)
     assert model.index(row, 2).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert "Where (1 not assigned)" == codes.tabs.tabText(0)
-    assert "1 answers are not assigned" in codes.summary.text()
+    assert "1 answer is not assigned" in codes.summary.text()
     # ... then that "Abroad" counts as national in this study
     row = next(i for i in range(model.rowCount()) if model.answer(i).text == "Abroad")
     model.setData(model.index(row, 2), "national", Qt.ItemDataRole.EditRole)

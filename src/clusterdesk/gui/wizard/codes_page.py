@@ -265,8 +265,10 @@ class CodesPage(QWizardPage):
         if errors:
             text = "<span style='color:#a40000'>" + "<br>".join(errors[:4]) + "</span>"
         elif loc or yn:
-            text = (f"<b>{loc + yn} answers are not assigned yet</b> (highlighted). They will "
-                    "count as missing unless you choose a meaning.")
+            n = loc + yn
+            text = (f"<b>{n} answer{' is' if n == 1 else 's are'} not assigned yet</b> "
+                    "(highlighted). Unassigned answers count as missing unless you choose a "
+                    "meaning.")
         else:
             text = "Every answer has a meaning."
         self.summary.setText(text)

@@ -53,6 +53,9 @@ class ReviewPage(QWizardPage):
         self.missing = QTableWidget(0, 3)
         self.missing.setObjectName("missingTable")
         self.missing.setHorizontalHeaderLabels(["Item", "Column", "Missing"])
+        self.missing.horizontalHeaderItem(2).setToolTip(
+            "Share of the firms with no usable answer for this item (blank, don't know, or an "
+            "answer not assigned a meaning)")
         self.missing.verticalHeader().hide()
         self.missing.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         h = self.missing.horizontalHeader()
@@ -67,13 +70,15 @@ class ReviewPage(QWizardPage):
         self.unassigned = QListWidget()
         self.unassigned.setObjectName("unassignedList")
         rl.addWidget(self.unassigned, 1)
-        rl.addWidget(QLabel("Warnings:"))
+        rl.addWidget(QLabel("Warnings from reading and coding:"))
         self.warnings = QListWidget()
         self.warnings.setObjectName("warningList")
         self.warnings.setWordWrap(True)
         rl.addWidget(self.warnings, 1)
         split.addWidget(right)
-        split.setSizes([520, 420])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([640, 360])
 
     def initializePage(self) -> None:
         wiz = self.wizard()
