@@ -206,3 +206,19 @@ def test_distractor_columns_get_no_role_and_a_close_call_is_flagged():
     assert ("Antall ansatte 2021", sug.scores["Antall ansatte 2021"]["employees"]) in [
         (c, pytest.approx(s, abs=1e-3)) for c, s in sug.alternatives["employees"]]
     assert all(sug.confidence[r] >= SURE for r in EXPECTED_ROLES if r != "employees")
+
+
+def test_column_types_for_inspect():
+    import datetime as dt
+
+    import pandas as pd
+
+    from clusterdesk.mapping.suggest_values import profile
+
+    kinds = {name: profile(name, 0, pd.Series(values, dtype=object)).kind for name, values in {
+        "dates": [dt.datetime(2023, 6, 1, 20, 57), dt.datetime(2023, 6, 2), None],
+        "numbers": ["3,5", "12%", 7],
+        "text": ["Ja", "Nei", "3"],
+        "empty": [None, "", " "],
+    }.items()}
+    assert kinds == {"dates": "date", "numbers": "number", "text": "text", "empty": "empty"}

@@ -4,6 +4,7 @@ profile (numbers? categories? location answers?) that the role scores read.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -82,6 +83,7 @@ class ColumnProfile:
     numeric_share: float = 0.0
     location: dict[str, str | None] = field(default_factory=dict)
     yes_no: dict[str, str | None] = field(default_factory=dict)
+    dates: bool = False  # the cells are dates or times (spreadsheet or SPSS date types)
 
     @property
     def n_answered(self) -> int:
@@ -100,6 +102,8 @@ class ColumnProfile:
         """'empty', 'number', 'text': what inspect shows as the column's type."""
         if not self.counts:
             return "empty"
+        if self.dates:
+            return "date"
         return "number" if self.numeric_share >= 0.9 else "text"
 
     def share(self, codes: dict[str, str | None], wanted: tuple[str, ...]) -> float:
@@ -126,6 +130,9 @@ def profile(name: str, position: int, series: pd.Series) -> ColumnProfile:
         if isinstance(key, str) and key not in first:
             first[key] = display(raw)
     prof.shown = first
+    sample = series.dropna().head(50)
+    prof.dates = str(series.dtype).startswith("datetime") or (
+        len(sample) > 0 and all(isinstance(v, _dt.date | _dt.time) for v in sample))
     numbers = {k: parse_number(first[k]) for k in prof.counts}
     prof.numbers = [v for v in numbers.values() if v is not None]
     if prof.n_answered:
