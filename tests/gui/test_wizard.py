@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QComboBox, QWizard
 
 from clusterdesk import io
 from clusterdesk.analysis import run
@@ -105,8 +105,18 @@ def test_walk_english_survey_to_results(qtbot, english_xlsx, tmp_path):
     assert "Where (1 not assigned)" == codes.tabs.tabText(0)
     assert "1 answer is not assigned" in codes.summary.text()
     # ... then that "Abroad" counts as national in this study
+    # (chosen in the cell's drop-down, as the analyst does)
     row = next(i for i in range(model.rowCount()) if model.answer(i).text == "Abroad")
-    model.setData(model.index(row, 2), "national", Qt.ItemDataRole.EditRole)
+    view = codes.location_view
+    view.edit(model.index(row, 2))
+    editors = [c for c in view.findChildren(QComboBox) if c.isVisible()]
+    assert len(editors) == 1
+    editor = editors[0]
+    assert [editor.itemData(i) for i in range(editor.count())] == \
+        ["", "regional", "national", "international", "missing"]
+    editor.setCurrentIndex(editor.findData("national"))
+    editor.activated.emit(editor.currentIndex())
+    assert model.index(row, 2).data().startswith("National")
     assert "Abroad" in wiz.mapping.codes.location["national"]
     assert "Abroad" not in wiz.mapping.codes.location["international"]
     foreign = [codes.foreign.item(i).data(Qt.ItemDataRole.UserRole)
