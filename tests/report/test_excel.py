@@ -379,3 +379,43 @@ def test_demo_workbook_equals_the_engine_results_cell_for_cell(demo_results, tmp
     r = row_of(ws, "National cluster")
     assert [ws.cell(r, 2).value, ws.cell(r, 3).value] == pytest.approx([term.coef, term.se],
                                                                        rel=1e-15)
+
+
+def test_weighted_demo_shows_weighted_counts_and_says_how_weights_were_used(tmp_path):
+    import clusterdesk.io as io
+    from clusterdesk import paths
+    from clusterdesk.analysis import code, run
+    from clusterdesk.mapping import fileformat
+
+    mapping = fileformat.load(paths.demo_mapping())
+    raw = io.read(paths.demo_survey(), sheet=mapping.source.sheet,
+                  header_row=mapping.source.header_row)
+    raw.data["Survey weight"] = 2
+    raw.columns.append("Survey weight")
+    mapping.columns["weight"] = "Survey weight"
+    res = run(code(raw, mapping))
+    wb = openpyxl.load_workbook(write_workbook(res, tmp_path / "w.xlsx", include_data=False))
+    t1 = wb["T1 Sample"]
+    head = row_of(t1, "Sector")
+    assert [c.value for c in t1[head]][1:5] == ["Number of firms", "% of sample",
+                                                "Weighted number", "Weighted % of sample"]
+    oslo = res.tables["sample_categories"].row("Oslo", group="region")
+    assert [c.value for c in t1[row_of(t1, "Oslo")]][1:5] == pytest.approx(oslo.values, rel=1e-15)
+    assert oslo.values[2] == 2 * oslo.values[0]  # every weight is 2
+    method = {r[0].value: r[1].value for r in wb["Method"].iter_rows(max_col=2) if r[0].value}
+    assert method["Weights"].startswith("Yes: shares weighted by column 'Survey weight'")
+    assert "(Σw)² / Σw²" in method["Weights"]
+    t2 = wb["T2 Innovation by region"]
+    texts = [c.value for (c,) in t2.iter_rows(max_col=1) if isinstance(c.value, str)]
+    assert any(x.startswith("Shares are weighted by the survey weight") for x in texts)
+
+
+def test_coded_data_is_left_out_by_default_above_the_limit(tmp_path, monkeypatch):
+    from clusterdesk.report import excel_data
+
+    monkeypatch.setattr(excel_data, "MAX_FIRMS_BY_DEFAULT", 60)  # the fixture has 61 firms
+    wb = openpyxl.load_workbook(write_workbook(make_results(), tmp_path / "a.xlsx"))
+    assert "Coded data" not in wb.sheetnames
+    wb = openpyxl.load_workbook(write_workbook(make_results(), tmp_path / "b.xlsx",
+                                               include_data=True))
+    assert wb.sheetnames[-1] == "Coded data"
