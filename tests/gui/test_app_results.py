@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QPushButton
 
 from clusterdesk import io
 from clusterdesk.analysis import run
@@ -107,3 +108,20 @@ def test_project_reopens_everything_and_asks_for_a_moved_file(qtbot, demo_survey
     w3.open_project(proj, locate=lambda old: None)
     assert w3.survey is None and w3.stack.currentWidget() is w3.start_page
     settle(qtbot, w2)
+
+
+def test_cancelled_export_leaves_no_file(qtbot, demo_survey, demo_mapping, tmp_path):
+    w = window(qtbot)
+    with qtbot.waitSignal(w.surveyLoaded, timeout=TIMEOUT):
+        w.open_with_mapping(demo_survey, demo_mapping)
+    settle(qtbot, w)
+    target = tmp_path / "report.xlsx"
+    job = w.export_report(target, lang="en", include_data=True)
+    cancel = w.progress.findChild(QPushButton)
+    assert cancel.text() == "Cancel"
+    cancel.click()
+    assert job.cancelled
+    qtbot.waitUntil(lambda: not w.runner.busy, timeout=TIMEOUT)
+    assert not target.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report")]
+    assert not error_boxes()
