@@ -18,61 +18,69 @@ _SAMPLE = 2000
 _BLANKS = ("", " ", "  ", "   ", "\t", "\u00a0", "\n", "\r\n")
 
 
-def build(header: list[list[object]], columns: list[list[object]] | None, frame,
-          report: ImportReport, numbers_as_text: bool, error_text: bool = True):
-    """(names, DataFrame, kept row positions) from header rows and data (column lists or a
-    positional frame); positions count data rows from 0 so the reader can give file rows.
+def as_grid(rows, width: int = 0):
+    """Rows (lists of cells) as a 2-D object array, ragged rows padded with None."""
+    import numpy as np
 
-    Fully blank rows are dropped and counted; columns with neither a header nor any data are
-    dropped; error values are counted as missing; with ``numbers_as_text`` (workbooks), columns
-    that mix numbers with numbers typed as text are reported with the values that are not numbers.
+    if not rows:
+        return np.empty((0, width), dtype=object)
+    arr = np.array(rows, dtype=object)
+    if arr.ndim == 2:
+        return arr
+    width = max(width, max(len(r) for r in rows))
+    arr = np.full((len(rows), width), None, dtype=object)
+    for i, r in enumerate(rows):
+        arr[i, :len(r)] = r
+    return arr
+
+
+def build(header: list[list[object]], cells, report: ImportReport, numbers_as_text: bool,
+          error_text: bool = True):
+    """(names, DataFrame, kept row positions) from header rows and the data cells below them.
+
+    ``cells`` is a 2-D object array (see ``as_grid``). Fully blank rows are dropped and counted
+    (positions count data rows from 0, so the reader can give file rows); columns with neither a
+    header nor any data are dropped; error values are counted as missing; with
+    ``numbers_as_text`` (workbooks), columns that mix numbers with numbers typed as text are
+    reported with the values that are not numbers. Whole-array numpy work, no per-cell Python.
     """
+    import numpy as np
     import pandas as pd
 
-    if frame is None:
-        frame = pd.DataFrame({j: pd.Series(col, dtype=object) for j, col in enumerate(columns)})
-    width = max([frame.shape[1]] + [len(r) for r in header])
-    for j in range(frame.shape[1], width):
-        frame[j] = pd.Series([None] * len(frame), dtype=object, index=frame.index)
-    frame.columns = range(width)
+    arr = cells
+    width = max([arr.shape[1]] + [len(r) for r in header])
+    if arr.shape[1] < width:
+        pad = np.full((arr.shape[0], width - arr.shape[1]), None, dtype=object)
+        arr = np.hstack([arr, pad])
     names, warnings = column_names(header, width)
     report.warnings.extend(warnings)
 
+    blank = pd.isna(arr) | (arr == "") | (arr == " ")
     errors = 0
-    blank_masks = {}
-    for j in range(width):
-        s = frame[j]
-        if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
-            mask = s.isna() | s.isin(_BLANKS)
-            if error_text:  # workbooks: calamine already blanks real error cells
-                is_err = s.isin(ERROR_VALUES)
-                errors += int(is_err.sum())
-                mask |= is_err
-            if mask.any():
-                s = s.astype(object).where(~mask, None)
-                frame[j] = s
-        else:
-            mask = s.isna()
-        blank_masks[j] = mask
-    if width:
-        all_blank = pd.concat(blank_masks.values(), axis=1).all(axis=1)
-        dropped = int(all_blank.sum())
-        if dropped:
-            frame = frame.loc[~all_blank.to_numpy()]
-        report.blank_rows_dropped += dropped
+    if error_text and arr.size:
+        is_err = pd.DataFrame(arr).isin(ERROR_VALUES).to_numpy()
+        errors = int(is_err.sum())
+        blank |= is_err
+    if blank.any():
+        arr = arr.copy()
+        arr[blank] = None
+    all_blank = blank.all(axis=1) if width else np.ones(arr.shape[0], dtype=bool)
+    report.blank_rows_dropped += int(all_blank.sum())
+    positions = np.flatnonzero(~all_blank)
+    if all_blank.any():
+        arr = arr[~all_blank]
+        blank = blank[~all_blank]
+    empty_col = blank.all(axis=0) if arr.shape[0] else np.ones(width, dtype=bool)
     keep = [j for j in range(width)
-            if not (names[j].startswith("Column ") and _empty_header(header, j)
-                    and frame[j].isna().all())]
+            if not (names[j].startswith("Column ") and _empty_header(header, j) and empty_col[j])]
     if len(keep) < width:
         dropped_names = {names[j] for j in range(width) if j not in keep}
         report.warnings[:] = [w for w in report.warnings if not _only_about(w, dropped_names)]
-        names = [names[j] for j in keep]
-        frame = frame[keep]
-    positions = frame.index.to_numpy(copy=True)
-    frame = frame.reset_index(drop=True)
-    frame.columns = names
-    for name in names:
-        frame[name] = _numeric_if_clean(frame[name])
+    names = [names[j] for j in keep]
+    frame = pd.DataFrame({names[i]: _numeric_if_clean(pd.Series(arr[:, j], dtype=object))
+                          for i, j in enumerate(keep)})
+    if not keep:
+        frame = pd.DataFrame(index=range(arr.shape[0]))
     report.error_cells += errors
     if errors:
         report.warnings.append(f"{errors:,} cell(s) hold spreadsheet errors (#N/A, #DIV/0! ...) "

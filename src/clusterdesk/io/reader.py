@@ -112,16 +112,13 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         start = header_row - 1 + header_rows
         if isinstance(cells, list):
             header = [list(r) for r in cells[header_row - 1:start]]
-            body = cells[start:]
-            width = max((len(r) for r in cells), default=0)
-            columns = [list(c) for c in zip(*body, strict=False)] if body else []
-            columns += [[] for _ in range(width - len(columns))]
-            names, data, kept = _frame.build(header, columns, None, report,
-                                             numbers_as_text=True, error_text=False)
+            width = max((len(r) for r in cells[:GRID_ROWS]), default=0)
+            names, data, kept = _frame.build(header, _frame.as_grid(cells[start:], width),
+                                             report, numbers_as_text=True, error_text=False)
         else:
-            header = cells.iloc[header_row - 1:start].astype(object).values.tolist()
-            body = cells.iloc[start:].reset_index(drop=True)
-            names, data, kept = _frame.build(header, None, body, report, numbers_as_text=False)
+            header = _rows_of(cells.iloc[header_row - 1:start])
+            body = cells.iloc[start:].to_numpy(dtype=object)
+            names, data, kept = _frame.build(header, body, report, numbers_as_text=False)
         if not any(not blank(c) for r in header for c in r):
             report.warnings.append(f"Row {header_row} of {shown(path)} is empty, so the columns "
                                    "have no names. Choose the row that holds the questions.")
