@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from clusterdesk.analysis.results import GroupTest, ResultTable, Row, stars
+from clusterdesk.analysis.results import COUNT, GroupTest, ResultTable, Row, stars
 from clusterdesk.gui.views import format as fmt
 from clusterdesk.mapping.roles import label as role_label
 
@@ -213,10 +213,11 @@ class ResultTableModel(QAbstractTableModel):
             if line.kind != "row" or c >= len(self._table.columns):
                 return ""
             column = self._table.columns[c]
+            code = COUNT if line.row.kind == "count" else column.fmt  # T5's "N firms" row
             low, high = self.bounds(r, c)
             if self._show_ci and low is not None:
-                return fmt.interval(line.row.values[c], low, high, column.fmt)
-            return fmt.number(line.row.values[c], column.fmt)
+                return fmt.interval(line.row.values[c], low, high, code)
+            return fmt.number(line.row.values[c], code)
         if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.UserRole):
             return self.value(r, c)
         if role == CI_LOW_ROLE:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -53,6 +52,28 @@ def fit_columns(view: CopyTableView, min_width: int = 90) -> None:
     view.resizeRowsToContents()
 
 
+def rewrap_ticks(ax: Any, width: int) -> None:
+    """Wrap the category labels of a bar chart narrower, for a chart narrower than the report's."""
+    import textwrap
+
+    labels = [" ".join(t.get_text().split()) for t in ax.get_xticklabels()]
+    ax.set_xticks(ax.get_xticks(), ["\n".join(textwrap.wrap(t, width)) or t for t in labels])
+
+
+def fit_height(view: CopyTableView, splitter: QSplitter, most: float) -> None:
+    """Give the table the height of its rows (at most ``most`` of the tab); the chart the rest."""
+    rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+    needed = rows + view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth() + \
+        view.horizontalScrollBar().sizeHint().height()
+    view.setMaximumHeight(needed)
+    total = sum(splitter.sizes()) or splitter.height()
+    top = splitter.widget(0)
+    want = needed + top.sizeHint().height() - view.sizeHint().height()
+    if total > 0:
+        first = min(max(want, 150), int(total * most))
+        splitter.setSizes([first, total - first])
+
+
 class TableTab(QWidget):
     """A share table (T2-T5): intervals toggle, error-bars toggle, table, notes, bar chart."""
 
@@ -87,6 +108,7 @@ class TableTab(QWidget):
         tl.addLayout(self.tools)
         tl.addWidget(self.view, 1)
         tl.addWidget(self.notes)
+        tl.addStretch(0)
         layout = QVBoxLayout(self)
         if chart:
             split = QSplitter(Qt.Orientation.Vertical)
@@ -117,6 +139,8 @@ class TableTab(QWidget):
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         fit_columns(self.view)
+        if self.chart is not None:
+            fit_height(self.view, self.splitter, 0.5)
         self._chart()
 
     def _intervals(self, on: bool) -> None:
@@ -134,7 +158,10 @@ class TableTab(QWidget):
         def build(title: str | None = None) -> Any:
             from clusterdesk.report.charts import bar_chart
 
-            return bar_chart(table, error_bars=bars, title=title)
+            fig = bar_chart(table, error_bars=bars, title=title)
+            if title == "":  # shown in the tab, narrower than the report's 1280 px
+                rewrap_ticks(fig.axes[0], 12)
+            return fig
 
         self.chart.set_builder(lambda: build(""), build)  # the tab shows the title above
 
@@ -221,16 +248,15 @@ class RegressionTab(QWidget):
                     self.view.setSpan(0, c, rows, 1)
         notes = list(reg.notes) if reg is not None else []
         if reg is not None:
-            for m in reg.models:
-                notes += [f"{m.outcome_label}: {n}" for n in m.notes]
+            notes += [f"{m.outcome_label}: {' '.join(m.notes)}" for m in reg.models if m.notes]
         what = {"coef": "Standard errors in parentheses.",
                 "odds_ratio": "Odds ratios with the p of the coefficient in brackets.",
                 "ame": "Average marginal effects in percentage points; delta-method standard "
                        "errors in parentheses."}[scale]
         notes.append(f"{what} {STAR_NOTE}")
         self.notes.setText("\n".join(notes))
-        fit_columns(self.view, 160)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.view, 190)
+        fit_height(self.view, self.splitter, 0.72)
         if reg is None:
             self.chart.set_builder(None)
             return
@@ -240,7 +266,7 @@ class RegressionTab(QWidget):
 
             fig = coefficient_plot(reg, scale=scale)
             if not title:  # the tab shows the title above the table
-                fig.axes[0].set_title("")
+                fig.axes[0].set_title("", loc="left")
             return fig
 
         self.chart.set_builder(lambda: build(False), build)
