@@ -262,6 +262,7 @@ def test_survey_text_that_looks_like_a_formula_stays_text(tmp_path):
     texts = [c.value for (c,) in t2.iter_rows(min_col=1, max_col=1) if isinstance(c.value, str)]
     assert any(x.endswith("[…]") and len(x) == EXCEL_MAX_TEXT for x in texts)
     assert "A text longer than Excel's 32,767-character limit was cut short." in texts
+    assert max(d.height or 0 for d in t2.row_dimensions.values()) == 409  # Excel's row limit
 
 
 def test_norwegian_labels(tmp_path):
@@ -419,3 +420,21 @@ def test_coded_data_is_left_out_by_default_above_the_limit(tmp_path, monkeypatch
     wb = openpyxl.load_workbook(write_workbook(make_results(), tmp_path / "b.xlsx",
                                                include_data=True))
     assert wb.sheetnames[-1] == "Coded data"
+
+
+def test_print_setup_freeze_panes_and_no_grid(written):
+    _, wb = written
+    t2 = wb["T2 Innovation by region"]
+    assert t2.freeze_panes == "B6"  # below the three header rows, right of the row labels
+    assert t2.print_title_rows == "$3:$5"
+    assert t2.page_setup.orientation == "landscape" and t2.page_setup.fitToWidth == 1
+    assert t2.page_setup.fitToHeight == 0 and t2.sheet_properties.pageSetUpPr.fitToPage
+    assert t2.sheet_view.showGridLines is False
+    assert wb["T1 Sample"].page_setup.orientation == "portrait"
+    # the rules: a top rule over the header, a rule under it, a bottom rule under the table
+    assert t2.cell(3, 1).border.top.style == "medium"
+    assert t2.cell(5, 1).border.bottom.style == "thin"
+    assert t2.cell(row_of(t2, "Total"), 1).border.bottom.style == "medium"
+    # widths fitted: the label column holds 'Regions'/'Oslo', no column is left at the default
+    widths = {k: d.width for k, d in t2.column_dimensions.items()}
+    assert all(6 <= w <= 60 for w in widths.values()) and len(widths) == 14

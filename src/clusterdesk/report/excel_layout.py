@@ -110,7 +110,7 @@ class SheetPlan:
             text = str(self.cells[(row, col)].value or "")
             chars = sum(self.widths.get(c, 8) for c in range(col, last + 1)) * 1.05
             lines = sum(max(1, math.ceil(len(part) / max(chars, 10))) for part in text.split("\n"))
-            self.heights[row] = 13.5 * lines + 2
+            self.heights[row] = min(13.5 * lines + 2, MAX_ROW_HEIGHT)
 
     @property
     def total_width(self) -> float:
@@ -129,6 +129,7 @@ class SheetPlan:
         return (above + height_cm * 28.35 + 10) * scale > page_h
 
 
+MAX_ROW_HEIGHT = 409.0  # points: Excel's limit for one row
 _LITERAL = re.compile(r'"([^"]*)"')
 
 
@@ -194,7 +195,7 @@ def write_plan(wb, plan: SheetPlan):
         if c in plan.outline_cols:
             dim.outline_level = 1
     for r, h in plan.heights.items():
-        ws.row_dimensions[r].height = h
+        ws.row_dimensions[r].height = min(h, MAX_ROW_HEIGHT)
     ws.sheet_view.showGridLines = False
     if plan.freeze:
         ws.freeze_panes = plan.freeze
