@@ -70,7 +70,7 @@ def test_demo_report_and_results_file(tmp_path):
     from openpyxl import load_workbook
 
     wb = load_workbook(out, read_only=True)
-    assert len(wb.sheetnames) >= 6
+    assert {"T2 Innovation by region", "T6 Regression", "Coded data"} <= set(wb.sheetnames)
     wb.close()
 
 
@@ -98,8 +98,9 @@ def _small_survey(folder: Path) -> tuple[Path, Path]:
 
 def test_own_survey_json_only_with_mapping_found_beside_it(tmp_path):
     survey, _ = _small_survey(tmp_path)
-    js = tmp_path / "out" / "r.json"
-    done = clusterdesk("report", survey, "--json", js)  # mapping: survey.clusterdesk.json
+    js, out = tmp_path / "out" / "r.json", tmp_path / "out" / "rapport.xlsx"
+    # mapping: survey.clusterdesk.json beside the survey
+    done = clusterdesk("report", survey, "--json", js, "--out", out, "--lang", "nb", "--no-data")
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     doc = json.loads(js.read_text(encoding="utf-8"))
@@ -107,8 +108,18 @@ def test_own_survey_json_only_with_mapping_found_beside_it(tmp_path):
     # firms 1, 2, 4, 5 of North (i % 3 != 0) innovated: 4 of 6
     north = next(r for r in t2["rows"] if r["key"] == "North")
     assert north["values"][0] == pytest.approx(100 * 4 / 6)
-    assert [p.name for p in js.parent.iterdir()] == ["r.json"]
-    assert not list(tmp_path.glob("*.xlsx"))
+    assert sorted(p.name for p in js.parent.iterdir()) == ["r.json", "rapport.xlsx"]
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out, read_only=True)
+    assert "T2 Innovasjon etter region" in wb.sheetnames  # Norwegian
+    assert "Kodede data" not in wb.sheetnames  # --no-data
+    wb.close()
+
+
+def test_sheet_that_is_not_in_the_workbook(tmp_path):
+    done = clusterdesk("report", "--demo", "--sheet", "Svar 2024", "--out", tmp_path / "r.xlsx")
+    assert_one_line_error(done, "Svar 2024")
 
 
 def test_missing_survey_file(tmp_path):
