@@ -17,13 +17,16 @@ from clusterdesk.mapping.suggest import suggest
 from tests.gui.wizard_helpers import (
     ENGLISH,
     NORWEGIAN,
+    TIMEOUT,
     close_wizard,
+    error_boxes,
     finish,
     next_page,
     open_wizard,
     survey_rows,
     wait_complete,
     window,
+    write_xlsx,
 )
 
 EXPECTED_ENGLISH = dict(zip(
@@ -159,13 +162,37 @@ def test_walk_english_survey_to_results(qtbot, english_xlsx, tmp_path):
     wiz2 = open_wizard(qtbot, w, english_xlsx)
     next_page(qtbot, wiz2)
     wiz2.roles_page.choose("region", "")
-    wiz2.roles_page.load_mapping(str(saved))
+    with qtbot.waitSignal(wiz2.roles_page.mappingLoaded, timeout=TIMEOUT) as loaded:
+        wiz2.roles_page.load_mapping(str(saved))
     assert wiz2.mapping.columns == mapping.columns
     assert wiz2.roles_page.choosers["region"].column() == "Region"
+    # the answer left unassigned is read as missing by its wording, and the analyst is told
+    assert loaded.args[0] == ["New location answer 'Don't know' coded as missing "
+                              "(by its wording)."]
+    box = error_boxes()
+    assert box and "Don't know" in box[0].text()
+    box[0].close()
     next_page(qtbot, wiz2)
-    assert wiz2.mapping.codes.location == mapping.codes.location
-    assert wiz2.codes_page.tabs.tabText(0) == "Where (1 not assigned)"
+    expected_codes = {k: list(v) for k, v in mapping.codes.location.items()}
+    expected_codes["missing"].append("Don't know")
+    assert wiz2.mapping.codes.location == expected_codes
+    assert wiz2.codes_page.tabs.tabText(0) == "Where"
     close_wizard(qtbot, wiz2)
+
+    # next year's file: a question renumbered; Load mapping fits the saved mapping to it
+    rows = survey_rows(ENGLISH, seed=3)
+    rows[0][11] = "Q12 New or improved product"
+    next_year = write_xlsx(tmp_path / "survey_2026.xlsx", rows)
+    wiz3 = open_wizard(qtbot, w, next_year)
+    next_page(qtbot, wiz3)
+    with qtbot.waitSignal(wiz3.roles_page.mappingLoaded, timeout=TIMEOUT) as loaded:
+        wiz3.roles_page.load_mapping(str(saved))
+    assert wiz3.mapping.columns["product"] == "Q12 New or improved product"
+    assert any("Q12 New or improved product" in note for note in loaded.args[0])
+    box = error_boxes()  # the notes are shown to the analyst
+    assert box and "fitted to this file" in box[0].text()
+    box[0].close()
+    close_wizard(qtbot, wiz3)
 
 
 def test_required_role_missing_keeps_next_disabled(qtbot, english_xlsx):

@@ -3,7 +3,7 @@ preview of the chosen column's answers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.errors import UserError
-from clusterdesk.gui.dialogs import MAPPING_FILTER, ask_open, show_error
+from clusterdesk.gui.dialogs import MAPPING_FILTER, ask_open, show_error, show_info
 from clusterdesk.gui.wizard.values import blank_count, distinct
 from clusterdesk.gui.wizard.widgets import ColumnChooser, columns_model
+from clusterdesk.gui.workers import Job
 from clusterdesk.mapping.model import Mapping
 from clusterdesk.mapping.roles import ROLES
 
@@ -39,6 +40,8 @@ PREVIEW_VALUES = 40
 
 
 class RolesPage(QWizardPage):
+    mappingLoaded = Signal(list)  # the notes of fitting a loaded mapping to this file
+
     def __init__(self) -> None:
         super().__init__()
         self.setTitle("Which question is which")
@@ -243,6 +246,8 @@ class RolesPage(QWizardPage):
             self.load_mapping(path)
 
     def load_mapping(self, path: str) -> None:
+        """Use a saved mapping (last year's): in the background it is fitted to this file
+        (renamed questions, new answers; mapping.nextyear), then every change is reported."""
         from clusterdesk.mapping import fileformat
 
         try:
@@ -251,10 +256,45 @@ class RolesPage(QWizardPage):
             show_error(self, str(exc))
             return
         wiz = self.wizard()
-        missing = [c for c in mapping.columns.values() if c not in set(wiz.raw.columns)]
+        if wiz.raw is None:  # the file is still being read: take the mapping as it is
+            wiz.use_mapping(mapping)
+            self.mappingLoaded.emit([])
+            return
+        self.load_button.setEnabled(False)
+        wiz.run(Job(fit_mapping, mapping, wiz.raw), on_done=self._fitted,
+                on_error=self._fit_failed, on_progress=lambda *_: None,
+                on_cancel=lambda: self.load_button.setEnabled(True))
+
+    def _fit_failed(self, message: str) -> None:
+        self.load_button.setEnabled(True)
+        show_error(self, message)
+
+    def _fitted(self, result: tuple[Mapping, list[str]]) -> None:
+        mapping, notes = result
+        wiz = self.wizard()
         wiz.use_mapping(mapping)
-        self.initializePage()
-        if missing:
-            show_error(self, "The mapping names columns this file does not have: "
-                       + ", ".join(f"'{c}'" for c in missing[:6])
-                       + ". Choose the columns for those items again.")
+        self.load_button.setEnabled(True)
+        if wiz.currentPage() is self:
+            self.initializePage()
+        if notes:
+            show_info(self, "The mapping was fitted to this file:\n\n• "
+                      + "\n• ".join(notes[:12])
+                      + ("\n…" if len(notes) > 12 else "")
+                      + "\n\nCheck the items and answers it names.")
+        self.mappingLoaded.emit(list(notes))
+
+
+def fit_mapping(mapping: Mapping, raw: object, progress: object = None,
+                should_stop: object = None) -> tuple[Mapping, list[str]]:
+    """A saved mapping fitted to this file (Qt-free; runs in a Job). Without the next-year
+    helper, columns the file lacks are dropped and named."""
+    try:
+        from clusterdesk.mapping.nextyear import adapt
+    except ImportError:
+        adapt = None
+    if adapt is not None:
+        return adapt(mapping, raw)
+    present = set(raw.columns)
+    missing = [c for c in mapping.columns.values() if c not in present]
+    notes = [f"The file has no column '{c}'; choose it again." for c in missing]
+    return mapping, notes
