@@ -45,3 +45,22 @@ def test_factor_tables_name_the_factors_in_the_report_language():
     assert nb.startswith("Andelen med produktinnovasjon varierer med hvor faktoren er lokalisert "
                          "for krevende kunder (χ² = 38,1, fg = 4, p < 0,001)")
     assert nb.endswith("ikke for tilgang på kapital (p = 0,99).")
+
+
+def test_regression_sentence_reads_the_scope_marginal_effects():
+    from clusterdesk.analysis.results import ModelResult, Term
+    from clusterdesk.report.sentences import regression_sentence
+
+    m = ModelResult("product", "Product innovation", "logit", "model", terms=[
+        Term("national", "", 0.23, 0.08, 2.9, 0.004, ame=5.46, ame_se=1.9, ame_p=0.004),
+        Term("international", "", -0.2, 0.15, -1.3, 0.19, ame=-4.0, ame_se=3.0, ame_p=0.183)])
+    assert regression_sentence(m, "en") == (
+        "New or significantly improved products: compared with firms in a regional cluster, "
+        "firms of national scope are 5.5 percentage points more likely to have it (AME, "
+        "p = 0.004) and firms of international scope do not differ significantly (p = 0.18).")
+    assert regression_sentence(m, "nb") == (
+        "Nye eller vesentlig forbedrede produkter: sammenlignet med foretak i en regional klynge "
+        "har foretak med nasjonalt omfang 5,5 prosentpoeng høyere sannsynlighet for dette (AME, "
+        "p = 0,004) og foretak med internasjonalt omfang ingen signifikant forskjell (p = 0,18).")
+    m.error = "too few firms"
+    assert regression_sentence(m) is None

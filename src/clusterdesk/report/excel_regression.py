@@ -11,12 +11,14 @@ from clusterdesk.report.excel_blocks import (
     HEAD,
     HEAD_LEFT,
     P_FORMAT,
+    SENTENCE,
     notes_block,
     table_notes,
     title_block,
 )
 from clusterdesk.report.excel_layout import SheetPlan, Style
 from clusterdesk.report.labels import t
+from clusterdesk.report.sentences import regression_sentence
 
 SCOPE = ("national", "international")
 CONTROLS = ("log_employees", "manager_education", "foreign_ownership", "rd_expenditure")
@@ -118,6 +120,11 @@ def regression_sheet(results, lang: str) -> SheetPlan:
     plan.freeze = f"B{top + 2}"
     plan.print_rows = (top, top + 1)
     row = _effects_block(plan, row + 2, models, [x for x in terms if x.key != "const"], lang)
+    row += 1
+    for m in models:
+        if (text := regression_sentence(m, lang)) is not None:
+            plan.span(row, 1, last_col, text, SENTENCE, wrap_height=True)
+            row += 1
     lines = table_notes(results, None, lang, shares=False)
     lines.append(t(lang, "note.stars"))
     if any(not x.shown for x in terms) or any("industrial sectors" in n for n in reg.notes):

@@ -134,3 +134,41 @@ def _subject_sentence(table: ResultTable, sig: list[GroupTest], ns: list[GroupTe
         verb = w["neg_one"] if len(ns) == 1 else w["neg_many"]
         text += f"; {_join([names[x.key] for x in ns], lang)} {verb} ({_ps(ns, lang)})"
     return _cap(text) + "."
+
+
+_SCOPE = {
+    "en": {"lead": "{outcome}: compared with firms in a regional cluster,",
+           "national": "firms of national scope", "international": "firms of international scope",
+           "more": "are {x} percentage points more likely to have it",
+           "less": "are {x} percentage points less likely to have it",
+           "same": "do not differ significantly", "and": "and", "verb": ""},
+    "nb": {"lead": "{outcome}: sammenlignet med foretak i en regional klynge",
+           "national": "foretak med nasjonalt omfang",
+           "international": "foretak med internasjonalt omfang",
+           "more": "{x} prosentpoeng høyere sannsynlighet for dette",
+           "less": "{x} prosentpoeng lavere sannsynlighet for dette",
+           "same": "ingen signifikant forskjell", "and": "og", "verb": "har"},
+}
+
+
+def regression_sentence(model, lang: str = "en") -> str | None:
+    """What the scope terms of one model say, from their average marginal effects (AME, p)."""
+    if model.error:
+        return None
+    w = _SCOPE[lang]
+    parts = []
+    for key in ("national", "international"):
+        term = next((x for x in model.terms if x.key == key), None)
+        if term is None or term.ame is None or term.ame_p is None:
+            continue
+        if term.ame_p < ALPHA:
+            effect = w["more" if term.ame > 0 else "less"].format(x=_num(abs(term.ame), 1, lang))
+            parts.append(f"{w[key]} {effect} (AME, p {_p(term.ame_p, lang)})")
+        else:
+            parts.append(f"{w[key]} {w['same']} (p {_p(term.ame_p, lang, short=True)})")
+    if not parts:
+        return None
+    outcome = t(lang, model.outcome, default=model.outcome_label)
+    lead = " ".join(x for x in (w["lead"].format(outcome=outcome), w["verb"]) if x)
+    joined = f" {w['and']} ".join(parts)
+    return f"{lead} {joined}."
