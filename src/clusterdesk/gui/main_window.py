@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 from clusterdesk.errors import UserError
 from clusterdesk.gui import dialogs, recent
+from clusterdesk.gui.file_actions import FileActions
 from clusterdesk.gui.start_page import StartPage
 from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.mapping.model import Mapping, Settings
@@ -31,7 +32,7 @@ def _workspace_class() -> Any:
     return Workspace
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, QMainWindow):
     surveyLoaded = Signal(object)  # Survey, once it is shown in the workspace
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -294,136 +295,6 @@ class MainWindow(QMainWindow):
         text += f" · {warnings} warning{'s' if warnings != 1 else ''}" if warnings else \
             " · no warnings"
         self.statusBar().showMessage(text)
-
-    # -- mapping and project files -----------------------------------------------------------
-    def ask_load_mapping(self) -> None:
-        path = dialogs.ask_open(self, "Load mapping", dialogs.MAPPING_FILTER)
-        if path:
-            self.load_mapping(path)
-
-    def load_mapping(self, path: str | Path) -> None:
-        """With a survey open, recode it with the mapping; otherwise keep it for the next one."""
-        from clusterdesk.mapping import fileformat
-
-        try:
-            mapping = fileformat.load(path)
-        except UserError as exc:
-            dialogs.show_error(self, str(exc))
-            return
-        if self.wizard is not None:
-            self.wizard.roles_page.load_mapping(str(path))
-        elif self.source_path is not None:
-            self.open_with_mapping(self.source_path, mapping)
-        else:
-            self.pending_mapping = mapping
-            self.statusBar().showMessage(f"Mapping {Path(path).name} will be used for the next "
-                                         "survey you open.")
-
-    def ask_save_mapping(self) -> None:
-        name = (self.source_path.stem if self.source_path else "survey") + ".clusterdesk.json"
-        path = dialogs.ask_save(self, "Save mapping", dialogs.MAPPING_FILTER, name)
-        if path:
-            self.save_mapping(path)
-
-    def save_mapping(self, path: str | Path) -> None:
-        from clusterdesk.mapping import fileformat
-
-        if self.mapping is None:
-            return
-        self.mapping.settings = self.current_settings()
-        try:
-            fileformat.save(self.mapping, path)
-        except OSError as exc:
-            dialogs.show_error(self, f"The mapping could not be saved to '{path}' "
-                                     f"({exc.strerror}). Choose another folder.")
-            return
-        self.statusBar().showMessage(f"Mapping saved to {Path(path).name}", 5000)
-
-    def ask_save_project(self) -> None:
-        from clusterdesk.mapping.project import SUFFIX
-
-        name = (self.source_path.stem if self.source_path else "survey") + SUFFIX
-        path = dialogs.ask_save(self, "Save project", dialogs.PROJECT_FILTER, name)
-        if path:
-            self.save_project(path)
-
-    def save_project(self, path: str | Path) -> None:
-        from clusterdesk.mapping import project
-
-        if self.mapping is None or self.source_path is None:
-            return
-        proj = project.Project(self.source_path, self.mapping, self.current_settings())
-        try:
-            project.save(proj, path)
-        except OSError as exc:
-            dialogs.show_error(self, f"The project could not be saved to '{path}' "
-                                     f"({exc.strerror}). Choose another folder.")
-            return
-        recent.add_recent(recent.RecentFile(str(path), kind="project"))
-        self.refresh_recent()
-        self.statusBar().showMessage(f"Project saved to {Path(path).name}", 5000)
-
-    def ask_open_project(self) -> None:
-        path = dialogs.ask_open(self, "Open project", dialogs.PROJECT_FILTER)
-        if path:
-            self.open_project(path)
-
-    def open_project(self, path: str | Path, locate: Any = None) -> None:
-        """Reopen a project; if its survey moved, `locate(old_path)` (a file dialog by default)
-        asks where it is now."""
-        from clusterdesk.mapping import project
-
-        try:
-            proj = project.load(path)
-        except UserError as exc:
-            dialogs.show_error(self, str(exc))
-            return
-        source = proj.source_path
-        if not source.is_file():
-            locate = locate or self._locate_source
-            found = locate(source)
-            if not found:
-                return
-            source = Path(found)
-        recent.add_recent(recent.RecentFile(str(path), kind="project"))
-        self.refresh_recent()
-        self.open_with_mapping(source, proj.mapping, settings=proj.settings)
-
-    def _locate_source(self, missing: Path) -> str | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        found, _ = QFileDialog.getOpenFileName(
-            self, f"Where is {missing.name} now? (it is no longer in {missing.parent})",
-            recent.last_folder(), dialogs.SURVEY_FILTER)
-        return found or None
-
-    # -- export ------------------------------------------------------------------------------
-    def ask_export(self) -> None:
-        choice = dialogs.ExportDialog(self)
-        if choice.exec() != dialogs.ExportDialog.DialogCode.Accepted:
-            return
-        name = (self.source_path.stem if self.source_path else "survey") + " report.xlsx"
-        path = dialogs.ask_save(self, "Export report", dialogs.REPORT_FILTER, name)
-        if path:
-            self.export_report(path, choice.lang, choice.include_data.isChecked())
-
-    def export_report(self, path: str | Path, lang: str = "en",
-                      include_data: bool = True) -> Any:
-        results = self.results
-        if results is None:
-            dialogs.show_error(self, "There are no results to export yet. Open a survey first.")
-            return None
-        try:
-            from clusterdesk.report.excel import write_workbook
-        except ImportError:
-            dialogs.show_error(self, "This ClusterDesk cannot write Excel reports (the report "
-                                     "module is missing). Use `clusterdesk report` instead.")
-            return None
-        job = Job(write_workbook, results, Path(path), lang=lang, include_data=include_data)
-        self.progress = dialogs.run_with_progress(
-            self, self.runner, job, f"Writing {Path(path).name}…",
-            lambda _r: self.statusBar().showMessage(f"Report saved to {Path(path).name}", 8000))
-        return job
 
     # -- window ------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
