@@ -105,6 +105,12 @@ def test_tabs_show_charts_of_the_results(workspace, qtbot):
     ax = workspace.regression_tab.chart.figure.axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert "National cluster" in labels
+    tab = workspace.regression_tab
+    tab.scale.setCurrentIndex(tab.scale.findData("ame"))  # also resizes the table: no stale plot
+    qtbot.waitUntil(lambda: "marginal" in tab.chart.figure.axes[0].get_xlabel(), timeout=TIMEOUT)
+    xs = [float(x) for line in tab.chart.figure.axes[0].lines for x in line.get_xdata()]
+    ame = res.regression.models[0].term("national").ame
+    assert any(abs(x - ame) < 1e-9 for x in xs)  # the plot shows the engine's AME
 
 
 def test_thresholds_recompute_as_the_spec_says(workspace, survey, qtbot):

@@ -82,7 +82,10 @@ class ChartWidget(QWidget):
         self._start(self._builder)
 
     def _rerender(self) -> None:
-        if self.figure is not None and not self._dirty:
+        """Draw the current figure again at the new size (after the running job, never instead)."""
+        if self._runner.busy:
+            self._resize.start()
+        elif self.figure is not None and not self._dirty:
             self._start(None)
 
     def _start(self, builder: FigureBuilder | None) -> None:
@@ -98,11 +101,14 @@ class ChartWidget(QWidget):
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
         self._pixmap = pixmap
         self.message = ""
+        ratio = self.devicePixelRatioF()
+        if (w, h) != (max(int(self.width() * ratio), 50), max(int(self.height() * ratio), 50)):
+            self._resize.start()  # resized while rendering
         self.update()
         self.rendered.emit()
 
     def _failed(self, message: str) -> None:
-        self.message = message
+        self.message, self._pixmap = message, None
         self.update()
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)

@@ -33,6 +33,8 @@ class DataTab(QWidget):
         self.view.message.connect(self.message)
         self.region = QComboBox()
         self.cls = QComboBox()
+        for combo in (self.region, self.cls):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel("Preparing the data…")
         tools = QHBoxLayout()
         tools.addWidget(QLabel("Region"))
@@ -51,13 +53,23 @@ class DataTab(QWidget):
 
     def set_columns(self, columns: DataColumns | None) -> None:
         self.model.set_columns(columns)
+        self._widths()
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self._fill(self.region, self.model.regions)
         self._fill(self.cls, self.model.classes)
         self._count()
 
+    def _widths(self) -> None:
+        """Columns as wide as their headers (within limits): no cell is measured."""
+        metrics = self.view.horizontalHeader().fontMetrics()
+        for c in range(self.model.columnCount()):
+            text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
+            width = metrics.horizontalAdvance(text) + 24
+            self.view.setColumnWidth(c, min(max(width, 90), 300))
+
     def set_class_columns(self, extra: list[DataColumn]) -> None:
         self.model.set_class_columns(extra)
+        self._widths()
         self._fill(self.cls, self.model.classes, keep=True)
         self._count()
 
