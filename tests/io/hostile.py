@@ -267,6 +267,40 @@ def _stata_truncated(p: Path) -> None:
     p.write_bytes(b"<stata_dta><header><release>118</release>")
 
 
+def _strict(p: Path) -> None:
+    """Strict Open XML (Excel's 'Strict' save option): other namespaces, same structure."""
+    k.write_xlsx(p, _data_sheet(k.rows_xml(ROWS)))
+    with zipfile.ZipFile(p) as zf:
+        items = {n: zf.read(n) for n in zf.namelist()}
+    swap = {k.MAIN.encode(): b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+            k.REL.encode(): b"http://purl.oclc.org/ooxml/officeDocument/relationships"}
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in items.items():
+            for old, new in swap.items():
+                data = data.replace(old, new)
+            zf.writestr(name, data)
+
+
+def _ods_entities(p: Path) -> None:
+    k.ods(p, ROWS)
+    with zipfile.ZipFile(p) as zf:
+        items = {n: zf.read(n) for n in zf.namelist()}
+    items["content.xml"] = items["content.xml"].replace(
+        b"?>", b"?>" + _LAUGHS.replace("lolz", "office:document-content").encode(), 1)
+    with zipfile.ZipFile(p, "w") as zf:
+        for name, data in items.items():
+            zf.writestr(name, data)
+
+
+def _missing_sheet_part(p: Path) -> None:
+    k.write_xlsx(p)
+    with zipfile.ZipFile(p) as zf:
+        items = {n: zf.read(n) for n in zf.namelist() if "worksheets/" not in n}
+    with zipfile.ZipFile(p, "w") as zf:
+        for name, data in items.items():
+            zf.writestr(name, data)
+
+
 KINDS: list[Kind] = [
     # what the file is (issue 7 point 1)
     Kind("zero_bytes_xlsx", "empty.xlsx", _text(b""), "refused", "empty (0 bytes)"),
@@ -323,6 +357,9 @@ KINDS: list[Kind] = [
     Kind("entity_bomb_shared_strings", "lol2.xlsx", _laughs_strings, "refused",
          "XML entities"),
     Kind("external_entity_workbook", "xxe.xlsx", _xxe, "refused", "XML entities"),
+    Kind("ods_entity_bomb", "lol.ods", _ods_entities, "refused", "XML entities"),
+    Kind("strict_open_xml", "strict.xlsx", _strict, "ok", "", rows=2, columns=3),
+    Kind("sheet_part_missing", "nosheet.xlsx", _missing_sheet_part, "refused", "holds no cells"),
     Kind("ods_repeated_rows_bomb", "repeat.ods", _ods_repeat_bomb, "refused",
          "damaged or too large"),
     Kind("columns_2000", "wide.xlsx", _wide, "ok", "", rows=2, columns=2000),

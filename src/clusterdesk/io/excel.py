@@ -38,6 +38,9 @@ def list_sheets(path: Path, kind: str, limits: Limits) -> list[SheetInfo]:
         with ooxml.check_zip(path, limits) as zf:
             facts = ooxml.workbook_facts(zf, path, limits)
         return [SheetInfo(name=n, index=i, hidden=h) for i, (n, _p, h) in enumerate(facts.sheets)]
+    if kind == "ods":
+        with ooxml.check_zip(path, limits) as zf:
+            ooxml.check_ods(zf, path, limits)
     result = _run(path, kind, {"path": str(path), "sheet": None}, limits, contained=True)
     return [SheetInfo(name=n, index=i, hidden=h) for i, (n, h) in enumerate(result["sheets"])]
 

@@ -18,9 +18,6 @@ from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown
 
-_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CHUNK = 4 * 2**20
 _BOMB_MIN = 64 * 2**20  # below this uncompressed size a high ratio is just repetitive XML
 
@@ -135,7 +132,7 @@ def workbook_facts(zf: zipfile.ZipFile, path: Path, limits: Limits) -> WorkbookF
     rels = _parse(_read_small(zf, rels_name, path), rels_name, path)
     targets = {}
     shared = None
-    for rel in rels.iter(f"{{{_NS_PKG_REL}}}Relationship"):
+    for rel in (el for el in rels.iter() if _local(el.tag) == "Relationship"):
         target = rel.get("Target", "")
         part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
             posixpath.join("xl", target))
@@ -143,11 +140,13 @@ def workbook_facts(zf: zipfile.ZipFile, path: Path, limits: Limits) -> WorkbookF
         if rel.get("Type", "").endswith("/sharedStrings"):
             shared = part
     facts = WorkbookFacts(shared_strings=shared)
-    pr = root.find(f"{{{_NS_MAIN}}}workbookPr")
+    # by local name, so Strict OOXML (purl.oclc.org namespaces) reads like Transitional
+    pr = next((el for el in root.iter() if _local(el.tag) == "workbookPr"), None)
     facts.date1904 = pr is not None and pr.get("date1904", "0").lower() in ("1", "true")
     names = zf.namelist()
-    for sheet in root.iter(f"{{{_NS_MAIN}}}sheet"):
-        part = targets.get(sheet.get(f"{{{_NS_REL}}}id"), "")
+    for sheet in (el for el in root.iter() if _local(el.tag) == "sheet"):
+        rid = next((v for k, v in sheet.attrib.items() if _local(k) == "id"), None)
+        part = targets.get(rid, "")
         hidden = sheet.get("state", "visible") in ("hidden", "veryHidden")
         facts.sheets.append((sheet.get("name", ""), part if part in names else "", hidden))
     if len(facts.sheets) > limits.max_sheets:
@@ -158,6 +157,11 @@ def workbook_facts(zf: zipfile.ZipFile, path: Path, limits: Limits) -> WorkbookF
         if extra in names:
             _guard_xml(zf, extra, path, limits)
     return facts
+
+
+def _local(tag: str) -> str:
+    """An XML name without its namespace."""
+    return tag.rsplit("}", 1)[-1]
 
 
 def _head(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
