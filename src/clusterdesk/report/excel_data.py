@@ -60,8 +60,10 @@ def write_data_sheet(wb, firms, lang: str, should_stop: Callable[[], bool] | Non
     ws = wb.create_sheet(t(lang, "sheet.data"))
     columns = [str(c) for c in firms.columns]
     heads = [t(lang, _HEAD_KEYS[c]) if c in _HEAD_KEYS else c for c in columns]  # spec keys
-    for i, h in enumerate(heads, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = min(max(len(h) + 2, 9), 40)
+    sample = firms.head(2000)
+    for i, (h, c) in enumerate(zip(heads, firms.columns, strict=True), start=1):
+        longest = max((len(str(v)) for v in sample[c].dropna().tolist()), default=0)
+        ws.column_dimensions[get_column_letter(i)].width = min(max(len(h), longest, 7) + 2, 40)
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
     ws.page_setup.orientation = "landscape"

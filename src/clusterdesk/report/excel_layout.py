@@ -55,6 +55,7 @@ class SheetPlan:
     truncated: bool = False
     wrapped: list[tuple[int, int, int]] = field(default_factory=list)  # (row, first, last col)
     chart_at: tuple[int, float] | None = None  # (anchor row, height in cm) of a chart below
+    breaks: list[int] = field(default_factory=list)  # a new printed page starts after each row
 
     @property
     def max_row(self) -> int:
@@ -108,7 +109,8 @@ class SheetPlan:
             self.widths[c] = round(max(min(width, 60), self.min_widths.get(c, 6)), 1)
         for row, col, last in self.wrapped:
             text = str(self.cells[(row, col)].value or "")
-            chars = sum(self.widths.get(c, 8) for c in range(col, last + 1)) * 1.05
+            size = self.cells[(row, col)].style.size
+            chars = sum(self.widths.get(c, 8) for c in range(col, last + 1)) * 1.1 * 10 / size
             lines = sum(max(1, math.ceil(len(part) / max(chars, 10))) for part in text.split("\n"))
             self.heights[row] = min(13.5 * lines + 2, MAX_ROW_HEIGHT)
 
@@ -218,10 +220,12 @@ def write_plan(wb, plan: SheetPlan):
             spec = plan.cells.get((r, c))
             row.append(None if spec is None else make_cell(ws, spec))
         ws.append(row)
-    if plan.chart_needs_new_page(landscape):
-        from openpyxl.worksheet.pagebreak import Break
+    from openpyxl.worksheet.pagebreak import Break
 
-        ws.row_breaks.append(Break(id=plan.chart_at[0] - 1))
+    if plan.chart_needs_new_page(landscape):
+        plan.breaks.append(plan.chart_at[0] - 1)
+    for r in plan.breaks:
+        ws.row_breaks.append(Break(id=r))
     for add_chart in plan.charts:
         add_chart(ws)
     return ws

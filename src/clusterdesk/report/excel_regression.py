@@ -118,8 +118,6 @@ def regression_sheet(results, lang: str) -> SheetPlan:
         row += 1
     plan.rule(row - 1, 1, 1 + 2 * len(models), "bottom", "medium")
     plan.freeze = f"B{top + 2}"
-    plan.print_rows = (top, top + 1)
-    row = _effects_block(plan, row + 2, models, [x for x in terms if x.key != "const"], lang)
     row += 1
     for m in models:
         if (text := regression_sentence(m, lang)) is not None:
@@ -142,6 +140,11 @@ def regression_sheet(results, lang: str) -> SheetPlan:
     row = notes_block(plan, row + 1, lines, last_col, lang)
     if plan.truncated:
         plan.span(row, 1, last_col, t(lang, "note.truncated"), Style(size=9))
+        row += 1
+    # The detail block prints on its own page: the paper's table and its notes stay together,
+    # and no repeated header says "Coefficient" over odds ratios.
+    plan.breaks.append(row)
+    _effects_block(plan, row + 1, models, [x for x in terms if x.key != "const"], lang)
     plan.min_widths[1] = 26
     for c in range(2, last_col + 1):
         plan.min_widths[c] = 8
