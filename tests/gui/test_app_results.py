@@ -125,3 +125,26 @@ def test_cancelled_export_leaves_no_file(qtbot, demo_survey, demo_mapping, tmp_p
     assert not target.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report")]
     assert not error_boxes()
+
+
+def test_next_years_file_with_last_years_mapping(qtbot, demo_survey, demo_mapping, tmp_path):
+    """A renamed question: the saved mapping is fitted and the analyst is told what changed."""
+    mapping = fileformat.load(demo_mapping)
+    old = mapping.columns["product"]
+    wb = load_workbook(demo_survey)
+    ws = wb[mapping.source.sheet]
+    cell = next(c for c in ws[1] if c.value == old)
+    cell.value = "Q12 New or significantly improved products or services (last 3 years)"
+    next_year = tmp_path / "survey 2026.xlsx"
+    wb.save(next_year)
+    w = window(qtbot)
+    with qtbot.waitSignal(w.surveyLoaded, timeout=TIMEOUT):
+        start(w, parse([str(next_year), "--mapping", str(demo_mapping)]))
+    boxes = error_boxes()
+    assert boxes and "fitted" in boxes[0].text() and cell.value in boxes[0].text()
+    boxes[0].close()
+    settle(qtbot, w)
+    assert w.mapping.columns["product"] == cell.value
+    # the product column is read exactly as last year's was
+    direct = code(io.read(demo_survey, sheet=mapping.source.sheet), mapping)
+    assert w.survey.data["product"].equals(direct.data["product"])

@@ -190,7 +190,15 @@ class MainWindow(FileActions, QMainWindow):
         from clusterdesk.gui.wizard import tasks
 
         def done(survey: Any) -> None:
-            self.show_survey(p, survey, mapping)
+            fitted = getattr(survey, "mapping", None)
+            self.show_survey(p, survey, fitted if isinstance(fitted, Mapping) else mapping)
+            notes = [w[len(tasks.FITTED):] for w in survey.report.warnings
+                     if w.startswith(tasks.FITTED)]
+            if notes:
+                dialogs.show_info(self, "The saved mapping did not fit this file exactly, so it "
+                                  "was fitted to it:\n\n• " + "\n• ".join(notes[:12])
+                                  + "\n\nCheck the tables; Save mapping… keeps the fitted "
+                                  "mapping for next time.")
             if p != demo_survey():
                 recent.add_recent(recent.RecentFile(str(p), sheet=mapping.source.sheet,
                                                     mapping=mapping_path))

@@ -120,7 +120,12 @@ def code(raw: Any, mapping: Mapping, progress: Progress = None,
 
 def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
                   should_stop: ShouldStop = None) -> Any:
-    """Open a survey with a saved mapping (no wizard): read with mapping.source, then code."""
+    """Open a survey with a saved mapping (no wizard): read with mapping.source, then code.
+
+    A mapping that no longer fits (next year's export: renamed questions, a title line added)
+    is fitted to the file by mapping.nextyear; every change it made is added to the survey's
+    warnings (prefixed FITTED) so the window can tell the analyst.
+    """
     from clusterdesk import io
 
     p = Path(path)
@@ -129,14 +134,36 @@ def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
                         "survey again with Open survey….")
     _step(progress, 0.02, f"Reading {p.name}…")
     src = mapping.source
-    raw = io.read(p, sheet=src.sheet, header_row=src.header_row, header_rows=src.header_rows,
-                  encoding=src.encoding, delimiter=src.delimiter)
+    notes: list[str] = []
+    try:
+        raw = io.read(p, sheet=src.sheet, header_row=src.header_row, header_rows=src.header_rows,
+                      encoding=src.encoding, delimiter=src.delimiter)
+        errors = mapping.errors(raw.columns)
+    except UserError:
+        raw, errors = None, ["The saved sheet or header does not fit."]
     _check(should_stop)
-    errors = mapping.errors(raw.columns)
     if errors:
-        raise UserError(f"The mapping does not fit '{p.name}':\n" + "\n".join(errors[:5]))
+        try:
+            from clusterdesk.mapping.nextyear import adapt_file
+        except ImportError:
+            adapt_file = None
+        if adapt_file is None:
+            raise UserError(f"The mapping does not fit '{p.name}':\n" + "\n".join(errors[:5]))
+        _step(progress, 0.15, "Fitting the saved mapping to this file…")
+        raw, mapping, notes = adapt_file(p, mapping)
+        still = mapping.errors(raw.columns)
+        if still:
+            raise UserError(f"The mapping does not fit '{p.name}', even after matching renamed "
+                            "questions:\n" + "\n".join(still[:5])
+                            + "\nOpen the survey with Open survey… and choose the columns.")
+    _check(should_stop)
 
     def sub(fraction: float, message: str) -> None:
         _step(progress, 0.3 + 0.7 * fraction, message)
 
-    return code(raw, mapping, progress=sub, should_stop=should_stop)
+    survey = code(raw, mapping, progress=sub, should_stop=should_stop)
+    survey.report.warnings[:0] = [f"{FITTED}{n}" for n in notes]
+    return survey
+
+
+FITTED = "Mapping fitted to this file: "
