@@ -219,3 +219,28 @@ def test_settings_panel_round_trip_and_default_controls(qtbot):
     assert not panel.outcomes["process"].isEnabled()  # the last ticked outcome stays ticked
     panel.set_settings(Settings())
     assert panel.settings.controls is None  # every mapped control, as the default says
+
+
+def test_exported_workbook_holds_the_numbers_shown(workspace, qtbot, tmp_path):
+    """After a settings change, every number a results tab shows is in the exported workbook."""
+    import openpyxl
+
+    from clusterdesk.report.excel import write_workbook
+
+    with qtbot.waitSignal(workspace.resultsChanged, timeout=TIMEOUT):
+        workspace.panel.nonregional_max.setValue(1)
+    path = write_workbook(workspace.results, tmp_path / "report.xlsx")
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    numbers = {round(float(v), 9) for ws in book.worksheets for row in ws.iter_rows(values_only=True)
+               for v in row if isinstance(v, int | float) and not isinstance(v, bool)}
+    book.close()
+    for key, tab in workspace.table_tabs.items():
+        for row in shown_values(tab.model):
+            for v in row:
+                if v is not None:
+                    assert round(v, 9) in numbers, (key, v)
+    reg = workspace.regression_tab.model
+    for r in range(reg.rowCount()):
+        v = reg.data(reg.index(r, 0), EDIT)
+        if isinstance(v, float) and reg.headerData(r, Qt.Orientation.Vertical) != "LR test p":
+            assert round(v, 9) in numbers, ("regression", r, v)

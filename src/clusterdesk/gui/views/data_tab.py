@@ -65,7 +65,7 @@ class DataTab(QWidget):
         for c in range(self.model.columnCount()):
             text = str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
             width = metrics.horizontalAdvance(text) + 24
-            self.view.setColumnWidth(c, min(max(width, 90), 300))
+            self.view.setColumnWidth(c, min(max(width, 130), 300))
 
     def set_class_columns(self, extra: list[DataColumn]) -> None:
         self.model.set_class_columns(extra)

@@ -143,6 +143,12 @@ class TableTab(QWidget):
             fit_height(self.view, self.splitter, 0.5)
         self._chart()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        """Tables filled while hidden get their height once the splitter has a size."""
+        super().showEvent(event)
+        if self.chart is not None and self._table is not None:
+            fit_height(self.view, self.splitter, 0.5)
+
     def _intervals(self, on: bool) -> None:
         self.model.set_show_ci(on)
         fit_columns(self.view)
