@@ -291,6 +291,13 @@ def test_norwegian_labels(tmp_path):
         write_workbook(res, tmp_path / "x.xlsx", lang="de")
 
 
+def test_report_gets_the_usual_file_permissions_not_owner_only(tmp_path):
+    path = write_workbook(make_results(), tmp_path / "report.xlsx", include_data=False)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x")  # created as the user's programs create files (umask)
+    assert path.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777
+
+
 def test_target_that_is_a_folder_gives_a_user_error_and_no_temp_file(tmp_path):
     (tmp_path / "report.xlsx").mkdir()
     with pytest.raises(UserError, match="'report.xlsx' is a folder"):

@@ -10,7 +10,7 @@ destroys the previous report.
 from __future__ import annotations
 
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -111,9 +111,12 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
     except Cancelled:
         discard(wb)
         raise
+    folder = target.parent if str(target.parent) else Path(".")
+    tmp = str(folder / f".{target.stem}-{secrets.token_hex(4)}.xlsx.tmp")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".xlsx.tmp",
-                                   dir=target.parent if str(target.parent) else ".")
+        # os.open with O_EXCL instead of mkstemp: the report gets the user's usual permissions
+        # (umask), not mkstemp's owner-only 0600.
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
     except FileNotFoundError as exc:
         discard(wb)
         raise UserError(f"The folder '{target.parent}' does not exist. Choose another folder for "
@@ -122,7 +125,6 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
         discard(wb)
         raise UserError(f"'{target.name}' cannot be written: the folder '{target.parent}' is "
                         "read-only for you. Choose another folder.") from exc
-    os.close(fd)
     try:
         wb.save(tmp)
         if should_stop is not None and should_stop():
@@ -134,6 +136,9 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
     except IsADirectoryError as exc:
         raise UserError(f"'{target.name}' is a folder, not a file. Choose another name for the "
                         "report.") from exc
+    except OSError as exc:  # disk full, network drive gone, ...
+        raise UserError(f"'{target.name}' could not be written ({exc.strerror or exc}). Free some "
+                        "disk space or choose another folder, and export again.") from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
