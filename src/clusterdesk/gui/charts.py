@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from clusterdesk.errors import UserError
 from clusterdesk.gui.workers import Job, JobRunner
@@ -94,6 +95,8 @@ class ChartWidget(QWidget):
         self._runner.start(job, on_done=self._done, on_error=self._failed)
 
     def _done(self, result: tuple) -> None:
+        if not isValid(self):  # the widget was closed while the chart rendered
+            return
         fig, data, w, h = result
         self.figure = fig
         image = QImage(data, w, h, QImage.Format.Format_RGBA8888).copy()
@@ -108,6 +111,8 @@ class ChartWidget(QWidget):
         self.rendered.emit()
 
     def _failed(self, message: str) -> None:
+        if not isValid(self):
+            return
         self.message, self._pixmap = message, None
         self.update()
 

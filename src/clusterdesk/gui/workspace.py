@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from clusterdesk.gui.settings_panel import SettingsPanel
 from clusterdesk.gui.views.data_tab import DataTab
@@ -163,6 +164,8 @@ class Workspace(QWidget):
 
     # -- callbacks ---------------------------------------------------------------------------
     def _show(self, results: Any) -> None:
+        if not isValid(self):  # closed while the job ran
+            return
         self._results = results
         n = results.input.rows_used
         self.sample_tab.set_tables(results.tables.get("sample_categories"),
@@ -181,6 +184,8 @@ class Workspace(QWidget):
         self.resultsChanged.emit(results)
 
     def _data_done(self, columns: Any) -> None:
+        if not isValid(self):  # closed while the job ran
+            return
         self.data_tab.set_columns(columns)
         if self._results is not None and self._results.firms is not None:
             from clusterdesk.gui.views.data_columns import class_columns
@@ -189,11 +194,15 @@ class Workspace(QWidget):
         self.dataReady.emit()
 
     def _fail(self, message: str) -> None:
+        if not isValid(self):  # closed while the job ran
+            return
         self.progress.hide()
         self._say(message, error=True)
         self.failed.emit(message)
 
     def _progress(self, fraction: float, message: str) -> None:
+        if not isValid(self):  # closed while the job ran
+            return
         self.progress.setValue(int(round(100 * fraction)))
 
     def _say(self, text: str, error: bool = False) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from shiboken6 import isValid
 
 from clusterdesk.gui.views.data_columns import DataColumn, DataColumns
 from clusterdesk.mapping.text import display
@@ -154,7 +155,7 @@ class DataModel(QAbstractTableModel):
 
     def _apply_sort(self, result: tuple) -> None:
         generation, column, order, perm = result
-        if generation != self._generation:  # the columns or the sort changed meanwhile
+        if not isValid(self) or generation != self._generation:  # the columns or the sort changed meanwhile
             return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
