@@ -443,5 +443,7 @@ def test_print_setup_freeze_panes_and_no_grid(written):
     assert t2.cell(5, 1).border.bottom.style == "thin"
     assert t2.cell(row_of(t2, "Total"), 1).border.bottom.style == "medium"
     # widths fitted: the label column holds 'Regions'/'Oslo', no column is left at the default
+    # interval columns can be collapsed with Excel's outline buttons, the shares cannot
+    assert [t2.column_dimensions[c].outline_level for c in "BCDN"] == [0, 1, 1, 0]
     widths = {k: d.width for k, d in t2.column_dimensions.items()}
     assert all(6 <= w <= 60 for w in widths.values()) and len(widths) == 14
