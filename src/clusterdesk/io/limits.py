@@ -18,7 +18,7 @@ class Limits:
     max_total_bytes: int = 2048 * 2**20  # all uncompressed members together
     max_ratio: float = 200.0  # uncompressed / compressed size of one member (bombs are > 1000)
     max_members: int = 10_000  # zip entries
-    max_cells: int = 50_000_000  # rows x columns of the area a sheet's cells span
+    max_cells: int = 20_000_000  # rows x columns a sheet's cells span (~32 bytes each in the parser)
     max_columns: int = 16_384
     max_shared_strings: int = 20_000_000
     max_sheets: int = 1_000

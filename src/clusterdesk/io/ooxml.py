@@ -25,7 +25,6 @@ _COL = re.compile(rb'<c r="([A-Z]{1,3})')
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,9})"')
 _ROW = re.compile(rb'<row r="(\d{1,9})"')
 _NO_RESULT = (b"</f></c>", b'"/></c>', b"</f><v /></c>", b"</f><v/></c>", b"</f><v></v></c>")
-_LONG_ROW = re.compile(rb'<c r="[A-Z]{1,3}\d{7}')
 _SST_COUNT = re.compile(rb'uniqueCount="(\d+)"')
 _SST_COUNT_ANY = re.compile(rb'\bcount="(\d+)"')
 _DIM = re.compile(rb'<dimension ref="([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?"')
@@ -159,6 +158,18 @@ def workbook_facts(zf: zipfile.ZipFile, path: Path, limits: Limits) -> WorkbookF
     return facts
 
 
+def _row_bound(row: int) -> tuple[int, re.Pattern]:
+    """(B, pattern of a cell whose row is above B) with B >= row: 100001 -> 199999."""
+    digits = str(row)
+    first, n = int(digits[0]), len(digits)
+    longer = rb"\d{%d}" % (n + 1)
+    if first == 9:
+        return 10 ** n - 1, re.compile(rb'<c r="[A-Z]{1,3}' + longer)
+    higher = rb"[%d-9]\d{%d}\D" % (first + 1, n - 1)
+    return (first + 1) * 10 ** (n - 1) - 1, re.compile(rb'<c r="[A-Z]{1,3}(?:' + longer + rb"|"
+                                                        + higher + rb")")
+
+
 def _local(tag: str) -> str:
     """An XML name without its namespace."""
     return tag.rsplit("}", 1)[-1]
@@ -223,6 +234,10 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
         scan.declared = (dim.group(1) or b"").decode() + (dim.group(2) or b"").decode() + ":" \
             + dim.group(3).decode() + dim.group(4).decode()
         scan.declared_cells = _col_number(dim.group(3)) * int(dim.group(4))
+    # Rows of cells are bounded without listing them: a guess (the declared last row, which
+    # is right in honest files) gives a bound B; one search finds any cell beyond B.
+    guess = int(dim.group(4)) if dim and dim.group(4) else 999_999
+    bound, beyond = _row_bound(min(max(guess, 1), 999_999))
     max_col = b""
     max_row = b""
     long_rows = False
@@ -239,7 +254,7 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
             rows = set(_ROW.findall(buf))
             if rows:
                 max_row = max(rows | {max_row}, key=lambda r: (len(r.lstrip(b"0")), r))
-            long_rows = long_rows or _LONG_ROW.search(buf) is not None
+            long_rows = long_rows or beyond.search(buf) is not None
             if buf.count(b"<c ") + buf.count(b"<c>") != buf.count(b'<c r="'):
                 scan.unchecked = True  # cells without r="" first: let the child locate them
             scan.error_cells += buf.count(b't="e"')
@@ -247,7 +262,7 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
                 scan.formulas_without_value += sum(buf.count(end) for end in _NO_RESULT)
         scan.max_col = _col_number(max_col) if max_col else 0
         scan.max_row = int(max_row) if max_row else 0
-        bound = 10 ** len(str(scan.max_row)) - 1 if scan.max_row else 0
+        bound = max(bound, _row_bound(scan.max_row)[0]) if scan.max_row else 0
         if long_rows or scan.max_col * bound > limits.max_cells or scan.max_row == 0:
             # the cheap bound is not enough: find the largest row any cell names
             max_row = b""
