@@ -219,6 +219,18 @@ def _far_cell_out_of_order(p: Path) -> None:
     k.write_xlsx(p, _data_sheet(body))
 
 
+def _dimension_lies_small(p: Path) -> None:
+    """Declares A1:C3 but a far cell sits in row 2: the row bound from the guess must not hold."""
+    body = k.rows_xml(ROWS).replace("</row>", '<c r="XFD1048576"><v>1</v></c></row>', 1)
+    k.write_xlsx(p, _data_sheet(body, dimension="A1:C3"))
+
+
+def _dimension_too_small(p: Path) -> None:
+    """Declares A1:C3 but holds 5,000 answers (old exporters): read them all."""
+    rows = [ROWS[0]] + [[f"F{i}", "Oslo", "Yes"] for i in range(5000)]
+    k.write_xlsx(p, _data_sheet(k.rows_xml(rows), dimension="A1:C3"))
+
+
 def _long_column(p: Path) -> None:
     body = k.rows_xml(ROWS) + '<row r="300000"><c r="A300000"><v>1</v></c></row>'
     k.write_xlsx(p, _data_sheet(body))
@@ -352,6 +364,10 @@ KINDS: list[Kind] = [
          "XFD1048576"),
     Kind("declared_dimension_huge", "dim.xlsx", _declared_dimension, "ok",
          "says it spans A1:XFD1048576", rows=2, columns=3),
+    Kind("dimension_lies_small_far_cell", "far3.xlsx", _dimension_lies_small, "refused",
+         "XFD1048576"),
+    Kind("dimension_too_small", "olddim.xlsx", _dimension_too_small, "ok", "", rows=5000,
+         columns=3),
     Kind("one_far_row", "tall.xlsx", _long_column, "ok", "", rows=3, columns=3),
     Kind("entity_bomb_sheet", "lol.xlsx", _laughs_sheet, "refused", "XML entities"),
     Kind("entity_bomb_shared_strings", "lol2.xlsx", _laughs_strings, "refused",
