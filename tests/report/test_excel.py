@@ -447,3 +447,20 @@ def test_print_setup_freeze_panes_and_no_grid(written):
     assert [t2.column_dimensions[c].outline_level for c in "BCDN"] == [0, 1, 1, 0]
     widths = {k: d.width for k, d in t2.column_dimensions.items()}
     assert all(6 <= w <= 60 for w in widths.values()) and len(widths) == 14
+
+
+def test_many_regions_put_the_intervals_in_blocks_below_the_table(tmp_path):
+    regions = tuple(f"Region {k}" for k in range(10))
+    res = make_results(regions=regions)
+    wb = openpyxl.load_workbook(write_workbook(res, tmp_path / "w.xlsx", include_data=False))
+    ws = wb["T3 Cluster extent"]
+    table = res.tables["cluster_extent"]
+    first = row_of(ws, "Demanding customers")
+    assert values(ws, first)[1:] == table.row("customers").values  # 11 shares side by side
+    low = row_of(ws, "95% intervals (Wilson): lower bounds, in %")
+    high = row_of(ws, "95% intervals (Wilson): upper bounds, in %")
+    assert values(ws, low + 1) == [*regions, "Total"]
+    assert values(ws, low + 2)[1:] == table.row("customers").ci_low
+    assert values(ws, high + 2)[1:] == table.row("customers").ci_high
+    # the two-region Table 2 keeps its intervals beside the shares
+    assert wb["T2 Innovation by region"]["C5"].value == "(95% interval)"

@@ -17,6 +17,7 @@ from clusterdesk.report.excel_charts import add_bar_chart
 from clusterdesk.report.excel_layout import SheetPlan, Style
 from clusterdesk.report.labels import column_label, row_label, t
 
+MAX_BESIDE = 6  # share columns that can carry their interval beside them on one page width
 # Table 2's header groups as in the paper: "Product innovations: Total, Radical", ...
 _T2_GROUPS = {"product": ("group.product", "col.total_share"),
               "product_new_to_market": ("group.product", "col.radical"),
@@ -31,20 +32,29 @@ def _title(results, table: ResultTable, lang: str) -> str:
     return t(lang, "title." + table.key, default=table.title)
 
 
-def _layout(table: ResultTable) -> list[tuple[int, int, bool]]:
-    """(column index, first sheet column, has interval columns) per table column."""
+def _ci_columns(table: ResultTable) -> list[int]:
+    return [j for j in range(len(table.columns))
+            if any(r.ci_low is not None and r.ci_low[j] is not None for r in table.rows)]
+
+
+def _layout(table: ResultTable, beside: bool) -> list[tuple[int, int, bool]]:
+    """(column index, first sheet column, interval columns beside it) per table column."""
     out, c = [], 2
+    ci_cols = set(_ci_columns(table)) if beside else set()
     for j, _ in enumerate(table.columns):
-        has_ci = any(r.ci_low is not None and r.ci_low[j] is not None for r in table.rows)
-        out.append((j, c, has_ci))
-        c += 3 if has_ci else 1
+        out.append((j, c, j in ci_cols))
+        c += 3 if j in ci_cols else 1
     return out
 
 
 def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
     """One table of shares (T2-T5) as a report-ready sheet."""
     plan = SheetPlan(t(lang, "sheet." + table.key, default=table.key[:31]))
-    layout = _layout(table)
+    ci_cols = _ci_columns(table)
+    # Beside each share while the table stays readable on a landscape page; for wider tables
+    # (many regions) the bounds go in two blocks below with the table's own columns.
+    beside = len(ci_cols) <= MAX_BESIDE
+    layout = _layout(table, beside)
     last_col = max(c + (2 if ci else 0) for _, c, ci in layout)
     row = title_block(plan, _title(results, table, lang), last_col)
     top = row
@@ -80,6 +90,8 @@ def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
             chart_rows.append(row)
         row += 1
     plan.rule(row - 1, 1, last_col, "bottom", "medium")
+    if ci_cols and not beside:
+        row = _interval_blocks(plan, row + 1, table, layout, lang, last_col)
     plan.freeze = f"B{first}"
     plan.print_rows = (top, sub)
     row = tests_block(plan, row + 1, table, lang, last_col) + 1
@@ -101,6 +113,30 @@ def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
                       y_title=t(lang, "chart.share"))
     plan.min_widths[1] = 18
     return plan
+
+
+def _interval_blocks(plan: SheetPlan, row: int, table: ResultTable, layout, lang: str,
+                     last_col: int) -> int:
+    """Lower and upper bounds of the 95% intervals, each laid out like the table itself."""
+    rows = [r for r in table.rows if r.ci_low and any(v is not None for v in r.ci_low)]
+    for attr, key in (("ci_low", "ci.lower_block"), ("ci_high", "ci.upper_block")):
+        plan.span(row, 1, last_col, t(lang, key), Style(bold=True, top="thin", bottom="thin"))
+        row += 1
+        for j, c, _ in layout:
+            col = table.columns[j]
+            if any(getattr(r, attr)[j] is not None for r in rows):
+                plan.text(row, c, column_label(table.key, col.key, col.label, lang),
+                          Style(bold=True, size=9, align="right", wrap=True, bottom="thin"))
+        plan.rule(row, 1, last_col, "bottom")
+        row += 1
+        for r in rows:
+            plan.text(row, 1, row_label(table.key, r.key, r.kind, r.label, lang), Style(size=9))
+            for j, c, _ in layout:
+                plan.num(row, c, getattr(r, attr)[j], Style(fmt=table.columns[j].fmt, size=9))
+            row += 1
+        plan.rule(row - 1, 1, last_col, "bottom")
+        row += 1
+    return row
 
 
 def _cap(s: str) -> str:

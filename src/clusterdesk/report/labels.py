@@ -58,6 +58,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "rowhead.numbers": "Variables",
         # intervals and tests
         "ci.low": "95% CI low", "ci.high": "high", "ci.caption": "(95% interval)",
+        "ci.lower_block": "95% intervals (Wilson): lower bounds, in %",
+        "ci.upper_block": "95% intervals (Wilson): upper bounds, in %",
         "tests.title": "Tests of differences (Pearson χ², no continuity correction)",
         "tests.what": "Test of", "chi2": "χ²", "df": "df", "p": "p", "fisher_p": "Fisher p",
         "small_counts": "Small counts", "yes": "yes", "note": "Note",
@@ -166,6 +168,8 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "rowhead.innovation_by_region": "Regioner", "rowhead.default": "Variabler",
         "rowhead.numbers": "Variabler",
         "ci.low": "95 % KI nedre", "ci.high": "øvre", "ci.caption": "(95 % intervall)",
+        "ci.lower_block": "95 %-intervaller (Wilson): nedre grenser, i %",
+        "ci.upper_block": "95 %-intervaller (Wilson): øvre grenser, i %",
         "tests.title": "Tester av forskjeller (Pearsons χ², uten kontinuitetskorreksjon)",
         "tests.what": "Test av", "chi2": "χ²", "df": "fg", "p": "p", "fisher_p": "Fisher p",
         "small_counts": "Små antall", "yes": "ja", "note": "Merknad",
