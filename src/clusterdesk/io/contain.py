@@ -3,7 +3,9 @@
 A crafted workbook can make the native parser abort the process or allocate without bound; in a
 child that only costs the child. The child imports nothing heavy (no pandas), reads the cells and
 sends them back pickled; a crash, a kill by the memory limit or the timeout become one message.
-Run as ``python -m clusterdesk.io.contain`` with the job pickled on stdin.
+Run as ``python -m clusterdesk.io.contain`` with the job pickled on stdin; a frozen (PyInstaller)
+build runs its own executable with ``CHILD_FLAG``, which its entry point must hand to
+``child_main()`` before anything else (see installer/entry.py).
 """
 
 from __future__ import annotations
@@ -18,6 +20,15 @@ from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown
 
+CHILD_FLAG = "--clusterdesk-io-child"
+
+
+def child_command() -> list[str]:
+    """How to start the reading child: this interpreter, or the frozen app with CHILD_FLAG."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, CHILD_FLAG]
+    return [sys.executable, "-m", "clusterdesk.io.contain"]
+
 
 def run_job(job: dict, limits: Limits) -> dict:
     """Run a calamine job (see ``calamine_job``) in a contained child; returns its result."""
@@ -31,7 +42,7 @@ def run_job(job: dict, limits: Limits) -> dict:
     path = job["path"]
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "clusterdesk.io.contain"],
+            child_command(),
             input=pickle.dumps(job), capture_output=True, timeout=limits.child_timeout_s,
             env=env, check=False,
         )
@@ -86,7 +97,8 @@ def calamine_job(job: dict) -> dict:
         wb.close()
 
 
-def _child_main() -> None:
+def child_main() -> None:
+    """The child's whole life: limit memory, read the job from stdin, pickle the result out."""
     job = pickle.loads(sys.stdin.buffer.read())
     try:
         import resource
@@ -107,4 +119,4 @@ def _child_main() -> None:
 
 
 if __name__ == "__main__":
-    _child_main()
+    child_main()
