@@ -1,0 +1,114 @@
+"""The interface language: choice and system locale, compiling the .ts, the one glossary shared
+with the workbook, Preferences, and the decimal comma."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from clusterdesk.gui import i18n
+from clusterdesk.gui.preferences import PreferencesDialog
+from clusterdesk.mapping.roles import FACTORS, OUTCOME_SHORT, OUTCOMES, ROLES
+from clusterdesk.report.labels import GLOSSARY
+
+
+def _messages(path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, read with ElementTree, not with Qt."""
+    out = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is not None and tr.get("type") not in ("unfinished", "vanished", "obsolete"):
+                out[(name, msg.findtext("source"))] = tr.text or ""
+    return out
+
+
+@pytest.fixture
+def norwegian(qapp, tmp_path):
+    """Norwegian installed for one test, English (and the previous locale) restored after."""
+    before = QLocale()
+    i18n.install("nb", qapp, i18n.ensure_compiled("nb", out_dir=tmp_path))
+    yield
+    i18n.install("en", qapp)
+    QLocale.setDefault(before)
+
+
+def test_choice_wins_over_the_system_locale():
+    nb = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+    nn = QLocale(QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway)
+    de = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert i18n.effective("system", nb) == "nb"
+    assert i18n.effective("system", nn) == "nb"  # the nearest we have
+    assert i18n.effective("system", de) == "en"
+    assert i18n.effective("en", nb) == "en"
+    assert i18n.effective("nb", de) == "nb"
+
+
+def test_choice_is_stored_under_ui_language(tmp_path):
+    store = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert i18n.chosen(store) == "system"
+    i18n.set_chosen("nb", store)
+    assert QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat).value(
+        "ui/language") == "nb"
+    store.setValue("ui/language", "klingon")
+    assert i18n.chosen(store) == "system"
+    with pytest.raises(ValueError):
+        i18n.set_chosen("de", store)
+
+
+def test_lrelease_compiles_the_ts_into_a_catalogue_qt_loads(tmp_path):
+    made = i18n.ensure_compiled("nb", out_dir=tmp_path)
+    assert sorted(p.name for p in made) == ["clusterdesk_nb.qm", "clusterdesk_terms_nb.qm"]
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "clusterdesk_terms_nb.qm"))
+    assert translator.translate("Roles", "Demanding customers") == "Krevende kunder"
+    assert translator.translate("QWizard", "&Next >") == "&Neste >"
+
+
+def test_role_and_outcome_names_agree_with_the_workbook_glossary():
+    """The wizard's role names (terms .ts) are the workbook's words (report/labels.py)."""
+    terms = _messages(i18n.translations_dir() / "clusterdesk_terms_nb.ts")
+    nb = GLOSSARY["nb"]
+    for role in ROLES:
+        if role.key in nb:
+            assert terms[("Roles", role.label)] == nb[role.key], role.key
+        else:
+            assert terms.get(("Roles", role.label)), f"{role.key} has no Norwegian name"
+    for key in FACTORS + OUTCOMES:
+        assert terms[("Roles", ROLES[[r.key for r in ROLES].index(key)].label)] == nb[key]
+    for key, english in OUTCOME_SHORT.items():
+        assert terms[("Outcomes", english)].lower() == nb[f"short.{key}"].lower()
+
+
+def test_installed_norwegian_translates_roles_qt_buttons_and_numbers(norwegian):
+    assert i18n.current() == "nb"
+    assert i18n.role_label("customers") == GLOSSARY["nb"]["customers"]
+    assert i18n.role_label("region") == GLOSSARY["nb"]["region"]
+    assert i18n.outcome_label("product") == "Produktinnovasjon"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    assert QLocale().toString(12.5, "f", 1) == "12,5"
+    assert QLocale().decimalPoint() == ","
+
+
+def test_english_is_the_source_text(qapp):
+    i18n.install("en", qapp)
+    assert i18n.current() == "en"
+    assert i18n.role_label("customers") == "Demanding customers"
+    assert QLocale().toString(12.5, "f", 1) == "12.5"
+
+
+def test_preferences_store_the_language_and_say_when_it_applies(qtbot, tmp_path):
+    store = QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat)
+    d = PreferencesDialog(store=store)
+    qtbot.addWidget(d)
+    assert d.language.currentData() == "system"
+    assert d.language.toolTip() and d.language.whatsThis()
+    d.show()
+    assert not d.restart_note.isVisible()
+    d.language.setCurrentIndex(d.language.findData("nb" if i18n.current() == "en" else "en"))
+    assert d.restart_note.isVisible()
+    d.accept()
+    assert store.value("ui/language") == d.choice != "system"
