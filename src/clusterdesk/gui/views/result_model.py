@@ -149,8 +149,9 @@ class ResultTableModel(QAbstractTableModel):
             return None
         line = self._lines[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return line.label if line.kind != "row" or line.row.kind != "data" or \
-                line.row.group is None else "   " + line.label
+            if line.kind == "row" and line.row.group is not None:
+                return "   " + line.label  # a category under its variable's header row
+            return line.label
         if role == Qt.ItemDataRole.FontRole and self._bold(line):
             return _bold_font()
         return None

@@ -141,6 +141,7 @@ class TableTab(QWidget):
         fit_columns(self.view)
         if self.chart is not None:
             fit_height(self.view, self.splitter, 0.5)
+        self.n_label.setVisible(n is not None)
         self._chart()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
@@ -186,6 +187,7 @@ class SampleTab(QWidget):
         split.addWidget(self.numbers)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        self.splitter = split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -196,6 +198,21 @@ class SampleTab(QWidget):
                    n: int | None = None) -> None:
         self.categories.set_table(categories, n)
         self.numbers.set_table(numbers)
+        self._fit()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        view = self.numbers.view  # the short table as high as its rows, the long one the rest
+        view.setMaximumHeight(sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+                              + view.horizontalHeader().sizeHint().height()
+                              + 2 * view.frameWidth() + 4)
+        total = sum(self.splitter.sizes())
+        want = self.numbers.sizeHint().height()
+        if total > want:
+            self.splitter.setSizes([total - want, want])
 
 
 class RegressionTab(QWidget):
