@@ -201,3 +201,12 @@ def test_legacy_xls_read_in_contained_child():
     assert t.data["Ansatte"].tolist() == [12, "007", 3.5]
     assert t.data["Svart"].iloc[0] in (dt.date(2024, 3, 15), dt.datetime(2024, 3, 15))
     assert t.report.blank_rows_dropped == 1
+
+
+def test_header_rows_given_without_header_row_keeps_the_given_depth(tmp_path):
+    p = tmp_path / "depth.xlsx"
+    _book(p, [["Survey 2024 (export of all answers, do not edit)"],
+              ["Firm", "Region", "Product"], ["id", "where", "new?"], ["A", "Oslo", "Yes"]])
+    t = io.read(p, header_rows=2)
+    assert (t.report.header_row, t.report.header_rows) == (2, 2)
+    assert t.columns == ["Firm - id", "Region - where", "Product - new?"] and t.n_rows == 1

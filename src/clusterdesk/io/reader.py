@@ -104,7 +104,8 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         else:
             grid = _rows_of(cells.head(GRID_ROWS))
         if header_row is None:
-            header_row, header_rows = detect_header(grid)
+            found_row, found_rows = detect_header(grid)
+            header_row, header_rows = found_row, max(int(header_rows), found_rows)
             if header_row > 1:
                 report.warnings.append(f"The header was found on row {header_row}; the rows "
                                        "above it were skipped as titles.")
