@@ -464,3 +464,12 @@ def test_many_regions_put_the_intervals_in_blocks_below_the_table(tmp_path):
     assert values(ws, high + 2)[1:] == table.row("customers").ci_high
     # the two-region Table 2 keeps its intervals beside the shares
     assert wb["T2 Innovation by region"]["C5"].value == "(95% interval)"
+
+
+def test_table_1_is_ruled_above_and_below(written):
+    _, wb = written
+    ws = wb["T1 Sample"]
+    head = row_of(ws, "City region")
+    assert [c.border.top.style for c in ws[head]][:3] == ["medium"] * 3
+    last = row_of(ws, "Number of employees")
+    assert [c.border.bottom.style for c in ws[last]][:3] == ["medium"] * 3

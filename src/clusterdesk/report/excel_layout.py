@@ -65,13 +65,22 @@ class SheetPlan:
     def max_col(self) -> int:
         return max((c for _, c in self.cells), default=0)
 
+    def _keep_rules(self, row: int, col: int, style: Style) -> Style:
+        """A rule drawn before the cell was filled stays (the order of drawing never matters)."""
+        old = self.cells.get((row, col))
+        if old is None or not (old.style.top or old.style.bottom):
+            return style
+        return Style(**{**style.__dict__, "top": style.top or old.style.top,
+                        "bottom": style.bottom or old.style.bottom})
+
     def num(self, row: int, col: int, value: object, style: Style = Style()) -> None:
         """A number cell (None/NaN leave the cell empty but keep its borders)."""
-        self.cells[(row, col)] = CellSpec(plain_number(value), style)
+        self.cells[(row, col)] = CellSpec(plain_number(value), self._keep_rules(row, col, style))
 
     def text(self, row: int, col: int, value: object, style: Style = Style(),
              fit: bool = True) -> None:
         """A text cell made inert: cleaned, cut to Excel's limit, never a formula."""
+        style = self._keep_rules(row, col, style)
         if value is None:
             self.cells[(row, col)] = CellSpec(None, style, fit)
             return

@@ -168,12 +168,12 @@ def _effects_block(plan: SheetPlan, row: int, models: list[ModelResult], terms: 
     last = 1 + 4 * len(models)
     plan.span(row, 1, last, t(lang, "reg.effects"), Style(bold=True))
     row += 1
-    plan.rule(row, 1, last, "top", "medium")
     for k, m in enumerate(models):
         c = 2 + 4 * k
         plan.span(row, c, c + 3, t(lang, m.outcome, default=m.outcome_label), HEAD)
         for i, key in enumerate(("reg.or", "reg.ame", "reg.ame_se", "reg.ame_p")):
             plan.text(row + 1, c + i, t(lang, key), Style(italic=True, size=9, align="right"))
+    plan.rule(row, 1, last, "top", "medium")
     plan.heights[row] = 28
     plan.rule(row + 1, 1, last, "bottom")
     row += 2

@@ -18,7 +18,7 @@ def sample_sheet(results, lang: str) -> SheetPlan:
     row = title_block(plan, t(lang, "title.sample_categories"), last_col)
     plan.freeze = f"A{row}"
     plan.print_rows = (1, 1)
-    plan.rule(row, 1, last_col, "top", "medium")
+    first = row
     if cats is not None:
         groups: list[str] = []
         for r in cats.rows:
@@ -36,7 +36,9 @@ def sample_sheet(results, lang: str) -> SheetPlan:
             _values(plan, row, nums, r, lang)
             row += 1
         row += 1
-    plan.rule(row - 1, 1, last_col, "top", "medium")
+    # publication rules, after the cells exist (a later cell would replace its border)
+    plan.rule(first, 1, last_col, "top", "medium")
+    plan.rule(row - 2, 1, last_col, "bottom", "medium")
     tables = [tb for tb in (cats, nums) if tb is not None]
     lines = table_notes(results, None, lang, shares=False)
     if results.input.weighted:
