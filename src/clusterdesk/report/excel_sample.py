@@ -41,6 +41,10 @@ def sample_sheet(results, lang: str) -> SheetPlan:
     plan.rule(row - 2, 1, last_col, "bottom", "medium")
     tables = [tb for tb in (cats, nums) if tb is not None]
     lines = table_notes(results, None, lang, shares=False)
+    if cats is not None:
+        lines.append(t(lang, "note.sample"))
+    if nums is not None and nums.rows:
+        lines.append(t(lang, "note.numbers"))
     if results.input.weighted:
         lines.append(t(lang, "note.weighted"))
     for tb in tables:

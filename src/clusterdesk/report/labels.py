@@ -87,6 +87,10 @@ GLOSSARY: dict[str, dict[str, str]] = {
                          "sample size; tests use weights rescaled to the number of firms "
                          "(approximate).",
         "note.ci": "Intervals: 95% Wilson score interval of each share, in %.",
+        "note.sample": "% of the firms that answered each question; 'Missing' counts the firms "
+                       "without an answer and has no %.",
+        "note.numbers": "Numbers: unweighted, over the firms with a number in that column; "
+                        "standard deviation with n − 1.",
         "note.tests": "Tests: Pearson's χ² of independence without continuity correction; Fisher p "
                       "is Fisher's exact two-sided p (2×2 tables); 'Small counts': an expected "
                       "count is below 5, so read Fisher p where there is one.",
@@ -196,6 +200,10 @@ GLOSSARY: dict[str, dict[str, str]] = {
                          "utvalgsstørrelse; testene bruker vekter skalert til antall foretak "
                          "(tilnærmet).",
         "note.ci": "Intervaller: 95 % Wilson-intervall for hver andel, i %.",
+        "note.sample": "% av foretakene som har svart på spørsmålet; 'Mangler svar' teller "
+                       "foretakene uten svar og har ingen %.",
+        "note.numbers": "Tallvariabler: uvektet, over foretakene med et tall i kolonnen; "
+                        "standardavvik med n − 1.",
         "note.tests": "Tester: Pearsons χ²-test for uavhengighet uten kontinuitetskorreksjon; "
                       "Fisher p er Fishers eksakte tosidige p (2×2-tabeller); 'Små antall': et "
                       "forventet antall er under 5, så les Fisher p der den finnes.",
