@@ -80,3 +80,25 @@ def test_full_values_keep_every_digit():
     x = 0.1 + 0.2
     assert float(copy.to_tsv([[x]]).strip()) == x
     assert copy.to_tsv([[1e-300, 2002.0, None, "a\tb"]]) == "1e-300\t2002\t\ta b\n"
+
+
+def test_ctrl_c_under_a_decimal_comma_locale(qtbot):
+    """Under Norwegian settings Excel wants '52,2345'; the HTML still carries x:num with a point."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("nb_NO"))
+    try:
+        model = ResultTableModel(table2())
+        model.set_show_ci(False)
+        view = CopyTableView()
+        qtbot.addWidget(view)
+        view.setModel(model)
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        mime = QGuiApplication.clipboard().mimeData()
+        assert mime.text().splitlines()[1].split("\t") == ["Oslo", "52,2345", "41,96", "501"]
+        assert parse(mime.text(), ",")[1] == ["Oslo", 52.2345, 41.96, 501.0]
+        assert 'x:num="41.96"' in mime.html() and ">41,96<" in mime.html()
+    finally:
+        QLocale.setDefault(before)

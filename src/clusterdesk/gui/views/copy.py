@@ -19,8 +19,8 @@ MAX_CELLS = 2_000_000  # more than that is an export, not a copy
 
 
 def system_decimal() -> str:
-    """The decimal mark of the system locale ('.' or ',')."""
-    return QLocale.system().decimalPoint() or "."
+    """The decimal mark of the application's locale (the system's unless the app set one)."""
+    return QLocale().decimalPoint() or "."
 
 
 def _value(model: QAbstractItemModel, row: int, col: int) -> Any:
