@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusterdesk.errors import UserError
-from clusterdesk.io import contain, ooxml
+from clusterdesk.io import contain, ooxml, sheetscan
 from clusterdesk.io.detect import refusal
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown
@@ -96,7 +96,7 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits) -> SheetRow
         if not part:
             raise UserError(f"Sheet '{chosen.name}' of {shown(path)} holds no cells (it may be a "
                             "chart sheet). Choose the sheet with the survey data.")
-        scan = ooxml.scan_sheet(zf, part, path, limits)
+        scan = sheetscan.scan_sheet(zf, part, path, limits)
     contained = scan.unchecked or limits.contain_always
     job = {"path": str(path), "sheet": chosen.index, "nrows": nrows}
     result = _run(path, kind, job, limits, contained=contained)
