@@ -118,25 +118,30 @@ def ensure_compiled(lang: str = "nb", out_dir: Path | None = None) -> list[Path]
                 out.append(existing)
                 continue
         targets = [out_dir] if out_dir is not None else [ts.parent, _cache_dir()]
-        tool = _lrelease()
-        for folder in targets:
-            qm = Path(folder) / f"{stem}_{lang}.qm"
-            if tool is None:
-                break
-            try:
-                qm.parent.mkdir(parents=True, exist_ok=True)
-                done = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)],
-                                      capture_output=True, timeout=60)
-            except (OSError, subprocess.SubprocessError):
-                continue
-            if done.returncode == 0 and qm.is_file():
-                out.append(qm)
-                break
-        else:
-            stale = ts.with_suffix(".qm")
-            if stale.is_file():
-                out.append(stale)
+        made = _compile(ts, targets)
+        if made is not None:
+            out.append(made)
+        elif ts.with_suffix(".qm").is_file():  # e.g. a bundle, whose copied files' times vary
+            out.append(ts.with_suffix(".qm"))
     return out
+
+
+def _compile(ts: Path, folders: list[Path]) -> Path | None:
+    """The .qm made by lrelease in the first folder that takes it; None without lrelease."""
+    tool = _lrelease()
+    if tool is None:
+        return None
+    for folder in folders:
+        qm = Path(folder) / ts.with_suffix(".qm").name
+        try:
+            qm.parent.mkdir(parents=True, exist_ok=True)
+            done = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)],
+                                  capture_output=True, timeout=60)
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if done.returncode == 0 and qm.is_file():
+            return qm
+    return None
 
 
 def install(lang: str, app: QCoreApplication | None = None,
