@@ -189,8 +189,8 @@ class FilePage(QWizardPage):
             if self.preview.columnWidth(c) > 260:
                 self.preview.setColumnWidth(c, 260)
         rep = raw.report
-        text = (f"<b>{raw.n_rows:,} rows</b> and <b>{len(raw.columns):,} columns</b> below the "
-                f"header.").replace(",", " ")
+        text = (f"<b>{_count(raw.n_rows, 'row')}</b> and "
+                f"<b>{_count(len(raw.columns), 'column')}</b> below the header.")
         if loaded.header_reason:
             text += f" {loaded.header_reason}"
         if rep.warnings:
@@ -227,3 +227,8 @@ class FilePage(QWizardPage):
     def cleanupPage(self) -> None:
         self._reload_timer.stop()
 
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 row', '2 002 rows' (a space groups thousands, as Norwegian and SI style write it)."""
+    return f"{n:,}".replace(",", " ") + f" {noun}{'' if n == 1 else 's'}"

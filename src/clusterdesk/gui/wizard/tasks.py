@@ -77,6 +77,8 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
                   encoding=source.encoding, delimiter=source.delimiter)
     _check(should_stop)
     rep = raw.report
+    if rep.header_row is None:  # SPSS/Stata: no header rows to choose
+        reason = "The columns are the file's variable names (SPSS/Stata)."
     read_source = replace(source, sheet=sheet,
                           header_row=rep.header_row or source.header_row or 1,
                           header_rows=rep.header_rows or source.header_rows or 1,
