@@ -20,7 +20,6 @@ from clusterdesk.io.ooxml import damaged, head, refuse_dtd
 _CHUNK = 4 * 2**20
 _COL = re.compile(rb'<c r="([A-Z]{1,3})')
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,9})"')
-_ROW = re.compile(rb'<row r="(\d{1,9})"')
 _NO_RESULT = (b"</f></c>", b'"/></c>', b"</f><v /></c>", b"</f><v/></c>", b"</f><v></v></c>")
 _DIM = re.compile(rb'<dimension ref="([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?"')
 
@@ -54,12 +53,11 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
         scan.declared = (dim.group(1) or b"").decode() + (dim.group(2) or b"").decode() + ":" \
             + dim.group(3).decode() + dim.group(4).decode()
         scan.declared_cells = _col_number(dim.group(3)) * int(dim.group(4))
-    # Rows of cells are bounded without listing them: a guess (the declared last row, which
-    # is right in honest files) gives a bound B; one search finds any cell beyond B.
-    guess = int(dim.group(4)) if dim and dim.group(4) else 999_999
+    # Rows of cells are bounded without listing them: the declared last row (right in honest
+    # files) gives a bound B (100001 -> 199999) and one search finds any cell beyond B.
+    guess = int(dim.group(4)) if dim and dim.group(4) else 0
     bound, beyond = _row_bound(min(max(guess, 1), 999_999))
     max_col = b""
-    max_row = b""
     long_rows = False
     size = 0
     try:
@@ -68,29 +66,26 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
             if size > limits.max_part_bytes:
                 raise damaged(path, f"the sheet unpacks to more than "
                                     f"{limits.max_part_bytes / 2**20:,.0f} MB")
-            cols = set(_COL.findall(buf))
-            if cols:
-                max_col = max(cols | {max_col}, key=lambda c: (len(c), c))
-            rows = set(_ROW.findall(buf))
-            if rows:
-                max_row = max(rows | {max_row}, key=lambda r: (len(r.lstrip(b"0")), r))
+            refs = _COL.findall(buf)
+            if refs:
+                max_col = max(set(refs) | {max_col}, key=lambda c: (len(c), c))
             long_rows = long_rows or beyond.search(buf) is not None
-            if buf.count(b"<c ") + buf.count(b"<c>") != buf.count(b'<c r="'):
-                scan.unchecked = True  # cells without r="" first: let the child locate them
+            if buf.count(b"<c ") + buf.count(b"<c>") != len(refs):
+                scan.unchecked = True  # cells without r="A1" first: let the child locate them
             scan.error_cells += buf.count(b't="e"')
             if b"<f" in buf:
                 scan.formulas_without_value += sum(buf.count(end) for end in _NO_RESULT)
         scan.max_col = _col_number(max_col) if max_col else 0
-        scan.max_row = int(max_row) if max_row else 0
-        bound = max(bound, _row_bound(scan.max_row)[0]) if scan.max_row else 0
-        if long_rows or scan.max_col * bound > limits.max_cells or scan.max_row == 0:
-            # the cheap bound is not enough: find the largest row any cell names
+        honest = guess and not long_rows and scan.declared_cells <= limits.max_cells
+        if honest and scan.max_col * bound <= limits.max_cells:
+            scan.max_row = guess  # every cell is at or below B, and B x columns fits
+        else:  # find the largest row any cell names
             max_row = b""
             for buf, _ in _chunks(zf, part):
                 found = set(_ROW_OF_CELL.findall(buf))
                 if found:
                     max_row = max(found | {max_row}, key=lambda r: (len(r.lstrip(b"0")), r))
-            scan.max_row = max(scan.max_row, int(max_row) if max_row else 0)
+            scan.max_row = int(max_row) if max_row else 0
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - CRC mismatch, truncated member
