@@ -54,7 +54,8 @@ def test_file_menu_has_every_action_with_standard_shortcuts(qtbot):
     file_menu = w.menuBar().actions()[0].menu()
     texts = [a.text().replace("&", "") for a in file_menu.actions() if a.text()]
     for wanted in ("Open survey…", "Open recent", "Open demo survey", "Load mapping…",
-                   "Save mapping…", "Open project…", "Save project…", "Export report…", "Quit"):
+                   "Save mapping…", "Open project…", "Save project…", "Export report…",
+                   "Preferences…", "Quit"):
         assert wanted in texts
     assert w.act_open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert w.act_quit.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)

@@ -53,6 +53,12 @@ def main(argv: list[str], debug: bool = False) -> int:
     app.setApplicationName(recent.APPLICATION)
     app.setWindowIcon(QIcon(str(resource("icons", "clusterdesk.svg"))))
     _install_excepthook(debug)
+    try:  # the interface language (Preferences or the system's); English if anything fails
+        from clusterdesk.gui import i18n
+
+        i18n.install_chosen(app)
+    except Exception as exc:  # a missing catalogue must not stop the app
+        print(f"clusterdesk: the interface stays in English ({exc}).", file=sys.stderr)
 
     from clusterdesk.gui.main_window import MainWindow
 

@@ -125,7 +125,9 @@ class FileActions:
 
     # -- export ------------------------------------------------------------------------------
     def ask_export(self) -> None:
-        choice = dialogs.ExportDialog(self)
+        from clusterdesk.gui import i18n
+
+        choice = dialogs.ExportDialog(self, language=i18n.current())
         if choice.exec() != dialogs.ExportDialog.DialogCode.Accepted:
             return
         name = (self.source_path.stem if self.source_path else "survey") + " report.xlsx"

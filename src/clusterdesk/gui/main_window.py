@@ -99,6 +99,9 @@ class MainWindow(FileActions, QMainWindow):
         m.addSeparator()
         self.act_export = self._action(m, "&Export report…", self.ask_export, "Ctrl+E")
         m.addSeparator()
+        self.act_preferences = self._action(m, "Pr&eferences…", self._show_preferences,
+                                            SK.Preferences)
+        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_quit = self._action(m, "&Quit", self.close, SK.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         h = self.menuBar().addMenu("&Help")
@@ -130,6 +133,11 @@ class MainWindow(FileActions, QMainWindow):
         from clusterdesk.gui.help import GuideWindow
 
         GuideWindow(self).open()
+
+    def _show_preferences(self) -> None:
+        from clusterdesk.gui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).open()
 
     def _show_about(self) -> None:
         from clusterdesk.gui.help import AboutDialog
