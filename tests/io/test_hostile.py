@@ -157,3 +157,29 @@ def test_clusterdesk_inspect_exits_0_or_2_without_traceback(files):
         assert "Traceback" not in err and "internal error" not in err, (paths[path], err)
         if code == 2:
             assert err.count("\n") == 1 and Path(path).name in err  # one line, names the file
+
+
+def test_pipe_is_refused_without_blocking(tmp_path):
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    fifo = tmp_path / "survey.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(UserError, match="'survey.csv' is not an ordinary file"):
+        io.read(fifo)
+
+
+def test_missing_file_and_folder_are_messages(tmp_path):
+    with pytest.raises(UserError, match="'gone.xlsx' does not exist"):
+        io.read(tmp_path / "gone.xlsx")
+    with pytest.raises(UserError, match="is a folder"):
+        io.list_sheets(tmp_path)
+
+
+def test_text_file_size_limit_is_a_setting(tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_text("Firm,Region\n" + "A,Oslo\n" * 2000, encoding="utf-8")
+    assert io.read(path).n_rows == 2000
+    with pytest.raises(UserError, match="'big.csv' is 14 kB, more than the 1,000 bytes"):
+        io.read(path, limits=Limits(max_file_bytes=1000))

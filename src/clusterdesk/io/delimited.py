@@ -13,7 +13,7 @@ from pathlib import Path
 
 from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
-from clusterdesk.io.names import shown
+from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport
 
 _CANDIDATES = [",", ";", "\t", "|"]
@@ -80,8 +80,8 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
 
     size = path.stat().st_size
     if size > limits.max_file_bytes:
-        raise UserError(f"{shown(path)} is {size / 2**20:,.0f} MB, more than the "
-                        f"{limits.max_file_bytes / 2**20:,.0f} MB ClusterDesk reads. Export only "
+        raise UserError(f"{shown(path)} is {size_text(size)}, more than the "
+                        f"{size_text(limits.max_file_bytes)} ClusterDesk reads. Export only "
                         "the survey's own columns, or raise the limit in the settings.")
     with open(path, "rb") as fh:
         raw = fh.read()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
-from clusterdesk.io.names import shown
+from clusterdesk.io.names import shown, size_text
 
 _CHUNK = 4 * 2**20
 _BOMB_MIN = 64 * 2**20  # below this uncompressed size a high ratio is just repetitive XML
@@ -59,14 +59,14 @@ def check_zip(path: Path, limits: Limits) -> zipfile.ZipFile:
         total += info.file_size
         if info.file_size > limits.max_part_bytes:
             zf.close()
-            raise damaged(path, f"one part unpacks to {info.file_size / 2**20:,.0f} MB")
+            raise damaged(path, f"one part unpacks to {size_text(info.file_size)}")
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > _BOMB_MIN and ratio > limits.max_ratio:
             zf.close()
             raise damaged(path, f"one part is compressed {ratio:,.0f} to 1, like a zip bomb")
     if total > limits.max_total_bytes:
         zf.close()
-        raise damaged(path, f"it unpacks to {total / 2**20:,.0f} MB")
+        raise damaged(path, f"it unpacks to {size_text(total)}")
     return zf
 
 
@@ -164,7 +164,7 @@ def _guard_xml(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> in
                 size += len(chunk)
                 if size > limits.max_part_bytes:
                     raise damaged(path, f"the part {name} unpacks to more than "
-                                        f"{limits.max_part_bytes / 2**20:,.0f} MB")
+                                        f"{size_text(limits.max_part_bytes)}")
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - CRC mismatch when the header lied

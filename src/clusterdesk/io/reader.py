@@ -7,13 +7,14 @@ all of them. Source files are only ever read.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from clusterdesk.errors import UserError
 from clusterdesk.io import detect as _detect
 from clusterdesk.io.header import blank, detect_header
 from clusterdesk.io.limits import DEFAULT_LIMITS, Limits
-from clusterdesk.io.names import shown
+from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport, RawTable, SheetInfo
 
 GRID_ROWS = 60
@@ -26,12 +27,27 @@ def _open(path) -> tuple[Path, str]:
                         "folder, or choose the file again.")
     if path.is_dir():
         raise UserError(f"{shown(path)} is a folder, not a survey file. Choose the file inside.")
-    try:
+    if not path.is_file():  # a pipe or a device would block or never end
+        raise UserError(f"{shown(path)} is not an ordinary file (it may be a pipe or a device). "
+                        "Save the survey as a file and choose that.")
+    with _os_errors(path):
         kind = _detect.require_readable(path)
+    return path, kind
+
+
+@contextmanager
+def _os_errors(path: Path):
+    """Operating-system failures while reading (permissions, a vanished network drive) as
+    messages; the reader's own UserErrors pass through unchanged."""
+    try:
+        yield
     except PermissionError as exc:
         raise UserError(f"ClusterDesk may not read {shown(path)} (permission denied). Copy the "
                         "file to your own folder or ask for access.") from exc
-    return path, kind
+    except OSError as exc:
+        raise UserError(f"ClusterDesk could not read {shown(path)}: {exc.strerror or exc}. "
+                        "Check that the file is still there (and the drive connected), then "
+                        "try again.") from exc
 
 
 def list_sheets(path, limits: Limits | None = None) -> list[SheetInfo]:
@@ -41,7 +57,8 @@ def list_sheets(path, limits: Limits | None = None) -> list[SheetInfo]:
     path, kind = _open(path)
     limits = limits or DEFAULT_LIMITS
     if kind in _detect.WORKBOOK_FORMATS:
-        return excel.list_sheets(path, kind, limits)
+        with _os_errors(path):
+            return excel.list_sheets(path, kind, limits)
     return [SheetInfo(name=path.stem, index=0)]
 
 
@@ -50,8 +67,9 @@ def read_grid(path, sheet=None, max_rows: int = GRID_ROWS, encoding=None, delimi
     """The first ``max_rows`` rows of a sheet as lists of cells, before any header is applied."""
     path, kind = _open(path)
     limits = limits or DEFAULT_LIMITS
-    rows, _report, _sheets, _sheet, _labels = _cells(
-        path, kind, sheet, encoding, delimiter, limits, ImportReport(), nrows=max_rows)
+    with _os_errors(path):
+        rows, _report, _sheets, _sheet, _labels = _cells(
+            path, kind, sheet, encoding, delimiter, limits, ImportReport(), nrows=max_rows)
     if kind in _detect.STATS_FORMATS:
         return [list(rows.columns)] + _rows_of(rows.head(max_rows - 1))
     if not isinstance(rows, list):
@@ -90,8 +108,9 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
     note = _detect.extension_warning(path, kind)
     if note:
         report.warnings.append(note)
-    cells, report, sheets, sheet_name, labels = _cells(
-        path, kind, sheet, encoding, delimiter, limits, report)
+    with _os_errors(path):
+        cells, report, sheets, sheet_name, labels = _cells(
+            path, kind, sheet, encoding, delimiter, limits, report)
     if kind in _detect.STATS_FORMATS:
         data = cells
         names = list(data.columns)
@@ -144,7 +163,7 @@ def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
 
         if path.stat().st_size > limits.max_file_bytes:
             raise UserError(f"{shown(path)} is larger than the "
-                            f"{limits.max_file_bytes / 2**20:,.0f} MB ClusterDesk reads. Export "
+                            f"{size_text(limits.max_file_bytes)} ClusterDesk reads. Export "
                             "only the survey's own columns, or raise the limit in the settings.")
         got = excel.read_rows(path, kind, sheet, nrows, limits)
         report.warnings.extend(got.warnings)

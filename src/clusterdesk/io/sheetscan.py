@@ -15,6 +15,7 @@ from pathlib import Path
 
 from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
+from clusterdesk.io.names import size_text
 from clusterdesk.io.ooxml import damaged, head, refuse_dtd
 
 _CHUNK = 4 * 2**20
@@ -65,7 +66,7 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
             size += chunk_size
             if size > limits.max_part_bytes:
                 raise damaged(path, f"the sheet unpacks to more than "
-                                    f"{limits.max_part_bytes / 2**20:,.0f} MB")
+                                    f"{size_text(limits.max_part_bytes)}")
             refs = _COL.findall(buf)
             if refs:
                 max_col = max(set(refs) | {max_col}, key=lambda c: (len(c), c))
