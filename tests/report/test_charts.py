@@ -117,6 +117,18 @@ def test_bar_chart_skips_count_row_and_draws_missing_as_nothing():
     assert [t.get_text() for t in ax.get_xticklabels()] == ["Product innovation"]
 
 
+def test_cells_without_interval_get_no_error_bar():
+    table = _t2()
+    table.rows.append(Row("average", "Average", [50.0, 40.0, None], kind="average"))
+    from matplotlib.container import BarContainer
+
+    ax = charts.bar_chart(table).axes[0]
+    first = next(c for c in ax.containers if isinstance(c, BarContainer))
+    segments = first.errorbar.lines[2][0].get_segments()
+    assert len(segments) == 4
+    assert np.isfinite(segments[2]).all() and not np.isfinite(segments[3]).all()
+
+
 def test_bar_chart_without_error_bars():
     ax = charts.bar_chart(_t2(), error_bars=False).axes[0]
     from matplotlib.container import BarContainer

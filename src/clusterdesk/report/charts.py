@@ -89,8 +89,7 @@ def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, fl
         if error_bars and any(r.ci_low is not None for r in rows):
             low = np.array([_number(r.ci_low[ci]) if r.ci_low else math.nan for r in rows])
             high = np.array([_number(r.ci_high[ci]) if r.ci_high else math.nan for r in rows])
-            yerr = np.vstack([heights - low, high - heights])
-            yerr = np.where(np.isfinite(yerr), yerr, 0.0)
+            yerr = np.vstack([heights - low, high - heights])  # NaN: no bar (Average rows)
         ax.bar(offsets, heights, width * 0.95, yerr=yerr, capsize=3 if yerr is not None else 0,
                label=_wrap(table.columns[ci].label, 28), color=PALETTE[j % len(PALETTE)],
                hatch=HATCHES[(j // len(PALETTE)) % len(HATCHES)], edgecolor="white",
