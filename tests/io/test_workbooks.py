@@ -210,3 +210,21 @@ def test_header_rows_given_without_header_row_keeps_the_given_depth(tmp_path):
     t = io.read(p, header_rows=2)
     assert (t.report.header_row, t.report.header_rows) == (2, 2)
     assert t.columns == ["Firm - id", "Region - where", "Product - new?"] and t.n_rows == 1
+
+
+def test_progress_and_cancel_follow_the_house_convention(tmp_path):
+    from clusterdesk.errors import Cancelled
+
+    p = tmp_path / "steps.xlsx"
+    _book(p, [["Firm", "Region"], ["A", "Oslo"]])
+    seen = []
+    io.read(p, progress=lambda f, m: seen.append(f))
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    calls = []
+
+    def stop_on_second_check():
+        calls.append(1)
+        return len(calls) >= 2
+
+    with pytest.raises(Cancelled):
+        io.read(p, should_stop=stop_on_second_check)

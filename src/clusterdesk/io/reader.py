@@ -10,7 +10,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-from clusterdesk.errors import UserError
+from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.io import detect as _detect
 from clusterdesk.io.header import blank, detect_header
 from clusterdesk.io.limits import DEFAULT_LIMITS, Limits
@@ -86,17 +86,26 @@ def _rows_of(frame) -> list[list[object]]:
 
 
 def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
-         encoding=None, delimiter=None, limits: Limits | None = None) -> RawTable:
+         encoding=None, delimiter=None, limits: Limits | None = None,
+         progress=None, should_stop=None) -> RawTable:
     """Read a survey file into a RawTable.
 
     ``sheet``: name or 0-based index; None = the first visible sheet. ``header_row`` is 1-based
     as the analyst counts rows; None = detect. Text and SPSS files ignore ``sheet``; SPSS/Stata
-    files ignore the header arguments (columns are the variable names).
+    files ignore the header arguments (columns are the variable names). ``progress(fraction,
+    message)`` and ``should_stop()`` follow the house convention (Cancelled between steps).
     """
     import numpy as np
 
     from clusterdesk.io import frame as _frame
 
+    def step(fraction: float, message: str) -> None:
+        if should_stop is not None and should_stop():
+            raise Cancelled()
+        if progress is not None:
+            progress(fraction, message)
+
+    step(0.0, f"Opening {Path(path).name}")
     path, kind = _open(path)
     limits = limits or DEFAULT_LIMITS
     if header_rows is None or int(header_rows) < 1:
@@ -104,6 +113,8 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
     if header_row is not None and int(header_row) < 1:
         raise UserError(f"The header row of {shown(path)} must be 1 or more (rows are counted "
                         f"from 1), not {header_row}.")
+    header_row = None if header_row is None else int(header_row)
+    step(0.05, f"Reading {path.name}")
     report = ImportReport(file_format=kind)
     note = _detect.extension_warning(path, kind)
     if note:
@@ -111,6 +122,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
     with _os_errors(path):
         cells, report, sheets, sheet_name, labels = _cells(
             path, kind, sheet, encoding, delimiter, limits, report)
+    step(0.75, "Arranging the columns")
     if kind in _detect.STATS_FORMATS:
         data = cells
         names = list(data.columns)
@@ -150,6 +162,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
     report.columns = len(data.columns)
     if report.rows_read == 0:
         report.warnings.append(f"{shown(path)} has a header but no answers below it.")
+    step(1.0, f"Read {report.rows_read:,} rows")
     return RawTable(path=path, columns=[str(c) for c in data.columns], data=data,
                     report=report, sheet=sheet_name, sheets=sheets, labels=labels, grid=grid,
                     file_rows=file_rows)
