@@ -115,3 +115,22 @@ def test_stata_file_with_labels(tmp_path):
     assert t.report.file_format == "dta"
     assert t.data["region"].tolist() == ["Oslo", "Bergen", "Oslo"]
     assert t.labels == {"region": "Region", "product": "Product innovation"}
+
+
+@pytest.mark.parametrize("suffix", [".zsav", ".por"])
+def test_compressed_and_portable_spss(tmp_path, suffix):
+    import pandas as pd
+    import pyreadstat
+
+    p = tmp_path / f"survey{suffix}"
+    df = pd.DataFrame({"REGION": [1.0, 2.0], "PRODUCT": [1.0, 0.0]})
+    if suffix == ".zsav":
+        pyreadstat.write_sav(df, str(p), compress=True,
+                             variable_value_labels={"REGION": {1.0: "Oslo", 2.0: "Bergen"}})
+    else:
+        pyreadstat.write_por(df, str(p))
+    t = io.read(p)
+    assert t.report.file_format == suffix.lstrip(".")
+    assert t.n_rows == 2 and t.columns == ["REGION", "PRODUCT"]
+    if suffix == ".zsav":
+        assert t.data["REGION"].tolist() == ["Oslo", "Bergen"]
