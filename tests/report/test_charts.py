@@ -126,7 +126,7 @@ def test_cells_without_interval_get_no_error_bar():
     first = next(c for c in ax.containers if isinstance(c, BarContainer))
     segments = first.errorbar.lines[2][0].get_segments()
     assert len(segments) == 4
-    assert np.isfinite(segments[2]).all() and not np.isfinite(segments[3]).all()
+    assert np.isfinite(segments[2]).all() and not np.isfinite(segments[3]).any()  # none drawn
 
 
 def test_bar_chart_without_error_bars():
