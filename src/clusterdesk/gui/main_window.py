@@ -66,12 +66,21 @@ class MainWindow(FileActions, QMainWindow):
         self.refresh_recent()
         self._update_title()
         self.statusBar().showMessage("Open a survey to begin.")
-        store = recent.settings()
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes) and not self.restoreGeometry(geometry):
+        geometry = recent.settings().value("window/geometry")
+        if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
+            self._first_size()
+
+    def _first_size(self) -> None:
+        """First start: most of the screen (the seven result tabs need about 1,250 pixels)."""
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.width() < 400:
             self.resize(1180, 760)
-        elif not isinstance(geometry, QByteArray | bytes):
-            self.resize(1180, 760)
+            return
+        width = min(1600, int(area.width() * 0.96))
+        height = min(1000, int(area.height() * 0.94))
+        self.setGeometry(area.x() + (area.width() - width) // 2,
+                         area.y() + (area.height() - height) // 2, width, height)
 
     # -- menus -------------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -170,6 +179,9 @@ class MainWindow(FileActions, QMainWindow):
         wizard.surveyReady.connect(lambda survey, m: self._wizard_done(p, survey, m))
         self.wizard = wizard
         wizard.destroyed.connect(lambda *_: setattr(self, "wizard", None))
+        wizard.rejected.connect(lambda: self.statusBar().showMessage(
+            "Import cancelled." if self.survey is None else self._status_text()))
+        self.statusBar().showMessage(f"Importing {p.name}: follow the wizard's steps.")
         wizard.open()
         return wizard
 
@@ -302,15 +314,17 @@ class MainWindow(FileActions, QMainWindow):
         self.setWindowTitle(f"{name} — ClusterDesk" if name else "ClusterDesk")
 
     def _update_status(self) -> None:
-        if self.survey is None:
-            return
+        if self.survey is not None:
+            self.statusBar().showMessage(self._status_text())
+
+    def _status_text(self) -> str:
         rep = self.survey.report
-        warnings = len(rep.warnings) + len(getattr(getattr(self.survey, "raw", None), "report",
-                                                   None).warnings if self.survey.raw else [])
-        text = f"{rep.rows_used:,} firms".replace(",", " ")
-        text += f" · {warnings} warning{'s' if warnings != 1 else ''}" if warnings else \
-            " · no warnings"
-        self.statusBar().showMessage(text)
+        raw = getattr(self.survey, "raw", None)
+        warnings = len(rep.warnings) + (len(raw.report.warnings) if raw is not None else 0)
+        firms = f"{rep.rows_used:,} firms".replace(",", " ")
+        if not warnings:
+            return f"{firms} · no warnings"
+        return f"{firms} · {warnings} warning{'s' if warnings != 1 else ''}"
 
     # -- window ------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
