@@ -270,6 +270,7 @@ def test_norwegian_labels(tmp_path):
     wb = openpyxl.load_workbook(write_workbook(res, tmp_path / "rapport.xlsx", lang="nb"))
     assert wb.sheetnames[:3] == ["T1 Utvalg", "T2 Innovasjon etter region", "T3 Klyngeomfang"]
     assert wb.sheetnames[-2:] == ["Metode", "Kodede data"]
+    assert all(len(name) <= 31 for name in wb.sheetnames)
     t3 = wb["T3 Klyngeomfang"]
     assert t3["A1"].value.startswith("Tabell 3. Omfanget av regionale klynger")
     labels = [c.value for (c,) in t3.iter_rows(min_col=1, max_col=1)]
@@ -379,6 +380,8 @@ def test_demo_workbook_equals_the_engine_results_cell_for_cell(demo_results, tmp
             assert [g is None for g in got] == [w is None for w in want], (name, row.key)
             assert [g for g in got if g is not None] == pytest.approx(
                 [w for w in want if w is not None], rel=1e-15, abs=0), (name, row.key)
+    assert not [c.coordinate for ws in wb.worksheets for row in ws.iter_rows() for c in row
+                if c.data_type == "f"]
     coded = list(wb["Coded data"].iter_rows(values_only=True))
     assert len(coded) == len(res.firms) + 1
     assert coded[0][:2] == tuple(res.firms.columns[:2])
