@@ -50,6 +50,7 @@ class RolesPage(QWizardPage):
         self.choosers: dict[str, ColumnChooser] = {}
         self.confidence_labels: dict[str, QLabel] = {}
         self._current_role = "region"
+        self._counted: tuple[object, dict[str, tuple[list, int]]] = (None, {})
 
         outer = QVBoxLayout(self)
         self.assistant = QLabel()
@@ -206,7 +207,11 @@ class RolesPage(QWizardPage):
             self.preview_note.setText("")
             return
         data = wiz.raw.data
-        answers = distinct(data, [column])
+        if self._counted[0] is not data:  # a new read of the file: forget the old counts
+            self._counted = (data, {})
+        if column not in self._counted[1]:  # counting a big column takes a moment: once
+            self._counted[1][column] = (distinct(data, [column]), blank_count(data, column))
+        answers, blanks = self._counted[1][column]
         self.preview_title.setText(f"{role_label}: column '{column}'")
         shown = answers[:PREVIEW_VALUES]
         self.preview.setRowCount(len(shown))
@@ -215,7 +220,6 @@ class RolesPage(QWizardPage):
             n = QTableWidgetItem(f"{a.count:,}".replace(",", " "))
             n.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.preview.setItem(i, 1, n)
-        blanks = blank_count(data, column)
         note = f"{len(answers):,} different answers, {blanks:,} blank.".replace(",", " ")
         if len(answers) > PREVIEW_VALUES:
             note += f" The {PREVIEW_VALUES} most frequent are shown."
