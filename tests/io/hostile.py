@@ -240,6 +240,12 @@ def _declared_dimension(p: Path) -> None:
     k.write_xlsx(p, _data_sheet(k.rows_xml(ROWS), dimension="A1:XFD1048576"))
 
 
+def _fake_xlsb(p: Path) -> None:
+    with zipfile.ZipFile(p, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.bin", b"\x83\x01\x00" + b"\xff" * 64)
+
+
 def _fake_xls(p: Path) -> None:
     p.write_bytes(k.cfb(["Workbook", "SummaryInformation"], 8192))
 
@@ -338,6 +344,7 @@ KINDS: list[Kind] = [
          "refused", "PDF"),
     Kind("random_binary", "noise.xlsx", _random_binary, "refused", "not a format"),
     Kind("fake_xls", "broken.xls", _fake_xls, "refused", "damaged or too large"),
+    Kind("broken_xlsb", "binary.xlsb", _fake_xlsb, "refused", "damaged or too large"),
     Kind("ods_ok", "survey.ods", _ods_ok, "ok", "", rows=2, columns=3),
     Kind("xlsm_with_macros", "macro.xlsm",
          lambda p: k.write_xlsx(p, _data_sheet(k.rows_xml(ROWS)), vba=True), "ok", "",

@@ -12,7 +12,7 @@ from pathlib import Path
 from clusterdesk.errors import UserError
 from clusterdesk.io.names import shown
 
-WORKBOOK_FORMATS = {"xlsx", "xlsm", "xls", "ods"}
+WORKBOOK_FORMATS = {"xlsx", "xlsm", "xlsb", "xls", "ods"}
 TEXT_FORMATS = {"text"}
 STATS_FORMATS = {"sav", "zsav", "por", "dta"}
 
@@ -100,7 +100,8 @@ def extension_warning(path: str | Path, kind: str) -> str | None:
     """A note when the name says one format and the content another (read by content)."""
     ext = Path(path).suffix.lower().lstrip(".")
     expected = {
-        "xlsx": {"xlsx", "xlsm"}, "xlsm": {"xlsx", "xlsm"}, "xls": {"xls"}, "ods": {"ods"},
+        "xlsx": {"xlsx", "xlsm"}, "xlsm": {"xlsx", "xlsm"}, "xlsb": {"xlsb"}, "xls": {"xls"},
+        "ods": {"ods"},
         "csv": {"text"}, "tsv": {"text"}, "txt": {"text"}, "tab": {"text"},
         "sav": {"sav", "zsav"}, "zsav": {"zsav", "sav"}, "por": {"por"}, "dta": {"dta"},
     }.get(ext)
@@ -108,6 +109,7 @@ def extension_warning(path: str | Path, kind: str) -> str | None:
         return None
     what = {"text": "a text (CSV) file", "xls": "an old-style Excel (.xls) workbook",
             "xlsx": "an Excel .xlsx workbook", "xlsm": "an Excel .xlsm workbook",
+            "xlsb": "an Excel binary (.xlsb) workbook",
             "ods": "an OpenDocument spreadsheet", "sav": "an SPSS .sav file",
             "zsav": "an SPSS .zsav file", "por": "an SPSS portable file",
             "dta": "a Stata file"}.get(kind, kind)
@@ -127,6 +129,8 @@ def _zip_kind(path: Path) -> str:
         return "badzip"
     except Exception:  # noqa: BLE001 - any failure to list a zip means it is damaged
         return "badzip"
+    if "xl/workbook.bin" in names:
+        return "xlsb"
     if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
         if "xl/vbaProject.bin" in names:
             return "xlsm"

@@ -1,8 +1,9 @@
-"""Workbooks (.xlsx/.xlsm/.xls/.ods) -> rows of cells, through python-calamine, guarded.
+"""Workbooks (.xlsx/.xlsm/.xlsb/.xls/.ods) -> rows of cells, through python-calamine, guarded.
 
-.xlsx/.xlsm are pre-checked (ooxml.py) and then read in this process, which keeps clean files fast;
-a sheet the fast scan cannot vouch for, and every .xls/.ods (no cheap pre-check exists for them),
-is read in a child process with a memory limit and a timeout (contain.py).
+.xlsx/.xlsm are pre-checked (ooxml.py, sheetscan.py) and then read in this process, which keeps
+clean files fast; a sheet the fast scan cannot vouch for, and every .xlsb/.xls/.ods (no cheap
+pre-check of their cells exists), is read in a child process with a memory limit and a timeout
+(contain.py).
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ def list_sheets(path: Path, kind: str, limits: Limits) -> list[SheetInfo]:
         with ooxml.check_zip(path, limits) as zf:
             facts = ooxml.workbook_facts(zf, path, limits)
         return [SheetInfo(name=n, index=i, hidden=h) for i, (n, _p, h) in enumerate(facts.sheets)]
-    if kind == "ods":
+    if kind in ("ods", "xlsb"):  # zips: sizes, ratios and member count before the child
         with ooxml.check_zip(path, limits) as zf:
-            ooxml.check_ods(zf, path, limits)
+            if kind == "ods":
+                ooxml.check_ods(zf, path, limits)
     result = _run(path, kind, {"path": str(path), "sheet": None}, limits, contained=True)
     return [SheetInfo(name=n, index=i, hidden=h) for i, (n, h) in enumerate(result["sheets"])]
 
