@@ -112,7 +112,8 @@ def run(args: argparse.Namespace) -> int:
     sheet = _sheet(args.sheet)
     if sheet is not None:
         mapping.source.sheet = sheet
-    results = analyse_file(survey, mapping)
+    show = _progress_line(args.quiet)
+    results = analyse_file(survey, mapping, progress=show and (lambda f, m: show(f, m, "")))
     written = []
     if js is not None:
         from clusterdesk.report import results_json
@@ -122,11 +123,28 @@ def run(args: argparse.Namespace) -> int:
     if out is not None:
         from clusterdesk.report.excel import write_workbook
 
-        write_workbook(results, out, lang=args.lang, include_data=False if args.no_data else None)
+        write_workbook(results, out, lang=args.lang, include_data=False if args.no_data else None,
+                       progress=show and (lambda f, m: show(f, m, "Report: ")))
         written.append(("Report", out))
+    if show:
+        show(1.0, "", "", done=True)
     if not args.quiet:
         _summary(results, survey, written)
     return 0
+
+
+def _progress_line(quiet: bool):
+    """On a terminal, one self-overwriting line of progress on stderr (a big survey takes a
+    minute); in pipes, scripts and tests nothing, so their output stays clean."""
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(fraction: float, message: str, prefix: str, done: bool = False) -> None:
+        line = "" if done else f"[{100 * min(max(fraction, 0.0), 1.0):3.0f}%] {prefix}{message}"
+        sys.stderr.write("\r" + line[:78].ljust(78) + ("\r" if done else ""))
+        sys.stderr.flush()
+
+    return show
 
 
 def _summary(results, survey: Path, written: list[tuple[str, Path]]) -> None:
