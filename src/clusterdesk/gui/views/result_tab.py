@@ -49,7 +49,6 @@ def fit_columns(view: CopyTableView, min_width: int = 90) -> None:
     view.resizeColumnsToContents()
     for c in range(header.count()):
         header.resizeSection(c, max(header.sectionSize(c), min_width))
-    view.resizeRowsToContents()
 
 
 def rewrap_ticks(ax: Any, width: int) -> None:
