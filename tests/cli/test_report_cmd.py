@@ -170,3 +170,16 @@ def test_report_into_a_missing_folder(tmp_path):
     target = tmp_path / "no such folder" / "report.xlsx"
     done = clusterdesk("report", survey, "--mapping", mapping_path, "--out", target)
     assert_one_line_error(done, "report.xlsx")
+
+
+def test_warnings_are_printed_briefly(tmp_path):
+    survey, mapping_path = _small_survey(tmp_path)
+    frame = pd.read_csv(survey)
+    frame.loc[0:1, "Capital"] = "Vet ikke"  # an answer the mapping does not code
+    frame.to_csv(survey, index=False)
+    done = clusterdesk("report", survey, "--mapping", mapping_path, "--json", tmp_path / "r.json")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "warning" in done.stderr and "Vet ikke" in done.stderr and "Capital" in done.stderr
+    doc = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert any("Vet ikke" in w for w in doc["input"]["warnings"])

@@ -59,7 +59,8 @@ def _inputs(args: argparse.Namespace) -> tuple[Path, Path]:
                         "FILE --out REPORT.xlsx), or use --demo.")
     survey = Path(args.input)
     if not survey.is_file():
-        what = "is a folder, not a file" if survey.is_dir() else "does not exist"
+        what = ("is a folder, not a file" if survey.is_dir() else
+                "is not a regular file" if survey.exists() else "does not exist")
         raise UserError(f"The survey file '{survey}' {what}. Check the path.")
     if args.mapping:
         return survey, Path(args.mapping)
