@@ -244,3 +244,41 @@ def test_exported_workbook_holds_the_numbers_shown(workspace, qtbot, tmp_path):
         v = reg.data(reg.index(r, 0), EDIT)
         if isinstance(v, float) and reg.headerData(r, Qt.Orientation.Vertical) != "LR test p":
             assert round(v, 9) in numbers, ("regression", r, v)
+
+
+def test_survey_without_optional_roles_and_a_model_that_cannot_be_fitted(qtbot):
+    """Only mapped choices are offered; a model the engine cannot fit shows its message."""
+    from tests.gui.test_views_models import small_survey
+
+    survey = small_survey(300, seed=5)
+    for role in ("sector", "process_new_to_industry", "pct_rd"):
+        del survey.mapping.columns[role]
+        del survey.data[role]
+    survey.data["process"] = 1.0  # every firm a process innovator: no logit can be fitted
+    settings = dataclasses.replace(survey.mapping.settings,
+                                   regression_outcomes=["product", "process"])
+    ws = Workspace()
+    qtbot.addWidget(ws)
+    ws.resize(1280, 800)
+    ws.show()
+    with qtbot.waitSignals([ws.resultsChanged, ws.dataReady], timeout=TIMEOUT):
+        ws.load(survey, settings)
+    panel = ws.panel
+    assert not panel.controls["sector"].isEnabled() and not panel.controls["sector"].isChecked()
+    assert not panel.controls["rd_expenditure"].isEnabled()
+    assert not panel.outcomes["process_new_to_industry"].isEnabled()
+    assert panel.sector_baseline.count() == 1  # only "Largest sector"
+    res = ws.results
+    failed = res.regression.models[1]
+    assert failed.outcome == "process" and failed.error
+    tab = ws.regression_tab
+    assert tab.model.data(tab.model.index(0, 1)) == failed.error
+    assert tab.view.rowSpan(0, 1) == tab.model.estimate_rows()  # the message fills the column
+    n_row = [tab.model.headerData(r, Qt.Orientation.Vertical)
+             for r in range(tab.model.rowCount())].index("N")
+    assert tab.model.data(tab.model.index(n_row, 1)) == ""
+    assert tab.model.data(tab.model.index(n_row, 0), EDIT) == res.regression.models[0].n
+    t2 = ws.table_tabs["innovation_by_region"].model
+    assert [c.key for c in t2.table.columns] == [c.key for c in res.tables[
+        "innovation_by_region"].columns]
+    ws.wait()
