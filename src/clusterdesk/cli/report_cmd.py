@@ -97,7 +97,7 @@ def _outputs(args: argparse.Namespace, survey: Path, mapping: Path) -> tuple[Pat
 
 
 def _sheet(value: str | None) -> str | int | None:
-    """'2' -> sheet index 2; anything else is a sheet name (a sheet named '2' is found anyway)."""
+    """'2' -> the sheet at 0-based index 2 (as in the mapping file); anything else is a name."""
     if value is None:
         return None
     return int(value) if value.strip().isdigit() else value
@@ -114,21 +114,24 @@ def run(args: argparse.Namespace) -> int:
     if sheet is not None:
         mapping.source.sheet = sheet
     show = _progress_line(args.quiet)
-    results = analyse_file(survey, mapping, progress=show and (lambda f, m: show(f, m, "")))
-    written = []
-    if js is not None:
-        from clusterdesk.report import results_json
+    written: list[tuple[str, Path]] = []
+    try:
+        results = analyse_file(survey, mapping, progress=show and (lambda f, m: show(f, m, "")))
+        if js is not None:
+            from clusterdesk.report import results_json
 
-        results_json.write(results, js)
-        written.append(("Results file", js))
-    if out is not None:
-        from clusterdesk.report.excel import write_workbook
+            results_json.write(results, js)
+            written.append(("Results file", js))
+        if out is not None:
+            from clusterdesk.report.excel import write_workbook
 
-        write_workbook(results, out, lang=args.lang, include_data=False if args.no_data else None,
-                       progress=show and (lambda f, m: show(f, m, "Report: ")))
-        written.append(("Report", out))
-    if show:
-        show(1.0, "", "", done=True)
+            write_workbook(results, out, lang=args.lang,
+                           include_data=False if args.no_data else None,
+                           progress=show and (lambda f, m: show(f, m, "Report: ")))
+            written.append(("Report", out))
+    finally:
+        if show:  # clear the progress line, so that a message starts on a clean line
+            show(1.0, "", "", done=True)
     if not args.quiet:
         _summary(results, survey, written)
     return 0
