@@ -143,6 +143,18 @@ def test_numbers_stored_as_text_reported_with_failures(tmp_path):
     assert t.data["Employees"].tolist()[:3] == [10, "12", "3,5"]  # as the file holds them
     msg = [w for w in t.report.warnings if "Employees" in w]
     assert msg and "2 number(s) are stored as text" in msg[0] and "'ca. 50' x1" in msg[0]
+    assert t.report.decimal_comma is True  # "3,5"
+
+
+def test_decimal_commas_in_text_cells_are_noted(tmp_path):
+    p = tmp_path / "komma.xlsx"
+    _book(p, [["Bedrift", "FoU-andel"], ["A", "3,5"], ["B", "12,25"], ["C", "4"]])
+    t = io.read(p)
+    assert t.data["FoU-andel"].tolist() == ["3,5", "12,25", "4"]
+    assert t.report.decimal_comma is True
+    plain = tmp_path / "plain.xlsx"
+    _book(plain, [["Firm", "Share"], ["A", 3.5], ["B", "4"]])
+    assert io.read(plain).report.decimal_comma is False
 
 
 def test_invisible_characters_in_headers_removed_and_flagged(tmp_path):

@@ -15,6 +15,7 @@ from clusterdesk.io.table import ImportReport
 ERROR_VALUES = ("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#N/A!",
                 "#GETTING_DATA", "#SPILL!", "#CALC!")
 _SAMPLE = 2000
+_COMMA_DECIMAL = r"\s*[+-]?\d+,\d+\s*%?\s*"
 _BLANKS = ("", " ", "  ", "   ", "\t", "\u00a0", "\n", "\r\n")
 
 
@@ -86,7 +87,7 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
         report.warnings.append(f"{errors:,} cell(s) hold spreadsheet errors (#N/A, #DIV/0! ...) "
                                "and were read as missing.")
     if numbers_as_text:
-        report.warnings.extend(_numbers_stored_as_text(frame))
+        report.warnings.extend(_numbers_stored_as_text(frame, report))
     return names, frame, positions
 
 
@@ -126,9 +127,9 @@ def _to_number(texts):
     return pd.to_numeric(t, errors="coerce")
 
 
-def _numbers_stored_as_text(frame) -> list[str]:
-    """Columns where numbers are typed as text: say how many, and list what is not a number."""
-
+def _numbers_stored_as_text(frame, report: ImportReport) -> list[str]:
+    """Columns where numbers are typed as text: say how many, and list what is not a number;
+    note a decimal comma ("3,5") in such text on the report, as for text files."""
     out = []
     for name in frame.columns:
         s = frame[name]
@@ -152,6 +153,8 @@ def _numbers_stored_as_text(frame) -> list[str]:
         full_num = _to_number(full_str)
         typed = int(full_num.notna().sum())
         bad = Counter(full_str[full_num.isna()].str.strip())
+        if not report.decimal_comma and full_str.str.fullmatch(_COMMA_DECIMAL).any():
+            report.decimal_comma = True
         if not bad and len(full_str) == len(full):
             continue  # a column of codes typed as text: consistent, nothing to report
         msg = (f"Column '{name}': {typed:,} number(s) are stored as text; the analysis reads "
