@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,7 +74,8 @@ def run_with_progress(parent: QWidget, runner: JobRunner, job: Job, title: str,
                       on_done: Callable[[Any], None],
                       on_error: Callable[[str], None] | None = None) -> QProgressDialog:
     """Run `job` with a progress dialog whose Cancel stops it; errors go to a message box."""
-    dialog = QProgressDialog(title, "Cancel", 0, 1000, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Dialogs", "Cancel"), 0, 1000,
+                             parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle("ClusterDesk")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -117,19 +118,19 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export report")
+        self.setWindowTitle(self.tr("Export report"))
         form = QFormLayout(self)
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.include_data = QCheckBox("Add a sheet with the coded data of every firm")
+        self.include_data = QCheckBox(self.tr("Add a sheet with the coded data of every firm"))
         self.include_data.setChecked(True)
-        form.addRow("Language of the report:", self.language)
+        form.addRow(self.tr("Language of the report:"), self.language)
         form.addRow("", self.include_data)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

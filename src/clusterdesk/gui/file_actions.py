@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from clusterdesk.errors import UserError
 from clusterdesk.gui import dialogs, recent
 from clusterdesk.gui.workers import Job
@@ -23,7 +25,7 @@ class FileActions:
 
     # -- mapping and project files -----------------------------------------------------------
     def ask_load_mapping(self) -> None:
-        path = dialogs.ask_open(self, "Load mapping", dialogs.MAPPING_FILTER)
+        path = dialogs.ask_open(self, QCoreApplication.translate("FileActions", "Load mapping"), dialogs.MAPPING_FILTER)
         if path:
             self.load_mapping(path)
 
@@ -42,12 +44,14 @@ class FileActions:
             self.open_with_mapping(self.source_path, mapping)
         else:
             self.pending_mapping = mapping
-            self.statusBar().showMessage(f"Mapping {Path(path).name} will be used for the next "
-                                         "survey you open.")
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "FileActions", "Mapping {name} will be used for the next survey you open."
+            ).format(name=Path(path).name))
 
     def ask_save_mapping(self) -> None:
         name = (self.source_path.stem if self.source_path else "survey") + ".clusterdesk.json"
-        path = dialogs.ask_save(self, "Save mapping", dialogs.MAPPING_FILTER, name)
+        path = dialogs.ask_save(self, QCoreApplication.translate("FileActions", "Save mapping"),
+                                dialogs.MAPPING_FILTER, name)
         if path:
             self.save_mapping(path)
 
@@ -60,16 +64,19 @@ class FileActions:
         try:
             fileformat.save(self.mapping, path)
         except OSError as exc:
-            dialogs.show_error(self, f"The mapping could not be saved to '{path}' "
-                                     f"({exc.strerror}). Choose another folder.")
+            dialogs.show_error(self, QCoreApplication.translate(
+                "FileActions", "The mapping could not be saved to '{path}' ({why}). Choose "
+                "another folder.").format(path=path, why=exc.strerror))
             return
-        self.statusBar().showMessage(f"Mapping saved to {Path(path).name}", 5000)
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "FileActions", "Mapping saved to {name}").format(name=Path(path).name), 5000)
 
     def ask_save_project(self) -> None:
         from clusterdesk.mapping.project import SUFFIX
 
         name = (self.source_path.stem if self.source_path else "survey") + SUFFIX
-        path = dialogs.ask_save(self, "Save project", dialogs.PROJECT_FILTER, name)
+        path = dialogs.ask_save(self, QCoreApplication.translate("FileActions", "Save project"),
+                                dialogs.PROJECT_FILTER, name)
         if path:
             self.save_project(path)
 
@@ -82,15 +89,17 @@ class FileActions:
         try:
             project.save(proj, path)
         except OSError as exc:
-            dialogs.show_error(self, f"The project could not be saved to '{path}' "
-                                     f"({exc.strerror}). Choose another folder.")
+            dialogs.show_error(self, QCoreApplication.translate(
+                "FileActions", "The project could not be saved to '{path}' ({why}). Choose "
+                "another folder.").format(path=path, why=exc.strerror))
             return
         recent.add_recent(recent.RecentFile(str(path), kind="project"))
         self.refresh_recent()
-        self.statusBar().showMessage(f"Project saved to {Path(path).name}", 5000)
+        self.statusBar().showMessage(QCoreApplication.translate(
+            "FileActions", "Project saved to {name}").format(name=Path(path).name), 5000)
 
     def ask_open_project(self) -> None:
-        path = dialogs.ask_open(self, "Open project", dialogs.PROJECT_FILTER)
+        path = dialogs.ask_open(self, QCoreApplication.translate("FileActions", "Open project"), dialogs.PROJECT_FILTER)
         if path:
             self.open_project(path)
 
@@ -119,7 +128,9 @@ class FileActions:
         from PySide6.QtWidgets import QFileDialog
 
         found, _ = QFileDialog.getOpenFileName(
-            self, f"Where is {missing.name} now? (it is no longer in {missing.parent})",
+            self, QCoreApplication.translate(
+                "FileActions", "Where is {name} now? (it is no longer in {folder})").format(
+                    name=missing.name, folder=missing.parent),
             recent.last_folder(), dialogs.SURVEY_FILTER)
         return found or None
 
@@ -131,7 +142,8 @@ class FileActions:
         if choice.exec() != dialogs.ExportDialog.DialogCode.Accepted:
             return
         name = (self.source_path.stem if self.source_path else "survey") + " report.xlsx"
-        path = dialogs.ask_save(self, "Export report", dialogs.REPORT_FILTER, name)
+        path = dialogs.ask_save(self, QCoreApplication.translate("FileActions", "Export report"),
+                                dialogs.REPORT_FILTER, name)
         if path:
             self.export_report(path, choice.lang, choice.include_data.isChecked())
 
@@ -139,16 +151,21 @@ class FileActions:
                       include_data: bool = True) -> Any:
         results = self.results
         if results is None:
-            dialogs.show_error(self, "There are no results to export yet. Open a survey first.")
+            dialogs.show_error(self, QCoreApplication.translate(
+                "FileActions", "There are no results to export yet. Open a survey first."))
             return None
         try:
             from clusterdesk.report.excel import write_workbook
         except ImportError:
-            dialogs.show_error(self, "This ClusterDesk cannot write Excel reports (the report "
-                                     "module is missing). Use `clusterdesk report` instead.")
+            dialogs.show_error(self, QCoreApplication.translate(
+                "FileActions", "This ClusterDesk cannot write Excel reports (the report module "
+                "is missing). Use `clusterdesk report` instead."))
             return None
         job = Job(write_workbook, results, Path(path), lang=lang, include_data=include_data)
         self.progress = dialogs.run_with_progress(
-            self, self.runner, job, f"Writing {Path(path).name}…",
-            lambda _r: self.statusBar().showMessage(f"Report saved to {Path(path).name}", 8000))
+            self, self.runner, job,
+            QCoreApplication.translate("FileActions", "Writing {name}…").format(
+                name=Path(path).name),
+            lambda _r: self.statusBar().showMessage(QCoreApplication.translate(
+                "FileActions", "Report saved to {name}").format(name=Path(path).name), 8000))
         return job

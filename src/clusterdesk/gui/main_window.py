@@ -53,7 +53,7 @@ class MainWindow(FileActions, QMainWindow):
         self.start_page = StartPage()
         self.stack.addWidget(self.start_page)
         self.workspace: Any = None
-        self.placeholder = QLabel("The results workspace is not part of this build.")
+        self.placeholder = QLabel(self.tr("The results workspace is not part of this build."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
@@ -65,7 +65,7 @@ class MainWindow(FileActions, QMainWindow):
         self._build_menus()
         self.refresh_recent()
         self._update_title()
-        self.statusBar().showMessage("Open a survey to begin.")
+        self.statusBar().showMessage(self.tr("Open a survey to begin."))
         geometry = recent.settings().value("window/geometry")
         if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
             self._first_size()
@@ -92,30 +92,30 @@ class MainWindow(FileActions, QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        m = self.menuBar().addMenu("&File")
+        m = self.menuBar().addMenu(self.tr("&File"))
         SK = QKeySequence.StandardKey
-        self.act_open = self._action(m, "&Open survey…", self.ask_open_survey, SK.Open)
-        self.recent_menu = m.addMenu("Open &recent")
-        self.act_demo = self._action(m, "Open &demo survey", self.open_demo)
+        self.act_open = self._action(m, self.tr("&Open survey…"), self.ask_open_survey, SK.Open)
+        self.recent_menu = m.addMenu(self.tr("Open &recent"))
+        self.act_demo = self._action(m, self.tr("Open &demo survey"), self.open_demo)
         m.addSeparator()
-        self.act_load_mapping = self._action(m, "&Load mapping…", self.ask_load_mapping)
-        self.act_save_mapping = self._action(m, "&Save mapping…", self.ask_save_mapping, SK.Save)
+        self.act_load_mapping = self._action(m, self.tr("&Load mapping…"), self.ask_load_mapping)
+        self.act_save_mapping = self._action(m, self.tr("&Save mapping…"), self.ask_save_mapping, SK.Save)
         m.addSeparator()
-        self.act_open_project = self._action(m, "Open pro&ject…", self.ask_open_project,
+        self.act_open_project = self._action(m, self.tr("Open pro&ject…"), self.ask_open_project,
                                              "Ctrl+Shift+O")
-        self.act_save_project = self._action(m, "Save &project…", self.ask_save_project,
+        self.act_save_project = self._action(m, self.tr("Save &project…"), self.ask_save_project,
                                              SK.SaveAs)
         m.addSeparator()
-        self.act_export = self._action(m, "&Export report…", self.ask_export, "Ctrl+E")
+        self.act_export = self._action(m, self.tr("&Export report…"), self.ask_export, "Ctrl+E")
         m.addSeparator()
-        self.act_preferences = self._action(m, "Pr&eferences…", self._show_preferences,
+        self.act_preferences = self._action(m, self.tr("Pr&eferences…"), self._show_preferences,
                                             SK.Preferences)
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.act_quit = self._action(m, "&Quit", self.close, SK.Quit)
+        self.act_quit = self._action(m, self.tr("&Quit"), self.close, SK.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        h = self.menuBar().addMenu("&Help")
-        self._action(h, "User &guide", self._show_guide, SK.HelpContents)
-        self._action(h, "&About ClusterDesk", self._show_about)
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(h, self.tr("User &guide"), self._show_guide, SK.HelpContents)
+        self._action(h, self.tr("&About ClusterDesk"), self._show_about)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -135,7 +135,7 @@ class MainWindow(FileActions, QMainWindow):
         self.recent_menu.setEnabled(bool(entries))
         if entries:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction("Clear the list")
+            clear = self.recent_menu.addAction(self.tr("Clear the list"))
             clear.triggered.connect(lambda: (recent.clear_recent(), self.refresh_recent()))
 
     def _show_guide(self) -> None:
@@ -155,7 +155,7 @@ class MainWindow(FileActions, QMainWindow):
 
     # -- opening -----------------------------------------------------------------------------
     def ask_open_survey(self) -> None:
-        path = dialogs.ask_open(self, "Open survey", dialogs.SURVEY_FILTER)
+        path = dialogs.ask_open(self, self.tr("Open survey"), dialogs.SURVEY_FILTER)
         if path:
             self.open_survey(path)
 
@@ -165,8 +165,9 @@ class MainWindow(FileActions, QMainWindow):
 
         p = Path(path)
         if not p.is_file():
-            dialogs.show_error(self, f"The file '{p}' does not exist. It may have been moved or "
-                                     "renamed; open it again with Open survey….")
+            dialogs.show_error(self, self.tr(
+                "The file '{path}' does not exist. It may have been moved or renamed; open it "
+                "again with Open survey….").format(path=p))
             return None
         mapping = self.pending_mapping
         self.pending_mapping = None
@@ -180,8 +181,9 @@ class MainWindow(FileActions, QMainWindow):
         self.wizard = wizard
         wizard.destroyed.connect(lambda *_: setattr(self, "wizard", None))
         wizard.rejected.connect(lambda: self.statusBar().showMessage(
-            "Import cancelled." if self.survey is None else self._status_text()))
-        self.statusBar().showMessage(f"Importing {p.name}: follow the wizard's steps.")
+            self.tr("Import cancelled.") if self.survey is None else self._status_text()))
+        self.statusBar().showMessage(
+            self.tr("Importing {name}: follow the wizard's steps.").format(name=p.name))
         wizard.open()
         return wizard
 
@@ -215,29 +217,32 @@ class MainWindow(FileActions, QMainWindow):
             notes = [w[len(tasks.FITTED):] for w in survey.report.warnings
                      if w.startswith(tasks.FITTED)]
             if notes:
-                dialogs.show_info(self, "The saved mapping did not fit this file exactly, so it "
-                                  "was fitted to it:\n\n• " + "\n• ".join(notes[:12])
-                                  + "\n\nCheck the tables; Save mapping… keeps the fitted "
-                                  "mapping for next time.")
+                dialogs.show_info(self, self.tr(
+                    "The saved mapping did not fit this file exactly, so it was fitted to it:")
+                    + "\n\n• " + "\n• ".join(notes[:12]) + "\n\n" + self.tr(
+                    "Check the tables; Save mapping… keeps the fitted mapping for next time."))
             if p != demo_survey():
                 recent.add_recent(recent.RecentFile(str(p), sheet=mapping.source.sheet,
                                                     mapping=mapping_path))
                 self.refresh_recent()
 
         self.progress = dialogs.run_with_progress(
-            self, self.runner, Job(tasks.read_and_code, p, mapping), f"Opening {p.name}…", done)
+            self, self.runner, Job(tasks.read_and_code, p, mapping),
+            self.tr("Opening {name}…").format(name=p.name), done)
 
     def open_demo(self) -> None:
         if not demo_survey().is_file() or not demo_mapping().is_file():
-            dialogs.show_error(self, "The demo survey is missing from this installation "
-                                     f"({demo_survey()}). Reinstall ClusterDesk.")
+            dialogs.show_error(self, self.tr(
+                "The demo survey is missing from this installation ({path}). Reinstall "
+                "ClusterDesk.").format(path=demo_survey()))
             return
         self.open_with_mapping(demo_survey(), demo_mapping())
 
     def open_recent(self, entry: recent.RecentFile) -> None:
         if not entry.exists():
-            dialogs.show_error(self, f"'{entry.path}' is no longer there, so it was taken off the "
-                                     "recent files. Open it again from where it is now.")
+            dialogs.show_error(self, self.tr(
+                "'{path}' is no longer there, so it was taken off the recent files. Open it again "
+                "from where it is now.").format(path=entry.path))
             recent.remove_recent(entry.path)
             self.refresh_recent()
         elif entry.kind == "project":
@@ -260,9 +265,10 @@ class MainWindow(FileActions, QMainWindow):
             self.workspace.load(survey, mapping.settings)
             self.stack.setCurrentWidget(self.workspace)
         else:  # no workspace in this build: compute the results for Export report… anyway
-            self.placeholder.setText(f"{path.name}: {survey.report.rows_used} firms coded. "
-                                     "The results workspace is not part of this build; use "
-                                     "Export report… to see the tables in Excel.")
+            self.placeholder.setText(self.tr(
+                "{name}: {n} firms coded. The results workspace is not part of this build; use "
+                "Export report… to see the tables in Excel.").format(
+                    name=path.name, n=survey.report.rows_used))
             self.stack.setCurrentWidget(self.placeholder)
             self._results = None
             from clusterdesk.analysis import run
@@ -321,10 +327,11 @@ class MainWindow(FileActions, QMainWindow):
         rep = self.survey.report
         raw = getattr(self.survey, "raw", None)
         warnings = len(rep.warnings) + (len(raw.report.warnings) if raw is not None else 0)
-        firms = f"{rep.rows_used:,} firms".replace(",", " ")
+        firms = self.tr("{n} firms").format(n=f"{rep.rows_used:,}".replace(",", " "))
         if not warnings:
-            return f"{firms} · no warnings"
-        return f"{firms} · {warnings} warning{'s' if warnings != 1 else ''}"
+            return firms + " · " + self.tr("no warnings")
+        return firms + " · " + (self.tr("1 warning") if warnings == 1
+                                else self.tr("{n} warnings").format(n=warnings))
 
     # -- window ------------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

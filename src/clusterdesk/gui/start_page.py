@@ -17,11 +17,6 @@ from PySide6.QtWidgets import (
 from clusterdesk.gui.recent import RecentFile
 from clusterdesk.paths import resource
 
-INTRO = ("ClusterDesk finds out whether firms in regional clusters are more innovative, from your "
-         "own firm survey: it reproduces the six tables of Gjelsvik's study of Norwegian firms. "
-         "Open the survey as your survey tool exported it (Excel, CSV or SPSS); a wizard helps "
-         "you say which question is which, and the tables follow.")
-
 
 class StartPage(QWidget):
     openSurveyRequested = Signal()
@@ -51,7 +46,11 @@ class StartPage(QWidget):
         head.addWidget(title, 1)
         column.addLayout(head)
 
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(
+            "ClusterDesk finds out whether firms in regional clusters are more innovative, from "
+            "your own firm survey: it reproduces the six tables of Gjelsvik's study of Norwegian "
+            "firms. Open the survey as your survey tool exported it (Excel, CSV or SPSS); a "
+            "wizard helps you say which question is which, and the tables follow."))
         intro.setObjectName("intro")
         intro.setWordWrap(True)
         intro.setMaximumWidth(720)
@@ -59,10 +58,10 @@ class StartPage(QWidget):
         column.addSpacing(12)
 
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open survey…")
+        self.open_button = QPushButton(self.tr("Open survey…"))
         self.open_button.setDefault(True)
-        self.demo_button = QPushButton("Open demo survey")
-        self.project_button = QPushButton("Open project…")
+        self.demo_button = QPushButton(self.tr("Open demo survey"))
+        self.project_button = QPushButton(self.tr("Open project…"))
         for b in (self.open_button, self.demo_button, self.project_button):
             b.setMinimumHeight(34)
             buttons.addWidget(b)
@@ -70,7 +69,7 @@ class StartPage(QWidget):
         column.addLayout(buttons)
         column.addSpacing(12)
 
-        self.recent_label = QLabel("Recent files")
+        self.recent_label = QLabel(self.tr("Recent files"))
         bold = QFont(self.recent_label.font())
         bold.setBold(True)
         self.recent_label.setFont(bold)
@@ -81,7 +80,7 @@ class StartPage(QWidget):
         self.recent_list.setMaximumHeight(220)
         self.recent_list.setAlternatingRowColors(True)
         column.addWidget(self.recent_list)
-        self.no_recent = QLabel("Files you open appear here.")
+        self.no_recent = QLabel(self.tr("Files you open appear here."))
         self.no_recent.setEnabled(False)
         column.addWidget(self.no_recent)
         column.addStretch(2)
@@ -97,16 +96,17 @@ class StartPage(QWidget):
         for e in entries:
             detail = []
             if e.sheet not in (None, "", 0):
-                detail.append(f"sheet {e.sheet}")
+                detail.append(self.tr("sheet {name}").format(name=e.sheet))
             if e.mapping:
                 from pathlib import Path
 
-                detail.append(f"mapping {Path(e.mapping).name}")
+                detail.append(self.tr("mapping {name}").format(name=Path(e.mapping).name))
             if e.kind == "project":
-                detail.append("project")
+                detail.append(self.tr("project"))
             text = e.name + (f"  ({', '.join(detail)})" if detail else "")
             item = QListWidgetItem(text)
-            item.setToolTip(e.path if e.exists() else f"{e.path}\n(the file is no longer there)")
+            item.setToolTip(e.path if e.exists()
+                            else e.path + "\n" + self.tr("(the file is no longer there)"))
             item.setData(Qt.ItemDataRole.UserRole, e)
             if not e.exists():
                 item.setForeground(self.palette().placeholderText())

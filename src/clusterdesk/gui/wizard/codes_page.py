@@ -76,10 +76,10 @@ def _code_view(model: CodeTableModel, name: str) -> QTableView:
 class CodesPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("What the answers mean")
-        self.setSubTitle("Say what each answer in your file means. Answers highlighted in yellow "
+        self.setTitle(self.tr("What the answers mean"))
+        self.setSubTitle(self.tr("Say what each answer in your file means. Answers highlighted in yellow "
                          "are not assigned yet and would count as missing. Click the 'Means' "
-                         "cell to choose.")
+                         "cell to choose."))
         self._loading = False
         self.answers: PageAnswers | None = None
         layout = QVBoxLayout(self)
@@ -99,17 +99,17 @@ class CodesPage(QWizardPage):
         self.yes_no_view = _code_view(self.yes_no_model, "yesNoCodes")
         for model in (self.location_model, self.yes_no_model):
             model.changed.connect(self._update)
-        self.tabs.addTab(self._with_note(self.location_view, "location_note"), "Where")
-        self.tabs.addTab(self._with_note(self.yes_no_view, "yes_no_note"), "Yes / no")
+        self.tabs.addTab(self._with_note(self.location_view, self.tr("location_note")), "Where")
+        self.tabs.addTab(self._with_note(self.yes_no_view, self.tr("yes_no_note")), "Yes / no")
 
         self.foreign = QListWidget()
         self.foreign.setObjectName("foreignList")
         self.foreign.itemChanged.connect(self._foreign_changed)
-        self.tabs.addTab(self._with_note(self.foreign, "foreign_note"), "Foreign ownership")
+        self.tabs.addTab(self._with_note(self.foreign, self.tr("foreign_note")), "Foreign ownership")
 
         order_host = QWidget()
         order_layout = QVBoxLayout(order_host)
-        order_layout.addWidget(QLabel("Manager's education, lowest level first:"))
+        order_layout.addWidget(QLabel(self.tr("Manager's education, lowest level first:")))
         self.education = OrderList()
         self.education.setObjectName("educationOrder")
         self.education.orderChanged.connect(self._education_changed)
@@ -117,12 +117,12 @@ class CodesPage(QWizardPage):
         self.education_note = QLabel()
         self.education_note.setWordWrap(True)
         order_layout.addWidget(self.education_note)
-        order_layout.addWidget(QLabel("Regions, in the order the tables list them:"))
+        order_layout.addWidget(QLabel(self.tr("Regions, in the order the tables list them:")))
         self.regions = OrderList()
         self.regions.setObjectName("regionOrder")
         self.regions.orderChanged.connect(self._regions_changed)
         order_layout.addWidget(self.regions, 1)
-        self.tabs.addTab(order_host, "Order")
+        self.tabs.addTab(order_host, self.tr("Order"))
 
     def _with_note(self, view: QWidget, name: str) -> QWidget:
         host = QWidget()

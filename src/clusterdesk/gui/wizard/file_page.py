@@ -37,9 +37,9 @@ DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", 
 class FilePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("File and sheet")
-        self.setSubTitle("Check that the preview shows your survey and that the highlighted rows "
-                         "are the column headings. Change the header row if they are not.")
+        self.setTitle(self.tr("File and sheet"))
+        self.setSubTitle(self.tr("Check that the preview shows your survey and that the highlighted rows "
+                         "are the column headings. Change the header row if they are not."))
         self._loading = False
         self._failed: str | None = None
         self._job: Job | None = None
@@ -58,9 +58,9 @@ class FilePage(QWizardPage):
         self.header_rows.setRange(1, 5)
         for spin in (self.header_row, self.header_rows):
             spin.setMaximumWidth(90)
-        form.addRow("Sheet:", self.sheet)
-        form.addRow("Header row:", self.header_row)
-        form.addRow("Rows in the header:", self.header_rows)
+        form.addRow(self.tr("Sheet:"), self.sheet)
+        form.addRow(self.tr("Header row:"), self.header_row)
+        form.addRow(self.tr("Rows in the header:"), self.header_rows)
         top.addLayout(form)
         self.text_options = QWidget()
         text_form = QFormLayout(self.text_options)
@@ -71,8 +71,8 @@ class FilePage(QWizardPage):
         self.delimiter = QComboBox()
         for label, value in DELIMITERS:
             self.delimiter.addItem(label, value)
-        text_form.addRow("Encoding:", self.encoding)
-        text_form.addRow("Delimiter:", self.delimiter)
+        text_form.addRow(self.tr("Encoding:"), self.encoding)
+        text_form.addRow(self.tr("Delimiter:"), self.delimiter)
         top.addSpacing(24)
         top.addWidget(self.text_options, 0, Qt.AlignmentFlag.AlignTop)
         top.addStretch(1)

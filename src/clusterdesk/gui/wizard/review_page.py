@@ -36,9 +36,9 @@ def _item(text: str, right: bool = False) -> QTableWidgetItem:
 class ReviewPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Review")
-        self.setSubTitle("This is what will be analysed. Go Back to change anything, or click "
-                         "Analyse to see the tables.")
+        self.setTitle(self.tr("Review"))
+        self.setSubTitle(self.tr("This is what will be analysed. Go Back to change anything, or click "
+                         "Analyse to see the tables."))
         self._coding = False
         layout = QVBoxLayout(self)
         self.job_bar = JobBar()
@@ -52,10 +52,9 @@ class ReviewPage(QWizardPage):
         layout.addWidget(split, 1)
         self.missing = QTableWidget(0, 3)
         self.missing.setObjectName("missingTable")
-        self.missing.setHorizontalHeaderLabels(["Item", "Column", "Missing"])
-        self.missing.horizontalHeaderItem(2).setToolTip(
-            "Share of the firms with no usable answer for this item (blank, don't know, or an "
-            "answer not assigned a meaning)")
+        self.missing.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Column"), self.tr("Missing")])
+        self.missing.horizontalHeaderItem(2).setToolTip(self.tr("Share of the firms with no usable answer for this item (blank, don't know, or an "
+            "answer not assigned a meaning)"))
         self.missing.verticalHeader().hide()
         self.missing.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         h = self.missing.horizontalHeader()
@@ -66,11 +65,11 @@ class ReviewPage(QWizardPage):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(6, 0, 0, 0)
-        rl.addWidget(QLabel("Answers not assigned (counted as missing):"))
+        rl.addWidget(QLabel(self.tr("Answers not assigned (counted as missing):")))
         self.unassigned = QListWidget()
         self.unassigned.setObjectName("unassignedList")
         rl.addWidget(self.unassigned, 1)
-        rl.addWidget(QLabel("Warnings from reading and coding:"))
+        rl.addWidget(QLabel(self.tr("Warnings from reading and coding:")))
         self.warnings = QListWidget()
         self.warnings.setObjectName("warningList")
         self.warnings.setWordWrap(True)

@@ -3,7 +3,7 @@ preview of the chosen column's answers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.errors import UserError
+from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import MAPPING_FILTER, ask_open, show_error, show_info
 from clusterdesk.gui.wizard.values import blank_count, distinct
 from clusterdesk.gui.wizard.widgets import ColumnChooser, columns_model
@@ -29,11 +30,11 @@ from clusterdesk.mapping.model import Mapping
 from clusterdesk.mapping.roles import ROLES
 
 SECTIONS = (
-    ("About the firm", ("firm_id", "region", "sector", "dependence", "ownership", "employees",
+    (QT_TRANSLATE_NOOP("RolesPage", "About the firm"), ("firm_id", "region", "sector", "dependence", "ownership", "employees",
                         "pct_university", "pct_rd", "manager_education", "weight")),
-    ("Where the firm finds each factor (the six diamond factors)",
+    (QT_TRANSLATE_NOOP("RolesPage", "Where the firm finds each factor (the six diamond factors)"),
      ("customers", "suppliers", "competitors", "labour", "research", "capital")),
-    ("Innovation in the last three years", ("product", "product_new_to_market", "process",
+    (QT_TRANSLATE_NOOP("RolesPage", "Innovation in the last three years"), ("product", "product_new_to_market", "process",
                                             "process_new_to_industry")),
 )
 PREVIEW_VALUES = 40
@@ -44,9 +45,9 @@ class RolesPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Which question is which")
-        self.setSubTitle("For each item of the study, choose the column of your file that holds "
-                         "it. Items marked * are needed. Type in a box to search the columns.")
+        self.setTitle(self.tr("Which question is which"))
+        self.setSubTitle(self.tr("For each item of the study, choose the column of your file that holds "
+                         "it. Items marked * are needed. Type in a box to search the columns."))
         self.choosers: dict[str, ColumnChooser] = {}
         self.confidence_labels: dict[str, QLabel] = {}
         self._current_role = "region"
@@ -69,15 +70,15 @@ class RolesPage(QWizardPage):
         bold.setBold(True)
         by_key = {r.key: r for r in ROLES}
         for title, keys in SECTIONS:
-            head = QLabel(title)
+            head = QLabel(self.tr(title))
             head.setFont(bold)
             grid.addWidget(head, row, 0, 1, 3)
             row += 1
             for key in keys:
                 role = by_key[key]
-                label = QLabel(role.label.replace("&", "&&") + (" *" if role.required else ""))
-                label.setToolTip(f"Role '{key}'" + (" (needed)" if role.required else
-                                                    " (optional)"))
+                label = QLabel(i18n.role_label(key).replace("&", "&&")
+                               + (" *" if role.required else ""))
+                label.setToolTip(self.tr("Needed") if role.required else self.tr("Optional"))
                 chooser = ColumnChooser()
                 chooser.setObjectName(f"role_{key}")
                 chooser.columnChosen.connect(lambda col, k=key: self._chosen(k, col))
@@ -107,7 +108,7 @@ class RolesPage(QWizardPage):
         self.preview_title.setFont(bold)
         self.preview = QTableWidget(0, 2)
         self.preview.setObjectName("columnPreview")
-        self.preview.setHorizontalHeaderLabels(["Answer", "Firms"])
+        self.preview.setHorizontalHeaderLabels([self.tr("Answer"), self.tr("Firms")])
         self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.preview.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
@@ -128,9 +129,9 @@ class RolesPage(QWizardPage):
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #a40000;")
-        self.load_button = QPushButton("Load mapping…")
-        self.load_button.setToolTip("Use the roles and answer codes of a saved mapping "
-                                    "(for example last year's)")
+        self.load_button = QPushButton(self.tr("Load mapping…"))
+        self.load_button.setToolTip(self.tr("Use the roles and answer codes of a saved mapping "
+                                    "(for example last year's)"))
         self.load_button.clicked.connect(self._ask_mapping)
         bottom.addWidget(self.problems, 1)
         bottom.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -160,7 +161,7 @@ class RolesPage(QWizardPage):
         sugg = wiz.loaded.suggestion if wiz.loaded is not None else None
         notes = [] if sugg is None or wiz.mapping_from_file else list(sugg.undecided)[:3]
         if sugg is None and not wiz.mapping_from_file:
-            notes = ["The assistant is not available: choose every column by hand."]
+            notes = [self.tr("The assistant is not available: choose every column by hand.")]
         self.assistant.setText("\n".join(notes))
         self.assistant.setVisible(bool(notes))
 
@@ -171,13 +172,15 @@ class RolesPage(QWizardPage):
         chosen = bool(wiz.mapping.columns.get(key))
         if conf is None or not chosen:
             label.setText("")
-            label.setToolTip("")
+            label.setToolTip(self.tr(""))
             return
         pct = round(conf * 100) if conf <= 1 else round(conf)
         colour = "#1a7f37" if pct >= 80 else "#9a6700" if pct >= 50 else "#a40000"
-        word = "sure" if pct >= 80 else "check" if pct >= 50 else "unsure"
+        word = (self.tr("sure") if pct >= 80 else self.tr("check") if pct >= 50
+                else self.tr("unsure"))
         label.setText(f"<span style='color:{colour}'>{pct} % {word}</span>")
-        label.setToolTip(f"The assistant is {pct} % sure that this column holds this item.")
+        label.setToolTip(self.tr("The assistant is {pct} % sure that this column holds this "
+                                 "item.").format(pct=pct))
 
     def _chosen(self, key: str, column: str) -> None:
         cols = self.wizard().mapping.columns
@@ -186,7 +189,7 @@ class RolesPage(QWizardPage):
         else:
             cols.pop(key, None)
         self.wizard().survey = None
-        self.confidence_labels[key].setText("changed by you" if column else "")
+        self.confidence_labels[key].setText(self.tr("changed by you") if column else "")
         self._preview(key)
         self._validate()
 
@@ -200,10 +203,10 @@ class RolesPage(QWizardPage):
         if wiz is None or wiz.raw is None:
             return
         column = wiz.mapping.columns.get(key)
-        role_label = next(r.label for r in ROLES if r.key == key)
+        role_label = i18n.role_label(key)
         self.preview.setRowCount(0)
         if not column:
-            self.preview_title.setText(f"{role_label}: no column chosen")
+            self.preview_title.setText(self.tr("{item}: no column chosen").format(item=role_label))
             self.preview_note.setText("")
             return
         data = wiz.raw.data
@@ -212,7 +215,8 @@ class RolesPage(QWizardPage):
         if column not in self._counted[1]:  # counting a big column takes a moment: once
             self._counted[1][column] = (distinct(data, [column]), blank_count(data, column))
         answers, blanks = self._counted[1][column]
-        self.preview_title.setText(f"{role_label}: column '{column}'")
+        self.preview_title.setText(self.tr("{item}: column '{column}'").format(
+            item=role_label, column=column))
         shown = answers[:PREVIEW_VALUES]
         self.preview.setRowCount(len(shown))
         for i, a in enumerate(shown):
@@ -220,12 +224,13 @@ class RolesPage(QWizardPage):
             n = QTableWidgetItem(f"{a.count:,}".replace(",", " "))
             n.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.preview.setItem(i, 1, n)
-        note = f"{len(answers):,} different answers, {blanks:,} blank.".replace(",", " ")
+        note = self.tr("{n} different answers, {blank} blank.").format(
+            n=f"{len(answers):,}".replace(",", " "), blank=f"{blanks:,}".replace(",", " "))
         if len(answers) > PREVIEW_VALUES:
-            note += f" The {PREVIEW_VALUES} most frequent are shown."
+            note += " " + self.tr("The {n} most frequent are shown.").format(n=PREVIEW_VALUES)
         question = wiz.raw.labels.get(column)
         if question and question != column:
-            note = f"Question: {question}\n" + note
+            note = self.tr("Question: {text}").format(text=question) + "\n" + note
         self.preview_note.setText(note)
 
     def problems_now(self) -> list[str]:

@@ -36,7 +36,7 @@ class ImportWizard(QWizard):
         self.survey: Any = None
         self.runner = JobRunner(self)
         self.setObjectName("importWizard")
-        self.setWindowTitle(f"Import {self.path.name} — ClusterDesk")
+        self.setWindowTitle(self.tr("Import {name}").format(name=self.path.name) + " — ClusterDesk")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
@@ -48,7 +48,7 @@ class ImportWizard(QWizard):
                              (self.file_page, self.roles_page, self.codes_page, self.review_page),
                              strict=True):
             self.setPage(pid, page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Analyse")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Analyse"))
         self.resize(self.sizeHint())
 
     def sizeHint(self) -> QSize:
