@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +31,13 @@ from clusterdesk.gui.workers import Job
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES
 from clusterdesk.mapping.text import normalize
 
-LOCATION_CHOICES = [("regional", "Regional (in the region)"), ("national", "National"),
-                    ("international", "International"), ("missing", "Missing / don't know")]
-YES_NO_CHOICES = [("yes", "Yes"), ("no", "No"), ("missing", "Missing / don't know")]
+LOCATION_CHOICES = [("regional", QT_TRANSLATE_NOOP("CodesPage", "Regional (in the region)")),
+                    ("national", QT_TRANSLATE_NOOP("CodesPage", "National")),
+                    ("international", QT_TRANSLATE_NOOP("CodesPage", "International")),
+                    ("missing", QT_TRANSLATE_NOOP("CodesPage", "Missing / don't know"))]
+YES_NO_CHOICES = [("yes", QT_TRANSLATE_NOOP("CodesPage", "Yes")),
+                  ("no", QT_TRANSLATE_NOOP("CodesPage", "No")),
+                  ("missing", QT_TRANSLATE_NOOP("CodesPage", "Missing / don't know"))]
 FOREIGN_WORDS = ("foreign", "utenlandsk", "utanlandsk", "abroad", "utland")
 
 
@@ -93,8 +97,10 @@ class CodesPage(QWizardPage):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
 
-        self.location_model = CodeTableModel({}, LOCATION_CHOICES, self)
-        self.yes_no_model = CodeTableModel({}, YES_NO_CHOICES, self)
+        self.location_model = CodeTableModel({}, [(c, self.tr(t)) for c, t in LOCATION_CHOICES],
+                                             self)
+        self.yes_no_model = CodeTableModel({}, [(c, self.tr(t)) for c, t in YES_NO_CHOICES],
+                                           self)
         self.location_view = _code_view(self.location_model, "locationCodes")
         self.yes_no_view = _code_view(self.yes_no_model, "yesNoCodes")
         for model in (self.location_model, self.yes_no_model):
@@ -138,8 +144,8 @@ class CodesPage(QWizardPage):
         wiz = self.wizard()
         self._loading = True
         self.tabs.setEnabled(False)
-        self.summary.setText("Counting the answers…")
-        self.job_bar.start("Counting the answers…")
+        self.summary.setText(self.tr("Counting the answers…"))
+        self.job_bar.start(self.tr("Counting the answers…"))
         self.completeChanged.emit()
         job = Job(page_answers, wiz.raw.data, dict(wiz.mapping.columns))
         wiz.run(job, on_done=self._counted, on_error=self._failed,
@@ -154,7 +160,7 @@ class CodesPage(QWizardPage):
     def _cancelled(self) -> None:
         self._loading = False
         self.job_bar.hide()
-        self.summary.setText("Counting was stopped. Go Back and Next to count again.")
+        self.summary.setText(self.tr("Counting was stopped. Go Back and Next to count again."))
 
     def cleanupPage(self) -> None:
         self.wizard().runner.cancel()
@@ -191,15 +197,16 @@ class CodesPage(QWizardPage):
         self.foreign.clear()
         col = m.columns.get("ownership")
         if not col:
-            self.foreign_note.setText("Ownership is not mapped, so the regression has no "
-                                      "foreign-ownership control.")
+            self.foreign_note.setText(self.tr("Ownership is not mapped, so the regression has no "
+                                      "foreign-ownership control."))
         else:
-            self.foreign_note.setText(f"Tick the categories of '{col}' that mean foreign owned "
-                                      "(partly or fully).")
+            self.foreign_note.setText(self.tr(
+                "Tick the categories of '{column}' that mean foreign owned (partly or fully)."
+            ).format(column=col))
             chosen = ({normalize(v) for v in m.codes.foreign}
                       if m.codes.foreign is not None else None)
             for a in self.answers.ownership:
-                item = QListWidgetItem(f"{a.text}   ({a.count} firms)")
+                item = QListWidgetItem(a.text + "   " + self.tr("({n} firms)").format(n=a.count))
                 item.setData(Qt.ItemDataRole.UserRole, a.text)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 is_foreign = (a.key in chosen if chosen is not None
@@ -223,18 +230,20 @@ class CodesPage(QWizardPage):
         if edu and self.answers.education is None:
             self.education.set_items([])
             self.education.setEnabled(False)
-            self.education_note.setText(f"'{edu}' holds numbers; they are used as they are.")
+            self.education_note.setText(self.tr(
+                "'{column}' holds numbers; they are used as they are.").format(column=edu))
         elif edu:
             cats = [a.text for a in self.answers.education or []]
             items = ordered(cats, m.codes.manager_education)
             self.education.setEnabled(True)
             self.education.set_items(items)
             m.codes.manager_education = items
-            self.education_note.setText("Drag the levels, or select one and use Up / Down.")
+            self.education_note.setText(
+                self.tr("Drag the levels, or select one and use Up / Down."))
         else:
             self.education.set_items([])
             self.education.setEnabled(False)
-            self.education_note.setText("The manager's education is not mapped.")
+            self.education_note.setText(self.tr("The manager's education is not mapped."))
         region = m.columns.get("region")
         if region:
             cats = [a.text for a in self.answers.region]
@@ -259,8 +268,11 @@ class CodesPage(QWizardPage):
             wiz.survey = None
         loc = len(self.location_model.unassigned())
         yn = len(self.yes_no_model.unassigned())
-        self.tabs.setTabText(0, "Where" + (f" ({loc} not assigned)" if loc else ""))
-        self.tabs.setTabText(1, "Yes / no" + (f" ({yn} not assigned)" if yn else ""))
+        unassigned = self.tr("({n} not assigned)")
+        self.tabs.setTabText(0, self.tr("Where")
+                             + (" " + unassigned.format(n=loc) if loc else ""))
+        self.tabs.setTabText(1, self.tr("Yes / no")
+                             + (" " + unassigned.format(n=yn) if yn else ""))
         errors = self.problems_now()
         if errors:
             text = "<span style='color:#a40000'>" + "<br>".join(errors[:4]) + "</span>"
@@ -270,7 +282,7 @@ class CodesPage(QWizardPage):
                     "(highlighted). Unassigned answers count as missing unless you choose a "
                     "meaning.")
         else:
-            text = "Every answer has a meaning."
+            text = self.tr("Every answer has a meaning.")
         self.summary.setText(text)
         self.completeChanged.emit()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,11 +27,14 @@ from clusterdesk.gui.wizard.widgets import JobBar
 from clusterdesk.gui.workers import Job
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
-ENCODINGS = (("Detect", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
+ENCODINGS = ((QT_TRANSLATE_NOOP("FilePage", "Detect"), None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
              ("Windows (cp1252)", "cp1252"), ("Latin-1 (ISO-8859-1)", "latin-1"),
              ("UTF-16", "utf-16"), ("Mac Roman", "mac_roman"))
-DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"),
-              ("Pipe |", "|"))
+DELIMITERS = ((QT_TRANSLATE_NOOP("FilePage", "Detect"), None),
+              (QT_TRANSLATE_NOOP("FilePage", "Comma ,"), ","),
+              (QT_TRANSLATE_NOOP("FilePage", "Semicolon ;"), ";"),
+              (QT_TRANSLATE_NOOP("FilePage", "Tab"), "\t"),
+              (QT_TRANSLATE_NOOP("FilePage", "Pipe |"), "|"))
 
 
 class FilePage(QWizardPage):
@@ -67,10 +70,10 @@ class FilePage(QWizardPage):
         text_form.setContentsMargins(0, 0, 0, 0)
         self.encoding = QComboBox()
         for label, value in ENCODINGS:
-            self.encoding.addItem(label, value)
+            self.encoding.addItem(self.tr(label), value)
         self.delimiter = QComboBox()
         for label, value in DELIMITERS:
-            self.delimiter.addItem(label, value)
+            self.delimiter.addItem(self.tr(label), value)
         text_form.addRow(self.tr("Encoding:"), self.encoding)
         text_form.addRow(self.tr("Delimiter:"), self.delimiter)
         top.addSpacing(24)
@@ -121,7 +124,7 @@ class FilePage(QWizardPage):
         self._loading = True
         self._failed = None
         self.completeChanged.emit()
-        self.job_bar.start(f"Reading {wiz.path.name}…")
+        self.job_bar.start(self.tr("Reading {name}…").format(name=wiz.path.name))
         self._job = Job(tasks.load, wiz.path, source)
         wiz.run(self._job, on_done=self._loaded, on_error=self._error,
                 on_progress=self.job_bar.progress, on_cancel=self._cancelled)
@@ -140,14 +143,15 @@ class FilePage(QWizardPage):
     def _cancelled(self) -> None:
         self._loading = False
         self.job_bar.hide()
-        self.summary.setText("Reading was stopped. Change a setting above to read the file again.")
+        self.summary.setText(self.tr(
+            "Reading was stopped. Change a setting above to read the file again."))
         self.completeChanged.emit()
 
     def _error(self, message: str) -> None:
         self._loading = False
         self._failed = message
         self.job_bar.hide()
-        self.summary.setText(f"<b>The file could not be read.</b> {message}")
+        self.summary.setText("<b>" + self.tr("The file could not be read.") + "</b> " + message)
         self.completeChanged.emit()
         show_error(self, message)
 
@@ -189,8 +193,9 @@ class FilePage(QWizardPage):
             if self.preview.columnWidth(c) > 260:
                 self.preview.setColumnWidth(c, 260)
         rep = raw.report
-        text = (f"<b>{_count(raw.n_rows, 'row')}</b> and "
-                f"<b>{_count(len(raw.columns), 'column')}</b> below the header.")
+        text = self.tr("<b>{rows}</b> and <b>{columns}</b> below the header.").format(
+            rows=_count(raw.n_rows, self.tr("row"), self.tr("rows")),
+            columns=_count(len(raw.columns), self.tr("column"), self.tr("columns")))
         if loaded.header_reason:
             text += f" {loaded.header_reason}"
         if rep.warnings:
@@ -229,6 +234,6 @@ class FilePage(QWizardPage):
 
 
 
-def _count(n: int, noun: str) -> str:
+def _count(n: int, one: str, many: str) -> str:
     """'1 row', '2 002 rows' (a space groups thousands, as Norwegian and SI style write it)."""
-    return f"{n:,}".replace(",", " ") + f" {noun}{'' if n == 1 else 's'}"
+    return f"{n:,}".replace(",", " ") + " " + (one if n == 1 else many)

@@ -87,8 +87,8 @@ class ReviewPage(QWizardPage):
         self.missing.setRowCount(0)
         self.unassigned.clear()
         self.warnings.clear()
-        self.firms.setText("Coding the answers…")
-        self.job_bar.start("Coding the answers…")
+        self.firms.setText(self.tr("Coding the answers…"))
+        self.job_bar.start(self.tr("Coding the answers…"))
         job = Job(tasks.code, wiz.raw, wiz.mapping)
         wiz.run(job, on_done=self._coded, on_error=self._failed,
                 on_progress=self.job_bar.progress, on_cancel=self._cancelled)
@@ -104,13 +104,13 @@ class ReviewPage(QWizardPage):
     def _cancelled(self) -> None:
         self._coding = False
         self.job_bar.hide()
-        self.firms.setText("Coding was stopped. Go Back and Next to start it again.")
+        self.firms.setText(self.tr("Coding was stopped. Go Back and Next to start it again."))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
         self._coding = False
         self.job_bar.hide()
-        self.firms.setText(f"<b>The survey could not be coded.</b> {message}")
+        self.firms.setText("<b>" + self.tr("The survey could not be coded.") + "</b> " + message)
         self.completeChanged.emit()
         show_error(self, message)
 
@@ -121,10 +121,12 @@ class ReviewPage(QWizardPage):
         wiz.survey = survey
         rep = survey.report
         data = survey.data
-        text = f"<b>{rep.rows_used:,} firms</b> will be analysed".replace(",", " ")
+        text = self.tr("<b>{n} firms</b> will be analysed").format(
+            n=f"{rep.rows_used:,}".replace(",", " "))
         if rep.rows_dropped_empty:
-            text += (f" ({rep.rows_read:,} rows read, {rep.rows_dropped_empty:,} empty rows "
-                     "left out)").replace(",", " ")
+            text += " " + self.tr("({read} rows read, {empty} empty rows left out)").format(
+                read=f"{rep.rows_read:,}".replace(",", " "),
+                empty=f"{rep.rows_dropped_empty:,}".replace(",", " "))
         self.firms.setText(text + ".")
         rows = [r for r in ROLES if wiz.mapping.columns.get(r.key) and r.key in data.columns]
         self.missing.setRowCount(len(rows))
@@ -139,9 +141,9 @@ class ReviewPage(QWizardPage):
             for answer, count in sorted(found.items(), key=lambda kv: -kv[1]):
                 self.unassigned.addItem(f"{label}: '{answer}' × {count}")
         if not rep.unassigned:
-            self.unassigned.addItem("None: every answer has a meaning.")
+            self.unassigned.addItem(self.tr("None: every answer has a meaning."))
         warnings = list(wiz.raw.report.warnings) + list(rep.warnings)
         warnings += [p.message for p in wiz.mapping.validate(list(wiz.raw.columns))
                      if p.level == "warning"]
-        self.warnings.addItems(warnings or ["None."])
+        self.warnings.addItems(warnings or [self.tr("None.")])
         self.completeChanged.emit()
