@@ -112,20 +112,20 @@ def bench_demo(app: QApplication) -> None:
 
     survey = demo_survey()
     run(survey)  # imports statsmodels etc. once, outside both measurements
-    floors = []
-    for _ in range(3):
-        t = time.perf_counter()
-        run(survey)
-        floors.append(time.perf_counter() - t)
-    floor = min(floors)
     ws = Workspace()
     ws.resize(1280, 800)
     ws.show()
     spin(100)
-    t = time.perf_counter()
-    ws.load(survey)
-    wait_for([ws.resultsChanged, ws.dataReady])
-    filled = time.perf_counter() - t
+    floors, fills = [], []
+    for _ in range(5):  # interleaved, best of 5: the machine's load changes by the second
+        t = time.perf_counter()
+        run(survey)
+        floors.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        ws.load(survey)
+        wait_for([ws.resultsChanged, ws.dataReady])
+        fills.append(time.perf_counter() - t)
+    floor, filled = min(floors), min(fills)
     meter = GapMeter()
     meter.start()
     t = time.perf_counter()
@@ -138,19 +138,23 @@ def bench_demo(app: QApplication) -> None:
     meter.stop()
     changes = []
     ws.tabs.setCurrentWidget(ws.table_tabs["cluster_classification"])
-    for regional_min in (5, 3, 4):
+    for regional_min in (5, 3, 4, 5, 4):
         t = time.perf_counter()
         ws.panel.regional_min.setValue(regional_min)
         ws.panel.flush()
         wait_for([ws.resultsChanged])
         changes.append(time.perf_counter() - t)
         wait_for([ws.table_tabs["cluster_classification"].chart.rendered])
-    print(f"demo: engine alone (floor) {floor * 1000:.0f} ms")
-    print(f"demo: load() -> all tabs filled {filled * 1000:.0f} ms  ratio {filled / floor:.2f}")
+    print(f"demo: engine alone (floor), best of 5: {floor * 1000:.0f} ms")
+    print(f"demo: load() -> all tabs filled, best of 5: {filled * 1000:.0f} ms  ratio "
+          f"{filled / floor:.2f}")
     print(f"demo: rendering the charts of all tabs {charts * 1000:.0f} ms (worst event-loop "
           f"gap meanwhile {meter.worst:.0f} ms)")
     worst = max(changes)
-    print(f"demo: settings change -> every table updated, worst of 3: {worst * 1000:.0f} ms  "
+    print(f"demo: load() -> all tabs filled, worst of 5: {max(fills) * 1000:.0f} ms; engine "
+          f"worst {max(floors) * 1000:.0f} ms")
+    print(f"demo: settings change -> every table updated, best {min(changes) * 1000:.0f} ms, "
+          f"worst of 5: {worst * 1000:.0f} ms  "
           f"ratio {worst / floor:.2f}  (target < 1000 ms: {'met' if worst < 1 else 'NOT met'})")
     ws.close()
 
