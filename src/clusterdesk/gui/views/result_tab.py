@@ -56,7 +56,8 @@ def rewrap_ticks(ax: Any, width: int) -> None:
     import textwrap
 
     labels = [" ".join(t.get_text().split()) for t in ax.get_xticklabels()]
-    ax.set_xticks(ax.get_xticks(), ["\n".join(textwrap.wrap(t, width)) or t for t in labels])
+    ax.set_xticks(ax.get_xticks(), ["\n".join(textwrap.wrap(t, width, break_long_words=False))
+                                    or t for t in labels])
 
 
 def fit_height(view: CopyTableView, splitter: QSplitter, most: float) -> None:
@@ -67,7 +68,20 @@ def fit_height(view: CopyTableView, splitter: QSplitter, most: float) -> None:
     view.setMaximumHeight(needed)
     total = sum(splitter.sizes()) or splitter.height()
     top = splitter.widget(0)
-    want = needed + top.sizeHint().height() - view.sizeHint().height()
+    width = max(top.width(), 400)
+    spacing = max(top.layout().spacing(), 0)
+    want = needed
+    for i in range(top.layout().count()):  # title, tools, notes: their height at this width
+        item = top.layout().itemAt(i)
+        widget = item.widget()
+        if widget is view:
+            continue
+        if widget is not None and not widget.isVisibleTo(top):
+            continue
+        hint = item.sizeHint().height()
+        if widget is not None and widget.hasHeightForWidth():
+            hint = widget.heightForWidth(width)
+        want += max(hint, 0) + spacing
     if total > 0:
         first = min(max(want, 150), int(total * most))
         splitter.setSizes([first, total - first])

@@ -27,6 +27,8 @@ class CopyTableView(QTableView):
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter |
                                                     Qt.AlignmentFlag.AlignVCenter)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # compact, uniform rows without measuring each one (as the paper prints its tables)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Ctrl+C copies full values (Qt's own copy would take one cell's display text)."""
