@@ -227,8 +227,9 @@ def bench(name: str, survey: Path, mapping: Path, work: Path, repeat: int,
             ("clusterdesk report --no-data", n_wall, n_cpu)]
     for label, wall, cpu in rows:
         print(f"{label:34}{wall:9.2f}{cpu:9.2f}{wall / f_wall:12.2f}{cpu / f_cpu:11.2f}")
-    verdict = "meets" if r_wall / f_wall <= TARGET else "MISSES"
-    print(f"ratio (wall, default command) {r_wall / f_wall:.2f}: {verdict} the target {TARGET}")
+    for what, ratio in (("wall", r_wall / f_wall), ("CPU", r_cpu / f_cpu)):
+        verdict = "meets" if ratio <= TARGET else "MISSES"
+        print(f"ratio ({what}, default command) {ratio:.2f}: {verdict} the target {TARGET}")
     if show_phases:
         done = subprocess.run([py, __file__, "--phases-of", str(survey), str(mapping), str(work)],
                               capture_output=True, text=True)
