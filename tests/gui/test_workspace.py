@@ -86,6 +86,13 @@ def test_demo_fills_every_tab(workspace, survey, qtmodeltester):
     assert reg.data(reg.index(0, 0), EDIT) == product.term("national").coef
     data = workspace.data_tab.model
     assert data.rowCount() == 2002 and "cluster_class" in data.column_keys()
+    tab = workspace.data_tab
+    tab.region.setCurrentIndex(tab.region.findText("Oslo"))
+    tab.cls.setCurrentIndex(tab.cls.findText("Non-regional cluster"))
+    firms = res.firms
+    expected = int(((firms["region"] == "Oslo") & (firms["cluster_class"] == "non_regional")).sum())
+    assert data.rowCount() == expected > 0
+    assert tab.count.text() == f"{expected} of 2 002 firms"
 
 
 def test_tabs_show_charts_of_the_results(workspace, qtbot):
