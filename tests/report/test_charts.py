@@ -194,3 +194,23 @@ def test_charts_touch_neither_pyplot_nor_qt(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_odds_ratios_of_a_probit_are_not_drawn_but_named():
+    reg = _regression()
+    for m in reg.models:
+        m.model = "probit"
+    fig = charts.coefficient_plot(reg, scale="odds_ratio")
+    assert fig.axes[0].containers == []
+    note = " ".join(t.get_text() for t in fig.texts)
+    assert "Product innovation: not drawn (no odds ratios for this model)" in note
+    with pytest.raises(ValueError, match="scale"):
+        charts.coefficient_plot(reg, scale="beta")
+
+
+def test_table_without_shares_says_so():
+    table = ResultTable("t", "Counts only", [Column("n", "N", COUNT, "count")],
+                        [Row("a", "A", [3])])
+    fig = charts.bar_chart(table)
+    assert charts.bar_heights(fig.axes[0]) == []
+    assert any("no shares" in t.get_text() for t in fig.axes[0].texts)
