@@ -123,6 +123,16 @@ def test_sample_tables_are_reshaped():
                                                "min": 7.0, "max": 21.0}}
 
 
+def test_weighted_sample_uses_weighted_percent_and_unweighted_n():
+    cols = [Column("n", "N", COUNT, "count"), Column("pct", "%"),
+            Column("weighted_n", "Weighted N", "0.0", "count"), Column("weighted_pct", "W %")]
+    table = ResultTable("sample_categories", "Sample", cols,
+                        [Row("Oslo", "Oslo", [3, 75.0, 1.5, 60.0], group="region"),
+                         Row("Bergen", "Bergen", [1, 25.0, 1.0, 40.0], group="region")])
+    assert results_json.sample_categories(table) == {
+        "region": [{"key": "Oslo", "n": 3, "pct": 60.0}, {"key": "Bergen", "n": 1, "pct": 40.0}]}
+
+
 def test_write_is_atomic_json_and_round_trips(tmp_path):
     target = tmp_path / "out" / "results.json"
     results_json.write(_results(), target)

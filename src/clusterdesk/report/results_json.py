@@ -119,11 +119,15 @@ def _at(values: list[Any], index: int | None) -> Any:
 
 
 def sample_categories(table: ResultTable | None) -> dict[str, list[dict[str, Any]]]:
-    """T1 categories: {role: [{key, n, pct}]}, rows grouped by the role key they belong to."""
+    """T1 categories: {role: [{key, n, pct}]}, rows grouped by the role key they belong to.
+
+    n is the unweighted number of firms; pct is the weighted % when a weight is mapped, since
+    every share of spec section 3 is weighted then (the engine gives both).
+    """
     if table is None:
         return {}
     i_n = _column_index(table, ("n", "N", "count"), 0)
-    i_pct = _column_index(table, ("pct", "percent", "share"), 1)
+    i_pct = _column_index(table, ("weighted_pct", "pct", "percent", "share"), 1)
     out: dict[str, list[dict[str, Any]]] = {}
     for row in table.rows:
         role = row.group or table.key
