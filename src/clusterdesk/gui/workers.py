@@ -95,8 +95,14 @@ class JobRunner(QObject):
             if not stale and on_done:
                 on_done(result)
 
+        def failed(message: str) -> None:
+            stale = job is not self._current
+            forget()
+            if not stale and on_error:
+                on_error(message)
+
         job.signals.finished.connect(done)
-        job.signals.failed.connect(lambda msg: (forget(), on_error and on_error(msg)))
+        job.signals.failed.connect(failed)
         job.signals.cancelled.connect(lambda: (forget(), on_cancel and on_cancel()))
         if on_progress:
             job.signals.progress.connect(on_progress)
