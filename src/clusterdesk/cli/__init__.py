@@ -49,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     except Cancelled:
         print("clusterdesk: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("clusterdesk: interrupted.", file=sys.stderr)
         return 130
