@@ -9,6 +9,7 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
+from clusterdesk.atomic import default_mode
 from clusterdesk.errors import UserError
 from clusterdesk.mapping.model import Codes, Mapping, Settings, SourceSpec, default_location_codes
 
@@ -104,6 +105,7 @@ def write_json_atomic(document: dict[str, Any], path: Path) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(document, fh, ensure_ascii=False, indent=2, allow_nan=False)
             fh.write("\n")
+        os.chmod(tmp, default_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -233,7 +233,7 @@ def save_figure(fig: Figure, path: str | os.PathLike, dpi: int = DPI) -> Path:
         os.close(fd)
         try:
             fig.savefig(tmp, format=fmt, dpi=dpi)
-            from clusterdesk.report.results_json import default_mode
+            from clusterdesk.atomic import default_mode
 
             os.chmod(tmp, default_mode())  # mkstemp made it private (0600)
             os.replace(tmp, target)

@@ -165,13 +165,6 @@ def to_document(results: Results) -> dict[str, Any]:
             "tables": tables}
 
 
-def default_mode() -> int:
-    """The permissions a plain ``open(path, "w")`` would give: temporary files are made 0600."""
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def write(results: Results, path: str | os.PathLike) -> Path:
     """Write the results file atomically (temporary file in the same folder, then renamed)."""
     from clusterdesk.errors import UserError
@@ -180,7 +173,6 @@ def write(results: Results, path: str | os.PathLike) -> Path:
     target = Path(path)
     try:
         write_json_atomic(to_document(results), target)
-        os.chmod(target, default_mode())
     except OSError as exc:
         raise UserError(f"The results file '{target}' cannot be written ({exc.strerror or exc}). "
                         "Check that the folder exists and that you may write there.") from None
