@@ -231,6 +231,18 @@ def _dimension_too_small(p: Path) -> None:
     k.write_xlsx(p, _data_sheet(k.rows_xml(rows), dimension="A1:C3"))
 
 
+def _far_cell_disguised(how: str) -> Callable[[Path], None]:
+    """A far cell written so that simple byte patterns miss it; python-calamine aborts on each
+    (measured), so only the contained child may read these."""
+    cells = {
+        "tab": '<c\tr="XFD1048576"><v>1</v></c>',
+        "prefix": f'<x:c xmlns:x="{k.MAIN}" r="XFD1048576"><x:v>1</x:v></x:c>',
+        "duplicate_r": '<c r="A4" r="XFD1048576"><v>1</v></c>',
+    }
+    return lambda p: k.write_xlsx(p, _data_sheet(
+        k.rows_xml(ROWS) + f'<row r="4">{cells[how]}</row>'))
+
+
 def _long_column(p: Path) -> None:
     body = k.rows_xml(ROWS) + '<row r="300000"><c r="A300000"><v>1</v></c></row>'
     k.write_xlsx(p, _data_sheet(body))
@@ -373,6 +385,12 @@ KINDS: list[Kind] = [
          "says it spans A1:XFD1048576", rows=2, columns=3),
     Kind("dimension_lies_small_far_cell", "far3.xlsx", _dimension_lies_small, "refused",
          "XFD1048576"),
+    Kind("far_cell_after_tab", "tab.xlsx", _far_cell_disguised("tab"), "refused",
+         "damaged or too large"),
+    Kind("far_cell_prefixed", "prefix.xlsx", _far_cell_disguised("prefix"), "refused",
+         "damaged or too large"),
+    Kind("far_cell_duplicate_reference", "dupref.xlsx", _far_cell_disguised("duplicate_r"),
+         "refused", "damaged or too large"),
     Kind("dimension_too_small", "olddim.xlsx", _dimension_too_small, "ok", "", rows=5000,
          columns=3),
     Kind("one_far_row", "tall.xlsx", _long_column, "ok", "", rows=3, columns=3),

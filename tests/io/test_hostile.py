@@ -111,10 +111,12 @@ def test_child_timeout_becomes_a_message(tmp_path):
 def test_contained_read_gives_the_same_table(tmp_path):
     path = xlsxkit.write_xlsx(tmp_path / "same.xlsx", [("Data", xlsxkit.sheet_xml(
         xlsxkit.rows_xml(hostile.ROWS + [["C", "Oslo", 3.5]])))])
-    direct = io.read(path)
-    contained = io.read(path, limits=Limits(contain_always=True))
-    assert contained.columns == direct.columns
+    direct = io.read(path, limits=Limits(contain=False))
+    contained = io.read(path)
+    assert contained.report.contained and not direct.report.contained
+    assert contained.columns == direct.columns == ["Firm", "Region", "Product"]
     assert contained.data.values.tolist() == direct.data.values.tolist()
+    assert direct.data.values.tolist()[-1] == ["C", "Oslo", 3.5]
 
 
 def test_limits_are_settings(tmp_path):
@@ -183,3 +185,17 @@ def test_text_file_size_limit_is_a_setting(tmp_path):
     assert io.read(path).n_rows == 2000
     with pytest.raises(UserError, match="'big.csv' is 14 kB, more than the 1,000 bytes"):
         io.read(path, limits=Limits(max_file_bytes=1000))
+
+
+@pytest.mark.parametrize("name", ["far_cell_after_tab", "far_cell_prefixed",
+                                  "namespace_prefixed_cells", "cells_without_reference"])
+def test_in_process_mode_sends_what_the_scan_cannot_vouch_for_to_the_child(files, name):
+    """Limits(contain=False) reads pre-checked .xlsx in this process; these would abort it."""
+    path, kind = files[name]
+    trusted = Limits(contain=False)
+    if kind.expect == "refused":
+        with pytest.raises(UserError, match="damaged or too large"):
+            io.read(path, limits=trusted)
+    else:
+        table = io.read(path, limits=trusted)
+        assert table.report.contained and table.n_rows == kind.rows

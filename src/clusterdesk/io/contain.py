@@ -2,36 +2,51 @@
 
 A crafted workbook can make the native parser abort the process or allocate without bound; in a
 child that only costs the child. The child imports nothing heavy (no pandas), reads the cells and
-sends them back pickled; a crash, a kill by the memory limit or the timeout become one message.
-Run as ``python -m clusterdesk.io.contain`` with the job pickled on stdin; a frozen (PyInstaller)
-build runs its own executable with ``CHILD_FLAG``, which its entry point must hand to
+sends them back column by column (numbers as packed floats, everything else as a small table of
+distinct values plus codes), which is quicker to move than rows of Python objects. The parent
+can do its own checks while the child reads. A crash, a kill by the memory limit or the timeout
+become one message. Started as ``python -m clusterdesk.io.contain JOB``; a frozen (PyInstaller)
+build runs its own executable with ``CHILD_FLAG JOB``, which its entry point must hand to
 ``child_main()`` before anything else (see installer/entry.py).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
-from clusterdesk.io.names import shown
+from clusterdesk.io.names import shown, size_text
 
 CHILD_FLAG = "--clusterdesk-io-child"
 
 
-def child_command() -> list[str]:
+def child_command(job: dict) -> list[str]:
     """How to start the reading child: this interpreter, or the frozen app with CHILD_FLAG."""
+    arg = json.dumps(job)
     if getattr(sys, "frozen", False):
-        return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-m", "clusterdesk.io.contain"]
+        return [sys.executable, CHILD_FLAG, arg]
+    return [sys.executable, "-m", "clusterdesk.io.contain", arg]
 
 
-def run_job(job: dict, limits: Limits) -> dict:
-    """Run a calamine job (see ``calamine_job``) in a contained child; returns its result."""
+@dataclass
+class Running:
+    """A reading child under way."""
+
+    proc: subprocess.Popen
+    path: str
+    started: float
+
+
+def start(job: dict, limits: Limits) -> Running:
+    """Start reading in a child; ``job``: path, sheet (index or None), nrows, columnar."""
     import clusterdesk
 
     env = dict(os.environ)
@@ -39,34 +54,54 @@ def run_job(job: dict, limits: Limits) -> dict:
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     env["RUST_BACKTRACE"] = "0"
     job = dict(job, memory=limits.child_memory_bytes)
-    path = job["path"]
+    proc = subprocess.Popen(child_command(job), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    return Running(proc=proc, path=job["path"], started=time.monotonic())
+
+
+def cancel(running: Running) -> None:
+    """Stop a child whose result is no longer wanted (the parent's own checks refused)."""
+    if running.proc.poll() is None:
+        running.proc.kill()
+    running.proc.communicate()
+
+
+def finish(running: Running, limits: Limits) -> dict:
+    """Wait for the child's result; a crash or the timeout becomes a UserError."""
+    left = max(0.0, limits.child_timeout_s - (time.monotonic() - running.started))
     try:
-        proc = subprocess.run(
-            child_command(),
-            input=pickle.dumps(job), capture_output=True, timeout=limits.child_timeout_s,
-            env=env, check=False,
-        )
+        out, err = running.proc.communicate(timeout=left)
     except subprocess.TimeoutExpired as exc:
+        cancel(running)
         raise UserError(
-            f"ClusterDesk could not read {shown(path)}: reading took longer than "
+            f"ClusterDesk could not read {shown(running.path)}: reading took longer than "
             f"{limits.child_timeout_s:.0f} seconds, so it was stopped. The file is damaged or too "
             f"large to open safely; save it again as .xlsx or export the data as CSV."
         ) from exc
     result = None
-    if proc.returncode == 0 and proc.stdout:
+    if running.proc.returncode == 0 and out:
         try:
-            result = pickle.loads(proc.stdout)
+            result = pickle.loads(out)
         except Exception:  # noqa: BLE001 - half-written output after a crash
             result = None
     if result is None:
         from clusterdesk.io.ooxml import damaged
 
-        raise damaged(path, "the spreadsheet reader stopped on it")
+        if b"memory allocation" in err or b"MemoryError" in err:
+            raise damaged(running.path, f"reading it asked for more memory than the "
+                                        f"{size_text(limits.child_memory_bytes)} allowed, as "
+                                        "damaged files do; the limit is a setting")
+        raise damaged(running.path, "the spreadsheet reader stopped on it")
     return result
 
 
+def run_job(job: dict, limits: Limits) -> dict:
+    """Start a child and wait for it."""
+    return finish(start(job, limits), limits)
+
+
 def calamine_job(job: dict) -> dict:
-    """Do the reading; used in the child and, for pre-checked files, in this process."""
+    """Do the reading (in the child, or in this process for pre-checked trusted files)."""
     import python_calamine as pc
 
     try:
@@ -83,11 +118,6 @@ def calamine_job(job: dict) -> dict:
             return out
         sheet = wb.get_sheet_by_index(index)
         out["rows"] = sheet.to_python(skip_empty_area=False, nrows=job.get("nrows"))
-        out["height"] = sheet.height
-        try:
-            out["merged"] = sheet.merged_cell_ranges or []
-        except Exception:  # noqa: BLE001 - not supported for every format
-            out["merged"] = []
         return out
     except pc.PasswordError:
         return {"error": "encrypted"}
@@ -97,9 +127,45 @@ def calamine_job(job: dict) -> dict:
         wb.close()
 
 
-def child_main() -> None:
-    """The child's whole life: limit memory, read the job from stdin, pickle the result out."""
-    job = pickle.loads(sys.stdin.buffer.read())
+def pack_columns(rows: list[list]) -> dict:
+    """Rows -> columns: floats packed as bytes, other columns as distinct values + int32 codes."""
+    import array
+
+    width = max((len(r) for r in rows), default=0)
+    if any(len(r) != width for r in rows):
+        rows = [list(r) + [""] * (width - len(r)) for r in rows]
+    columns = []
+    for col in zip(*rows, strict=True):
+        kinds = set(map(type, col))
+        if kinds <= {float, int}:
+            columns.append(("f8", array.array("d", col).tobytes()))
+        else:
+            distinct = list(dict.fromkeys(col))
+            index = {v: i for i, v in enumerate(distinct)}
+            columns.append(("codes", distinct, array.array("i", map(index.__getitem__, col))
+                            .tobytes()))
+    return {"n_rows": len(rows), "width": width, "columns": columns}
+
+
+def unpack_columns(packed: dict):
+    """The 2-D object array of cells that ``pack_columns`` took apart."""
+    import numpy as np
+
+    n, width = packed["n_rows"], packed["width"]
+    arr = np.empty((n, width), dtype=object)
+    for j, col in enumerate(packed["columns"]):
+        if col[0] == "f8":
+            arr[:, j] = np.frombuffer(col[1], dtype=np.float64)
+        else:
+            distinct = np.empty(len(col[1]), dtype=object)
+            distinct[:] = col[1]
+            arr[:, j] = distinct[np.frombuffer(col[2], dtype=np.int32)]
+    return arr
+
+
+def child_main(arg: str | None = None) -> None:
+    """The child's whole life: limit memory, read the job, pickle the result to stdout."""
+    job = json.loads(arg if arg is not None else sys.argv[-1])
     try:
         import resource
 
@@ -108,6 +174,8 @@ def child_main() -> None:
     except (ImportError, ValueError, OSError):  # no rlimit on Windows: the timeout still holds
         pass
     result = calamine_job(job)
+    if job.get("columnar") and "rows" in result:
+        result["packed"] = pack_columns(result.pop("rows"))
     try:
         import resource
 

@@ -1,9 +1,11 @@
 """Workbooks (.xlsx/.xlsm/.xlsb/.xls/.ods) -> rows of cells, through python-calamine, guarded.
 
-.xlsx/.xlsm are pre-checked (ooxml.py, sheetscan.py) and then read in this process, which keeps
-clean files fast; a sheet the fast scan cannot vouch for, and every .xlsb/.xls/.ods (no cheap
-pre-check of their cells exists), is read in a child process with a memory limit and a timeout
-(contain.py).
+Every workbook is read in a child process with a memory limit and a timeout (contain.py). For
+.xlsx/.xlsm the zip and XML are checked first (ooxml.py), and while the child reads, this process
+scans the sheet's XML (sheetscan.py) for a clear refusal (cells spanning too far), error cells and
+formulas without results. ``Limits(contain=False)`` reads pre-checked .xlsx in this process
+instead (quicker on one core; for files you trust), still sending what the scan cannot vouch for
+to the child.
 """
 
 from __future__ import annotations
@@ -23,12 +25,11 @@ from clusterdesk.io.table import SheetInfo
 class SheetRows:
     """The cells of one sheet from A1 (so row numbers are the analyst's), plus what was odd."""
 
-    rows: list[list[object]]
+    cells: object  # 2-D numpy object array, rows x columns
     sheets: list[SheetInfo]
     index: int
     warnings: list[str] = field(default_factory=list)
     error_cells: int | None = None  # None: the format does not tell
-    merged: list = field(default_factory=list)
     contained: bool = False
     peak_rss_kb: int | None = None
 
@@ -43,7 +44,7 @@ def list_sheets(path: Path, kind: str, limits: Limits) -> list[SheetInfo]:
         with ooxml.check_zip(path, limits) as zf:
             if kind == "ods":
                 ooxml.check_ods(zf, path, limits)
-    result = _run(path, kind, {"path": str(path), "sheet": None}, limits, contained=True)
+    result = _checked(path, contain.run_job({"path": str(path), "sheet": None}, limits))
     return [SheetInfo(name=n, index=i, hidden=h) for i, (n, h) in enumerate(result["sheets"])]
 
 
@@ -74,37 +75,52 @@ def choose_sheet(path: Path, sheets: list[SheetInfo], sheet: str | int | None) -
 
 def read_rows(path: Path, kind: str, sheet: str | int | None, nrows: int | None,
               limits: Limits) -> SheetRows:
-    """The chosen sheet's rows (the first ``nrows`` only when given)."""
+    """The chosen sheet's cells (the first ``nrows`` rows only when given)."""
     if kind in ("xlsx", "xlsm"):
         return _read_ooxml(path, kind, sheet, nrows, limits)
     listing = list_sheets(path, kind, limits)
     chosen = choose_sheet(path, listing, sheet)
-    job = {"path": str(path), "sheet": chosen.index, "nrows": nrows}
-    result = _run(path, kind, job, limits, contained=True)
-    out = SheetRows(rows=result["rows"], sheets=listing, index=chosen.index,
-                    merged=result.get("merged", []), contained=True,
+    result = _finish(path, contain.start(_job(path, chosen.index, nrows), limits), limits)
+    out = SheetRows(cells=_cells_of(result), sheets=listing, index=chosen.index, contained=True,
                     peak_rss_kb=result.get("peak_rss_kb"))
     _hidden_note(path, chosen, out)
     return out
 
 
+def _job(path: Path, index: int, nrows: int | None) -> dict:
+    return {"path": str(path), "sheet": index, "nrows": nrows, "columnar": nrows is None}
+
+
 def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits) -> SheetRows:
-    with ooxml.check_zip(path, limits) as zf:
-        facts = ooxml.workbook_facts(zf, path, limits)
-        listing = [SheetInfo(name=n, index=i, hidden=h)
-                   for i, (n, _p, h) in enumerate(facts.sheets)]
-        chosen = choose_sheet(path, listing, sheet)
-        part = facts.sheets[chosen.index][1]
-        if not part:
-            raise UserError(f"Sheet '{chosen.name}' of {shown(path)} holds no cells (it may be a "
-                            "chart sheet). Choose the sheet with the survey data.")
-        scan = sheetscan.scan_sheet(zf, part, path, limits)
-    contained = scan.unchecked or limits.contain_always
-    job = {"path": str(path), "sheet": chosen.index, "nrows": nrows}
-    result = _run(path, kind, job, limits, contained=contained)
-    out = SheetRows(rows=result["rows"], sheets=listing, index=chosen.index,
-                    error_cells=scan.error_cells, merged=result.get("merged", []),
-                    contained=contained, peak_rss_kb=result.get("peak_rss_kb"))
+    """Zip and XML checks, then the child reads while this process scans the sheet's XML."""
+    running = None
+    try:
+        with ooxml.check_zip(path, limits) as zf:
+            facts = ooxml.workbook_facts(zf, path, limits)
+            listing = [SheetInfo(name=n, index=i, hidden=h)
+                       for i, (n, _p, h) in enumerate(facts.sheets)]
+            chosen = choose_sheet(path, listing, sheet)
+            part = facts.sheets[chosen.index][1]
+            if not part:
+                raise UserError(f"Sheet '{chosen.name}' of {shown(path)} holds no cells (it may "
+                                "be a chart sheet). Choose the sheet with the survey data.")
+            job = _job(path, chosen.index, nrows)
+            if limits.contain:
+                running = contain.start(job, limits)
+            scan = sheetscan.scan_sheet(zf, part, path, limits)
+    except BaseException:
+        if running is not None:
+            contain.cancel(running)
+        raise
+    if running is None and scan.unchecked:
+        running = contain.start(job, limits)
+    if running is not None:
+        result = _finish(path, running, limits)
+    else:
+        result = _checked(path, contain.calamine_job(job))
+    out = SheetRows(cells=_cells_of(result), sheets=listing, index=chosen.index,
+                    error_cells=scan.error_cells, contained=running is not None,
+                    peak_rss_kb=result.get("peak_rss_kb"))
     chosen.rows, chosen.columns = scan.max_row, scan.max_col
     if scan.declared and scan.declared_cells > limits.max_cells:
         out.warnings.append(
@@ -122,6 +138,15 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits) -> SheetRow
     return out
 
 
+def _cells_of(result: dict):
+    """The result's cells as a 2-D object array, whichever way the reader sent them."""
+    from clusterdesk.io.frame import as_grid
+
+    if "packed" in result:
+        return contain.unpack_columns(result["packed"])
+    return as_grid(result.get("rows") or [])
+
+
 def _hidden_note(path: Path, chosen: SheetInfo, out: SheetRows) -> None:
     if chosen.hidden:
         out.warnings.append(f"Sheet '{chosen.name}' of {shown(path)} is hidden in the workbook; "
@@ -132,8 +157,11 @@ def _hidden_note(path: Path, chosen: SheetInfo, out: SheetRows) -> None:
                             "was read.")
 
 
-def _run(path: Path, kind: str, job: dict, limits: Limits, contained: bool) -> dict:
-    result = contain.run_job(job, limits) if contained else contain.calamine_job(job)
+def _finish(path: Path, running: contain.Running, limits: Limits) -> dict:
+    return _checked(path, contain.finish(running, limits))
+
+
+def _checked(path: Path, result: dict) -> dict:
     if result.get("error") == "encrypted":
         raise refusal(path, "encrypted")
     if result.get("error"):

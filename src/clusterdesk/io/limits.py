@@ -24,7 +24,7 @@ class Limits:
     max_sheets: int = 1_000
     child_memory_bytes: int = 1024 * 2**20  # address-space limit of the reading child process
     child_timeout_s: float = 120.0
-    contain_always: bool = False  # True: read every workbook in the child process
+    contain: bool = True  # read workbooks in the child; False: pre-checked .xlsx in-process
 
 
 DEFAULT_LIMITS = Limits()

@@ -65,6 +65,8 @@ def list_sheets(path, limits: Limits | None = None) -> list[SheetInfo]:
 def read_grid(path, sheet=None, max_rows: int = GRID_ROWS, encoding=None, delimiter=None,
               limits: Limits | None = None) -> list[list[object]]:
     """The first ``max_rows`` rows of a sheet as lists of cells, before any header is applied."""
+    import numpy as np
+
     path, kind = _open(path)
     limits = limits or DEFAULT_LIMITS
     with _os_errors(path):
@@ -72,9 +74,9 @@ def read_grid(path, sheet=None, max_rows: int = GRID_ROWS, encoding=None, delimi
             path, kind, sheet, encoding, delimiter, limits, ImportReport(), nrows=max_rows)
     if kind in _detect.STATS_FORMATS:
         return [list(rows.columns)] + _rows_of(rows.head(max_rows - 1))
-    if not isinstance(rows, list):
+    if not isinstance(rows, np.ndarray):
         return _rows_of(rows.head(max_rows))
-    return [[None if c == "" else c for c in r] for r in rows[:max_rows]]
+    return [[None if c == "" else c for c in r] for r in rows[:max_rows].tolist()]
 
 
 def _rows_of(frame) -> list[list[object]]:
@@ -130,8 +132,8 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         grid = [names] + _rows_of(data.head(GRID_ROWS - 1))
         file_rows = np.arange(1, len(data) + 1)
     else:
-        if isinstance(cells, list):
-            grid = [[None if c == "" else c for c in r] for r in cells[:GRID_ROWS]]
+        if isinstance(cells, np.ndarray):
+            grid = [[None if c == "" else c for c in r] for r in cells[:GRID_ROWS].tolist()]
         else:
             grid = _rows_of(cells.head(GRID_ROWS))
         if header_row is None:
@@ -142,11 +144,10 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
                                        "above it were skipped as titles.")
         report.header_row, report.header_rows = int(header_row), int(header_rows)
         start = header_row - 1 + header_rows
-        if isinstance(cells, list):
-            header = [list(r) for r in cells[header_row - 1:start]]
-            width = max((len(r) for r in cells[:GRID_ROWS]), default=0)
-            names, data, kept = _frame.build(header, _frame.as_grid(cells[start:], width),
-                                             report, numbers_as_text=True, error_text=False)
+        if isinstance(cells, np.ndarray):
+            header = cells[header_row - 1:start].tolist()
+            names, data, kept = _frame.build(header, cells[start:], report,
+                                             numbers_as_text=True, error_text=False)
         else:
             header = _rows_of(cells.iloc[header_row - 1:start])
             body = cells.iloc[start:].to_numpy(dtype=object)
@@ -186,7 +187,7 @@ def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
             report.warnings.append(f"{got.error_cells:,} cell(s) hold spreadsheet errors (#N/A, "
                                    "#DIV/0! ...) and were read as missing.")
         chosen = got.sheets[got.index]
-        return got.rows, report, got.sheets, chosen.name, {}
+        return got.cells, report, got.sheets, chosen.name, {}
     if kind in _detect.STATS_FORMATS:
         from clusterdesk.io.spss import read_stats
 

@@ -22,6 +22,8 @@ _CHUNK = 4 * 2**20
 _COL = re.compile(rb'<c r="([A-Z]{1,3})')
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,9})"')
 _NO_RESULT = (b"</f></c>", b'"/></c>', b"</f><v /></c>", b"</f><v/></c>", b"</f><v></v></c>")
+# a cell start written another way: other whitespace, no attributes, or a namespace prefix
+_ODD_CELL = re.compile(rb"<c[\t\r\n/]|:c[\s>/]")
 _DIM = re.compile(rb'<dimension ref="([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?"')
 
 
@@ -71,8 +73,8 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
             if refs:
                 max_col = max(set(refs) | {max_col}, key=lambda c: (len(c), c))
             long_rows = long_rows or beyond.search(buf) is not None
-            if buf.count(b"<c ") + buf.count(b"<c>") != len(refs):
-                scan.unchecked = True  # cells without r="A1" first: let the child locate them
+            if buf.count(b"<c ") + buf.count(b"<c>") != len(refs) or _ODD_CELL.search(buf):
+                scan.unchecked = True  # cells the patterns cannot locate: only the child reads
             scan.error_cells += buf.count(b't="e"')
             if b"<f" in buf:
                 scan.formulas_without_value += sum(buf.count(end) for end in _NO_RESULT)
