@@ -143,14 +143,16 @@ class ChartWidget(QWidget):
         from clusterdesk.report.charts import save_figure
 
         if self._save_builder is None:
-            raise UserError("There is no chart to save yet. Wait until the results are shown.")
+            raise UserError(self.tr("There is no chart to save yet. Wait until the results are "
+                                    "shown."))
         save_figure(self._save_builder(), path)  # a fresh figure at the report's size
         self.saved.emit(path)
 
     def _save_dialog(self, suffix: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, f"Save chart as {suffix.upper()}",
-                                              f"chart.{suffix}",
-                                              f"{suffix.upper()} image (*.{suffix})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart as {kind}").format(kind=suffix.upper()),
+            self.tr("chart") + f".{suffix}",
+            self.tr("{kind} image (*.{suffix})").format(kind=suffix.upper(), suffix=suffix))
         if not path:
             return
         if not path.lower().endswith(f".{suffix}"):
@@ -158,10 +160,10 @@ class ChartWidget(QWidget):
         try:
             self.save(path)
         except UserError as exc:
-            QMessageBox.warning(self, "Chart not saved", str(exc))
+            QMessageBox.warning(self, self.tr("Chart not saved"), str(exc))
 
     def _menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("Save chart as PNG…", lambda: self._save_dialog("png"))
-        menu.addAction("Save chart as SVG…", lambda: self._save_dialog("svg"))
+        menu.addAction(self.tr("Save chart as PNG…"), lambda: self._save_dialog("png"))
+        menu.addAction(self.tr("Save chart as SVG…"), lambda: self._save_dialog("svg"))
         menu.exec(self.mapToGlobal(pos))

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSignalBlocker,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,17 +27,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk.gui import i18n
 from clusterdesk.mapping.model import Settings
-from clusterdesk.mapping.roles import OUTCOME_SHORT, OUTCOMES
+from clusterdesk.mapping.roles import OUTCOMES
 
-MODELS = (("logit", "Logit"), ("probit", "Probit"), ("lpm", "Linear probability"))
-SES = (("model", "Model-based (as the paper)"), ("robust", "Robust (HC1)"))
-CONTROLS = (("log_employees", "Size (log employees)", "employees"),
-            ("manager_education", "Manager's education", "manager_education"),
-            ("foreign_ownership", "Foreign ownership", "ownership"),
-            ("rd_expenditure", "R&&D expenditure", "pct_rd"),
-            ("sector", "Industry sector", "sector"))
-LARGEST = "Largest sector"
+_N = "SettingsPanel"  # translation context of the module-level names below
+MODELS = (("logit", QT_TRANSLATE_NOOP("SettingsPanel", "Logit")),
+          ("probit", QT_TRANSLATE_NOOP("SettingsPanel", "Probit")),
+          ("lpm", QT_TRANSLATE_NOOP("SettingsPanel", "Linear probability")))
+SES = (("model", QT_TRANSLATE_NOOP("SettingsPanel", "Model-based (as the paper)")),
+       ("robust", QT_TRANSLATE_NOOP("SettingsPanel", "Robust (HC1)")))
+CONTROLS = (("log_employees", QT_TRANSLATE_NOOP("SettingsPanel", "Size (log employees)"),
+             "employees"),
+            ("manager_education", QT_TRANSLATE_NOOP("SettingsPanel", "Manager's education"),
+             "manager_education"),
+            ("foreign_ownership", QT_TRANSLATE_NOOP("SettingsPanel", "Foreign ownership"),
+             "ownership"),
+            ("rd_expenditure", QT_TRANSLATE_NOOP("SettingsPanel", "R&&D expenditure"), "pct_rd"),
+            ("sector", QT_TRANSLATE_NOOP("SettingsPanel", "Industry sector"), "sector"))
+LARGEST = QT_TRANSLATE_NOOP("SettingsPanel", "Largest sector")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_N, text)
 DEBOUNCE_MS = 150
 
 
@@ -50,45 +68,60 @@ class SettingsPanel(QWidget):
         self.min_answered = QSpinBox(minimum=1, maximum=6)
         self.regional_min = QSpinBox(minimum=1, maximum=6)
         self.nonregional_max = QSpinBox(minimum=0, maximum=5)
-        self.min_answered.setToolTip("A firm with fewer answered factors is unclassified.")
-        self.regional_min.setToolTip("A firm with at least this many regional factors is a "
-                                     "regional cluster.")
-        self.nonregional_max.setToolTip("A firm with at most this many regional factors is a "
-                                        "non-regional cluster; it stays below the regional "
-                                        "minimum.")
-        classes = QGroupBox("Cluster classification (Table 5)")
+        i18n.explain(self.min_answered, self.tr("A firm with fewer answered factors is "
+                                                "unclassified."))
+        i18n.explain(self.regional_min, self.tr("A firm with at least this many regional "
+                                                "factors is a regional cluster."))
+        i18n.explain(self.nonregional_max, self.tr(
+            "A firm with at most this many regional factors is a non-regional cluster; it stays "
+            "below the regional minimum."))
+        classes = QGroupBox(self.tr("Cluster classification (Table 5)"))
         form = QFormLayout(classes)
-        form.addRow("Minimum answered factors", self.min_answered)
-        form.addRow("Regional cluster: at least", self.regional_min)
-        form.addRow("Non-regional: at most", self.nonregional_max)
+        form.addRow(self.tr("Minimum answered factors"), self.min_answered)
+        form.addRow(self.tr("Regional cluster: at least"), self.regional_min)
+        form.addRow(self.tr("Non-regional: at most"), self.nonregional_max)
 
         self.table4_outcome = QComboBox()
         for key in OUTCOMES:
-            self.table4_outcome.addItem(OUTCOME_SHORT[key], key)
-        t4 = QGroupBox("Innovation by factor location (Table 4)")
-        QFormLayout(t4).addRow("Outcome", self.table4_outcome)
+            self.table4_outcome.addItem(i18n.outcome_label(key), key)
+        i18n.explain(self.table4_outcome, self.tr("The innovation Table 4 looks at: the share "
+                                                  "of firms with it, by where each factor is."))
+        t4 = QGroupBox(self.tr("Innovation by factor location (Table 4)"))
+        QFormLayout(t4).addRow(self.tr("Outcome"), self.table4_outcome)
 
-        reg = QGroupBox("Regression (Table 6)")
+        reg = QGroupBox(self.tr("Regression (Table 6)"))
         rform = QFormLayout(reg)
         self.model = QComboBox()
         for key, name in MODELS:
-            self.model.addItem(name, key)
+            self.model.addItem(_tr(name), key)
         self.se = QComboBox()
         for key, name in SES:
-            self.se.addItem(name, key)
-        rform.addRow("Model", self.model)
-        rform.addRow("Standard errors", self.se)
-        self.outcomes = {k: QCheckBox(OUTCOME_SHORT[k]) for k in OUTCOMES}
-        rform.addRow(QLabel("Outcomes (one model each)"))
+            self.se.addItem(_tr(name), key)
+        i18n.explain(self.model, self.tr("Logit is the paper's model; probit and the linear "
+                                         "probability model are checks of it."))
+        i18n.explain(self.se, self.tr("Model-based standard errors as in the paper, or robust "
+                                      "(HC1) ones."))
+        rform.addRow(self.tr("Model"), self.model)
+        rform.addRow(self.tr("Standard errors"), self.se)
+        self.outcomes = {k: QCheckBox(i18n.outcome_label(k)) for k in OUTCOMES}
+        for box in self.outcomes.values():
+            i18n.explain(box, self.tr("Fit one model of this innovation; at least one stays "
+                                      "ticked."))
+        rform.addRow(QLabel(self.tr("Outcomes (one model each)")))
         for box in self.outcomes.values():
             rform.addRow(box)
-        rform.addRow(QLabel("Controls that enter"))
-        self.controls = {k: QCheckBox(name) for k, name, _ in CONTROLS}
+        rform.addRow(QLabel(self.tr("Controls that enter")))
+        self.controls = {k: QCheckBox(_tr(name)) for k, name, _ in CONTROLS}
+        for box in self.controls.values():
+            i18n.explain(box, self.tr("Include this control in every model (only controls "
+                                      "whose question is mapped can be ticked)."))
         for box in self.controls.values():
             rform.addRow(box)
         self.sector_baseline = QComboBox()
-        self.sector_baseline.addItem(LARGEST, None)
-        rform.addRow("Sector baseline", self.sector_baseline)
+        self.sector_baseline.addItem(_tr(LARGEST), None)
+        i18n.explain(self.sector_baseline, self.tr("The sector the other sectors' effects are "
+                                                   "measured against."))
+        rform.addRow(self.tr("Sector baseline"), self.sector_baseline)
 
         layout = QVBoxLayout(self)
         for box in (classes, t4, reg):
@@ -109,7 +142,7 @@ class SettingsPanel(QWidget):
         self._roles = set(roles)
         blockers = [QSignalBlocker(w) for w in (self.sector_baseline, self.table4_outcome)]
         self.sector_baseline.clear()
-        self.sector_baseline.addItem(LARGEST, None)
+        self.sector_baseline.addItem(_tr(LARGEST), None)
         for s in sectors:
             self.sector_baseline.addItem(s, s)
         model = self.table4_outcome.model()
@@ -171,8 +204,9 @@ class SettingsPanel(QWidget):
     def _enable(self) -> None:
         lpm = self.model.currentData() == "lpm"
         self.se.setEnabled(not lpm)
-        self.se.setToolTip("The linear probability model always uses robust (HC1) errors."
-                           if lpm else "")
+        self.se.setToolTip(self.tr("The linear probability model always uses robust (HC1) "
+                                   "errors.") if lpm else self.tr(
+            "Model-based standard errors as in the paper, or robust (HC1) ones."))
         ticked = [b for b in self.outcomes.values() if b.isChecked()]
         for box in self.outcomes.values():  # the last ticked outcome cannot be unticked
             box.setEnabled(self._role_of(box) in self._roles

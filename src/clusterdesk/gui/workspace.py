@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,17 +23,45 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from clusterdesk.gui import i18n
+from clusterdesk.gui.localized import localized
 from clusterdesk.gui.settings_panel import SettingsPanel
 from clusterdesk.gui.views.data_tab import DataTab
 from clusterdesk.gui.views.result_tab import RegressionTab, SampleTab, TableTab
 from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.mapping.model import Settings
-from clusterdesk.mapping.roles import OUTCOME_SHORT, OUTCOMES
+from clusterdesk.mapping.roles import OUTCOMES
 
-TABS = (("data", "Data"), ("sample", "Sample"), ("innovation_by_region", "Innovation by region"),
-        ("cluster_extent", "Cluster extent"),
-        ("innovation_by_location", "Innovation by factor location"),
-        ("cluster_classification", "Cluster classification"), ("regression", "Regression"))
+TABS = (("data", QT_TRANSLATE_NOOP("Workspace", "Data")),
+        ("sample", QT_TRANSLATE_NOOP("Workspace", "Sample")),
+        ("innovation_by_region", QT_TRANSLATE_NOOP("Workspace", "Innovation by region")),
+        ("cluster_extent", QT_TRANSLATE_NOOP("Workspace", "Cluster extent")),
+        ("innovation_by_location", QT_TRANSLATE_NOOP("Workspace", "Innovation by factor location")),
+        ("cluster_classification", QT_TRANSLATE_NOOP("Workspace", "Cluster classification")),
+        ("regression", QT_TRANSLATE_NOOP("Workspace", "Regression")))
+TAB_HELP = {
+    "data": QT_TRANSLATE_NOOP("Workspace", "Every firm as coded, with the answer as the file holds "
+                              "it, its cluster class and scope. Filter and sort to check the "
+                              "coding."),
+    "sample": QT_TRANSLATE_NOOP("Workspace", "Table 1: the firms by sector, dependence, ownership "
+                                "and region, and their size, education and R&D."),
+    "innovation_by_region": QT_TRANSLATE_NOOP("Workspace", "Table 2: the share of firms with "
+                                              "product and process innovations (and radical "
+                                              "ones) in each region."),
+    "cluster_extent": QT_TRANSLATE_NOOP("Workspace", "Table 3: for each of the six diamond "
+                                        "factors, the share of firms that find it in their own "
+                                        "region."),
+    "innovation_by_location": QT_TRANSLATE_NOOP("Workspace", "Table 4: the share of innovating "
+                                                "firms among those whose factor is regional, "
+                                                "national or international."),
+    "cluster_classification": QT_TRANSLATE_NOOP("Workspace", "Table 5: innovation in regional "
+                                                "clusters (at least 4 regional factors) against "
+                                                "non-regional ones (at most 2)."),
+    "regression": QT_TRANSLATE_NOOP("Workspace", "Table 6: a regression of innovation on cluster "
+                                    "scope (national, international; regional is the baseline) "
+                                    "with size, education, ownership, R&D and sector as "
+                                    "controls."),
+}
 
 
 def _run(survey: Any, settings: Settings, progress: Any = None, should_stop: Any = None) -> Any:
@@ -77,12 +105,17 @@ class Workspace(QWidget):
         widgets = {"data": self.data_tab, "sample": self.sample_tab, **self.table_tabs,
                    "regression": self.regression_tab}
         for key, name in TABS:
-            self.tabs.addTab(widgets[key], name)
+            index = self.tabs.addTab(widgets[key], self.tr(name))
+            self.tabs.setTabToolTip(index, self.tr(TAB_HELP[key]))
+            self.tabs.setTabWhatsThis(index, self.tr(TAB_HELP[key]))
+            widgets[key].setWhatsThis(self.tr(TAB_HELP[key]))
             widgets[key].message.connect(self._say)
         self.t4_outcome = QComboBox()
         for key in OUTCOMES:
-            self.t4_outcome.addItem(OUTCOME_SHORT[key], key)
-        self.table_tabs["innovation_by_location"].tools.insertWidget(1, QLabel("Outcome"))
+            self.t4_outcome.addItem(i18n.outcome_label(key), key)
+        i18n.explain(self.t4_outcome, self.tr("The innovation this table looks at (the same "
+                                              "setting as in the panel on the left)."))
+        self.table_tabs["innovation_by_location"].tools.insertWidget(1, QLabel(self.tr("Outcome")))
         self.table_tabs["innovation_by_location"].tools.insertWidget(2, self.t4_outcome)
         self.t4_outcome.currentIndexChanged.connect(self._t4_changed)
 
@@ -154,7 +187,7 @@ class Workspace(QWidget):
         self._sync_t4(settings)
         self.progress.setValue(0)
         self.progress.show()
-        self._say("Computing the tables…")
+        self._say(self.tr("Computing the tables…"))
         self._runner.start(Job(_run, self._survey, settings), on_done=self._show,
                            on_error=self._fail, on_progress=self._progress)
 
@@ -166,7 +199,8 @@ class Workspace(QWidget):
     def _show(self, results: Any) -> None:
         if not isValid(self):  # closed while the job ran
             return
-        self._results = results
+        self._results = results  # as computed: Export report… writes these
+        results = localized(results, i18n.current())  # the tabs show the glossary's words
         n = results.input.rows_used
         self.sample_tab.set_tables(results.tables.get("sample_categories"),
                                    results.tables.get("sample_numbers"), n)
@@ -179,8 +213,9 @@ class Workspace(QWidget):
             self.data_tab.set_class_columns(class_columns(results.firms))
         self.progress.hide()
         warn = results.input.warnings
-        self._say(f"{n:,} firms analysed".replace(",", " ") +
-                  (f"; {len(warn)} warning(s) from reading and coding." if warn else "."))
+        self._say(self.tr("{n} firms analysed").format(n=f"{n:,}".replace(",", " ")) +
+                  (self.tr("; {n} warning(s) from reading and coding.").format(n=len(warn))
+                   if warn else "."))
         self.resultsChanged.emit(results)
 
     def _data_done(self, columns: Any) -> None:

@@ -43,10 +43,13 @@ def block(model: QAbstractItemModel, rows: list[int] | None = None,
     rows = list(range(model.rowCount())) if rows is None else rows
     cols = list(range(model.columnCount())) if cols is None else cols
     if len(rows) * max(len(cols), 1) > MAX_CELLS:
+        from PySide6.QtCore import QCoreApplication
+
         from clusterdesk.errors import UserError
 
-        raise UserError(f"{len(rows):,} rows are too many to copy. Filter the table first or "
-                        "export the data.")
+        raise UserError(QCoreApplication.translate(
+            "Copy", "{n} rows are too many to copy. Filter the table first or export the "
+            "data.").format(n=f"{len(rows):,}"))
     expand = {c: _expand_ci(model, c) for c in cols}
     out: list[list[Any]] = []
     if headers:

@@ -13,14 +13,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clusterdesk.errors import Cancelled
+from clusterdesk.gui.i18n import location_label, role_label
 from clusterdesk.mapping.roles import LOCATIONS, ROLES
-from clusterdesk.mapping.roles import label as role_label
 
-CLASS_LABELS = {"non_regional": "Non-regional cluster", "regional": "Regional cluster",
-                "intermediate": "Intermediate", "unclassified": "Unclassified"}
-YES_NO = ("No", "Yes")
+CLASS_LABELS = {"non_regional": QT_TRANSLATE_NOOP("DataColumns", "Non-regional cluster"),
+                "regional": QT_TRANSLATE_NOOP("DataColumns", "Regional cluster"),
+                "intermediate": QT_TRANSLATE_NOOP("DataColumns", "Intermediate"),
+                "unclassified": QT_TRANSLATE_NOOP("DataColumns", "Unclassified")}
+YES_NO = (QT_TRANSLATE_NOOP("DataColumns", "No"), QT_TRANSLATE_NOOP("DataColumns", "Yes"))
+
+
+_Q = QCoreApplication  # _Q.translate("DataColumns", "…") is what lupdate looks for
+
+
+def _tr(text: str) -> str:
+    return _Q.translate("DataColumns", text)
 
 
 @dataclass
@@ -74,21 +84,23 @@ def coded(key: str, series: Any, header: str | None = None) -> DataColumn:
 
     header = header or role_label(key)
     if isinstance(series.dtype, pd.CategoricalDtype):
+        factor = key in {r.key for r in ROLES if r.kind == "location"}
         return DataColumn(key, header, "code", series.cat.codes.to_numpy(np.int32),
-                          [str(c) for c in series.cat.categories])
+                          [location_label(str(c)) if factor else str(c)
+                           for c in series.cat.categories])
     if pd.api.types.is_numeric_dtype(series.dtype):
         numbers = series.to_numpy(dtype=np.float64, na_value=np.nan)
         kind_role = next((r for r in ROLES if r.key == key), None)
         if kind_role is not None and kind_role.kind == "yes_no" or key == "foreign_ownership":
             codes = np.where(np.isnan(numbers), -1, numbers).astype(np.int32)
-            return DataColumn(key, header, "code", codes, list(YES_NO))
+            return DataColumn(key, header, "code", codes, [_tr(t) for t in YES_NO])
         finite = numbers[np.isfinite(numbers)]
         integral = bool(finite.size == 0 or np.all(finite == np.round(finite)))
         return DataColumn(key, header, "number", numbers=numbers, decimals=0 if integral else 2)
     if key in {r.key for r in ROLES if r.kind == "location"}:
         cat = pd.Categorical(series, categories=list(LOCATIONS))
         return DataColumn(key, header, "code", np.asarray(cat.codes, np.int32),
-                          [c.capitalize() for c in LOCATIONS])
+                          [location_label(c) for c in LOCATIONS])
     if key == "firm_id":  # one value per firm: keep the cells, never a label per firm
         return DataColumn(key, header, "raw", cells=series.to_numpy(dtype=object))
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
@@ -121,14 +133,16 @@ def build(survey: Any, progress: Callable[[float, str], None] | None = None,
     data = survey.data
     mapping = survey.mapping
     pos = raw_positions(survey)
-    columns = [DataColumn("raw_row", "Row in file", "number",
+    columns = [DataColumn("raw_row", _Q.translate("DataColumns", "Row in file"),
+                          "number",
                           numbers=data["raw_row"].to_numpy(np.float64))]
     roles = [r.key for r in ROLES if r.key in data.columns]
     for k, key in enumerate(roles):
         if should_stop is not None and should_stop():
             raise Cancelled()
         if progress is not None:
-            progress(k / max(len(roles), 1), f"Preparing {role_label(key)}")
+            progress(k / max(len(roles), 1), QCoreApplication.translate(
+                "DataColumns", "Preparing {role}").format(role=role_label(key)))
         columns.append(coded(key, data[key]))
         name = mapping.columns.get(key) if mapping is not None else None
         raw = survey.raw
@@ -136,7 +150,7 @@ def build(survey: Any, progress: Callable[[float, str], None] | None = None,
             columns.append(raw_column(key, name, raw.data[name], pos))
         if key == "ownership" and "foreign_ownership" in data.columns:
             columns.append(coded("foreign_ownership", data["foreign_ownership"],
-                                 "Foreign ownership (coded)"))
+                                 _Q.translate("DataColumns", "Foreign ownership (coded)")))
     region = columns[[c.key for c in columns].index("region")] if "region" in data.columns \
         else None
     return DataColumns(
@@ -149,8 +163,9 @@ def raw_column(key: str, name: str, series: Any, pos: np.ndarray) -> DataColumn:
     """The file's own cells for a role: numbers stay a float array, text the reader's objects."""
     import pandas as pd
 
-    tip = f"The answer as the file holds it, for {role_label(key)}"
-    header = f"{name} (as in file)"
+    tip = _Q.translate("DataColumns", "The answer as the file holds it, for {role}").format(
+        role=role_label(key))
+    header = _Q.translate("DataColumns", "{name} (as in file)").format(name=name)
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(
             series.dtype):
         numbers = series.to_numpy(dtype=np.float64, na_value=np.nan)
@@ -167,19 +182,24 @@ def raw_column(key: str, name: str, series: Any, pos: np.ndarray) -> DataColumn:
 def class_columns(firms: Any) -> list[DataColumn]:
     """Cluster class, scope and r/n/i/a of each firm, from Results.firms (cheap: codes only)."""
     out = []
-    for key, header in (("r", "r (regional factors)"), ("n", "n (national)"),
-                        ("i", "i (international)"), ("a", "a (answered)")):
+    for key, header in (("r", _Q.translate("DataColumns", "r (regional factors)")),
+                        ("n", _Q.translate("DataColumns", "n (national)")),
+                        ("i", _Q.translate("DataColumns", "i (international)")),
+                        ("a", _Q.translate("DataColumns", "a (answered)"))):
         if key in firms.columns:
             out.append(DataColumn(key, header, "number",
                                   numbers=firms[key].to_numpy(np.float64)))
     if "cluster_class" in firms.columns:
         cat = firms["cluster_class"].cat
-        out.append(DataColumn("cluster_class", "Cluster class", "code",
+        out.append(DataColumn("cluster_class", _Q.translate("DataColumns", "Cluster class"),
+                              "code",
                               cat.codes.to_numpy(np.int32),
-                              [CLASS_LABELS.get(str(c), str(c)) for c in cat.categories]))
+                              [_tr(CLASS_LABELS[str(c)]) if str(c) in CLASS_LABELS else str(c)
+                               for c in cat.categories]))
     if "scope" in firms.columns:
         cat = firms["scope"].cat
-        out.append(DataColumn("scope", "Cluster scope (Table 6)", "code",
+        out.append(DataColumn("scope", _Q.translate("DataColumns", "Cluster scope (Table 6)"),
+                              "code",
                               cat.codes.to_numpy(np.int32),
-                              [str(c).capitalize() for c in cat.categories]))
+                              [location_label(str(c)) for c in cat.categories]))
     return out

@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
 
+from clusterdesk.gui.views import format as fmt
 from clusterdesk.gui.views.data_columns import DataColumn, DataColumns
 from clusterdesk.mapping.text import display
 
@@ -233,7 +234,8 @@ class DataModel(QAbstractTableModel):
     def text(column: DataColumn, i: int) -> str:
         if column.kind == "number":
             v = float(column.numbers[i])
-            return "" if math.isnan(v) else f"{v:.{column.decimals}f}"
+            return "" if math.isnan(v) else fmt.number(v, "0." + "0" * column.decimals
+                                                       if column.decimals else "0")
         if column.kind == "code":
             code = int(column.codes[i])
             return column.labels[code] if 0 <= code < len(column.labels) else ""

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from clusterdesk.gui import i18n
 from clusterdesk.gui.views.data_columns import DataColumn, DataColumns
 from clusterdesk.gui.views.data_model import DataModel
 from clusterdesk.gui.views.table_view import CopyTableView
 
-ALL = "All"
+ALL = QT_TRANSLATE_NOOP("DataTab", "All")
 ROW_HEIGHT_PAD = 6
 
 
@@ -35,11 +36,13 @@ class DataTab(QWidget):
         self.cls = QComboBox()
         for combo in (self.region, self.cls):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.count = QLabel("Preparing the data…")
+        self.count = QLabel(self.tr("Preparing the data…"))
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Region"))
+        tools.addWidget(QLabel(i18n.role_label("region")))
+        i18n.explain(self.region, self.tr("Show only the firms of one region."))
+        i18n.explain(self.cls, self.tr("Show only the firms of one cluster class (Table 5)."))
         tools.addWidget(self.region)
-        tools.addWidget(QLabel("Cluster class"))
+        tools.addWidget(QLabel(self.tr("Cluster class")))
         tools.addWidget(self.cls)
         tools.addStretch(1)
         tools.addWidget(self.count)
@@ -74,10 +77,10 @@ class DataTab(QWidget):
         self._count()
 
     def _fill(self, combo: QComboBox, names: list[str], keep: bool = False) -> None:
-        current = combo.currentText() if keep else ALL
+        current = combo.currentText() if keep else self.tr(ALL)
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ALL, None)
+        combo.addItem(self.tr(ALL), None)
         for i, name in enumerate(names):
             combo.addItem(name, i)
         i = combo.findText(current)
@@ -91,5 +94,10 @@ class DataTab(QWidget):
 
     def _count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        text = f"{shown:,} of {total:,} firms" if shown != total else f"{total:,} firms"
-        self.count.setText(text.replace(",", " "))
+        def grouped(n: int) -> str:
+            return f"{n:,}".replace(",", " ")
+
+        text = (self.tr("{shown} of {total} firms").format(shown=grouped(shown),
+                                                           total=grouped(total))
+                if shown != total else self.tr("{total} firms").format(total=grouped(total)))
+        self.count.setText(text)

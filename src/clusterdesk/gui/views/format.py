@@ -1,7 +1,9 @@
-"""Display text for numbers, from the Excel-style format a Column carries (never from Qt locale).
+"""Display text for numbers, from the Excel-style format a Column carries.
 
 The GUI renders what the engine computed; it only decides how many decimals to show, so every
-view, the clipboard's HTML and the workbook agree on what "52.2" means.
+view, the clipboard's HTML and the workbook agree on what "52.2" means. The decimal mark is the
+interface language's (QLocale's default: a comma in Norwegian, "52,2"); the clipboard's full
+values choose theirs separately (full()).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def number(value: object, fmt: str = "0.0") -> str:
         return value
     if not is_number(value):
         return ""
-    return f"{float(value):.{decimals(fmt)}f}"
+    return _mark(f"{float(value):.{decimals(fmt)}f}")
 
 
 def interval(value: object, low: object, high: object, fmt: str = "0.0") -> str:
@@ -51,7 +53,19 @@ def pvalue(p: object) -> str:
     """A p-value as journals print it: three decimals, '<0.001' below that."""
     if not is_number(p):
         return ""
-    return "<0.001" if float(p) < 0.001 else f"{float(p):.3f}"
+    return _mark("<0.001" if float(p) < 0.001 else f"{float(p):.3f}")
+
+
+def decimal_mark() -> str:
+    """The decimal mark of the interface language ("," in Norwegian)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().decimalPoint() or "."
+
+
+def _mark(text: str) -> str:
+    mark = decimal_mark()
+    return text.replace(".", mark) if mark != "." else text
 
 
 def full(value: object, decimal: str = ".") -> str:

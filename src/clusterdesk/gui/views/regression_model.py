@@ -11,16 +11,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from clusterdesk.analysis.results import ModelResult, RegressionResult, Term, stars
 from clusterdesk.gui.views import format as fmt
 
-SCALES = {"coef": "Coefficients", "odds_ratio": "Odds ratios", "ame": "Marginal effects"}
-MODEL_NAMES = {"logit": "logit", "probit": "probit", "lpm": "linear probability"}
-NO_ODDS = "Odds ratios exist for logit models only. Choose Coefficients or Marginal effects."
-STATS = (("n", "N", "0"), ("pseudo_r2", "Pseudo R² (McFadden)", "0.000"),
-         ("llf", "Log-likelihood", "0.0"), ("llr_pvalue", "LR test p", "p"), ("aic", "AIC", "0.0"))
+SCALES = {"coef": QT_TRANSLATE_NOOP("RegressionModel", "Coefficients"),
+          "odds_ratio": QT_TRANSLATE_NOOP("RegressionModel", "Odds ratios"),
+          "ame": QT_TRANSLATE_NOOP("RegressionModel", "Marginal effects")}
+MODEL_NAMES = {"logit": "logit", "probit": "probit",
+               "lpm": QT_TRANSLATE_NOOP("RegressionModel", "linear probability")}
+NO_ODDS = QT_TRANSLATE_NOOP("RegressionModel", "Odds ratios exist for logit models only. Choose "
+                            "Coefficients or Marginal effects.")
+STATS = (("n", "N", "0"),
+         ("pseudo_r2", QT_TRANSLATE_NOOP("RegressionModel", "Pseudo R² (McFadden)"), "0.000"),
+         ("llf", QT_TRANSLATE_NOOP("RegressionModel", "Log-likelihood"), "0.0"),
+         ("llr_pvalue", QT_TRANSLATE_NOOP("RegressionModel", "LR test p"), "p"),
+         ("aic", "AIC", "0.0"))
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 Index = QModelIndex | QPersistentModelIndex
 
@@ -81,7 +94,7 @@ class RegressionModel(QAbstractTableModel):
             for k in keys:
                 self._lines.append(_Line("estimate", k, seen[k]))
                 self._lines.append(_Line("spread", k, ""))
-            self._lines += [_Line("stat", key, name, f) for key, name, f in STATS]
+            self._lines += [_Line("stat", key, self.tr(name), f) for key, name, f in STATS]
         self.endResetModel()
 
     def message(self, col: int) -> str | None:
@@ -90,7 +103,7 @@ class RegressionModel(QAbstractTableModel):
         if m.error:
             return m.error
         if self._scale == "odds_ratio" and m.model != "logit":
-            return NO_ODDS
+            return self.tr(NO_ODDS)
         return None
 
     def estimate_rows(self) -> int:
@@ -116,7 +129,7 @@ class RegressionModel(QAbstractTableModel):
             if not 0 <= section < len(self._reg.models):
                 return None
             m = self._reg.models[section]
-            return f"{m.outcome_label}\n({MODEL_NAMES.get(m.model, m.model)})"
+            return f"{m.outcome_label}\n({self.tr(MODEL_NAMES.get(m.model, m.model))})"
         return self._lines[section].label if 0 <= section < len(self._lines) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -161,8 +174,9 @@ class RegressionModel(QAbstractTableModel):
                 return self.message(c)
             term = _term(m, line.key) if line.kind != "stat" else None
             if term is not None:
-                return (f"coefficient {term.coef:.6g}, SE {term.se:.6g}, z {term.z:.4g}, "
-                        f"p {term.p:.4g}")
+                return self.tr("coefficient {coef}, SE {se}, z {z}, p {p}").format(
+                    coef=f"{term.coef:.6g}", se=f"{term.se:.6g}", z=f"{term.z:.4g}",
+                    p=f"{term.p:.4g}")
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None

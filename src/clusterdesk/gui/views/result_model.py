@@ -11,19 +11,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from clusterdesk.analysis.results import COUNT, GroupTest, ResultTable, Row, stars
+from clusterdesk.gui.i18n import role_label
 from clusterdesk.gui.views import format as fmt
-from clusterdesk.mapping.roles import label as role_label
 
 CI_LOW_ROLE = Qt.ItemDataRole.UserRole + 1
 CI_HIGH_ROLE = Qt.ItemDataRole.UserRole + 2
 SMALL_MARK = "†"
-TEST_LABEL = "χ² test p"
-SMALL_NOTE = (f"{SMALL_MARK} Some expected counts are below 5, so the χ² p is approximate; "
-              "for a 2×2 table the tooltip gives Fisher's exact p.")
+TEST_LABEL = QT_TRANSLATE_NOOP("ResultTableModel", "χ² test p")
+SMALL_NOTE = QT_TRANSLATE_NOOP(
+    "ResultTableModel", "† Some expected counts are below 5, so the χ² p is approximate; for a "
+    "2×2 table the tooltip gives Fisher's exact p.")
+
+
+_Q = QCoreApplication  # _Q.translate("ResultTableModel", "…") is what lupdate looks for
+
+
+def _tr(text: str) -> str:
+    return _Q.translate("ResultTableModel", text)
+
+
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,14 +56,19 @@ class _Line:
 def test_tooltip(t: GroupTest) -> str:
     """Every figure of one test in words (the cell shows only p)."""
     if t.p is None:
-        return t.note or "No test: fewer than two groups with firms."
-    parts = [f"Pearson χ² = {t.chi2:.3f}, df = {t.df}, p = {t.p:.4g}"]
+        return t.note or _Q.translate("ResultTableModel",
+                                      "No test: fewer than two groups with firms.")
+    parts = [_Q.translate("ResultTableModel", "Pearson χ² = {chi2}, df = {df}, p = {p}").format(
+        chi2=fmt.number(t.chi2, "0.000"), df=t.df, p=f"{t.p:.4g}")]
     if t.fisher_p is not None:
-        parts.append(f"Fisher's exact p = {t.fisher_p:.4g}")
+        parts.append(_Q.translate("ResultTableModel", "Fisher's exact p = {p}").format(
+            p=f"{t.fisher_p:.4g}"))
     if t.small_counts:
-        parts.append("Some expected counts are below 5: read the χ² p with care.")
+        parts.append(_Q.translate("ResultTableModel",
+                                  "Some expected counts are below 5: read the χ² p with care."))
     if t.approximate:
-        parts.append("Approximate: computed on normalised weighted counts.")
+        parts.append(_Q.translate("ResultTableModel",
+                                  "Approximate: computed on normalised weighted counts."))
     if t.note:
         parts.append(t.note)
     return "\n".join(parts)
@@ -99,7 +121,7 @@ class ResultTableModel(QAbstractTableModel):
                     self._lines.append(_Line("group", role_label(group)))
                 self._lines.append(_Line("row", r.label, r))
             if table.tests and table.tests_by == "column":
-                self._lines.append(_Line("tests", TEST_LABEL))
+                self._lines.append(_Line("tests", _tr(TEST_LABEL)))
         self.endResetModel()
 
     @property
@@ -140,10 +162,10 @@ class ResultTableModel(QAbstractTableModel):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
                 if section == len(self._table.columns):
-                    return TEST_LABEL
+                    return _tr(TEST_LABEL)
                 return self._table.columns[section].label
             if role == Qt.ItemDataRole.ToolTipRole and section == len(self._table.columns):
-                return "p of Pearson's χ² test of this row (spec section 6); stars: *** p<0.01"
+                return self.tr("p of Pearson's χ² test of this row; stars: *** p<0.01")
             return None
         if not 0 <= section < len(self._lines):
             return None
@@ -234,8 +256,9 @@ class ResultTableModel(QAbstractTableModel):
                 return test_tooltip(test)
             low, high = self.bounds(r, c)
             if low is not None and high is not None:
-                return (f"{fmt.full(line.row.values[c])}\n95 % Wilson interval: "
-                        f"{low:.2f}{fmt.DASH}{high:.2f}")
+                return fmt.full(line.row.values[c], fmt.decimal_mark()) + "\n" + self.tr(
+                    "95 % Wilson interval: {low}–{high}").format(low=fmt.number(low, "0.00"),
+                                                                 high=fmt.number(high, "0.00"))
             return None
         return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,12 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.analysis.results import RegressionResult, ResultTable
+from clusterdesk.gui import i18n
 from clusterdesk.gui.charts import ChartWidget
 from clusterdesk.gui.views.regression_model import SCALES, RegressionModel
 from clusterdesk.gui.views.result_model import SMALL_NOTE, ResultTableModel
 from clusterdesk.gui.views.table_view import CopyTableView
 
-STAR_NOTE = "*** p < 0.01, ** p < 0.05, * p < 0.1."
+STAR_NOTE = QT_TRANSLATE_NOOP("TableTab", "*** p < 0.01, ** p < 0.05, * p < 0.1.")
+
+
+def star_note() -> str:
+    return QCoreApplication.translate("TableTab", STAR_NOTE)
 
 
 def title_label() -> QLabel:
@@ -96,9 +101,13 @@ class TableTab(QWidget):
         super().__init__(parent)
         self.title = title_label()
         self.n_label = QLabel()
-        self.intervals = QCheckBox("Show 95 % intervals")
+        self.intervals = QCheckBox(self.tr("Show 95 % intervals"))
+        i18n.explain(self.intervals, self.tr("Show each share's 95 % Wilson confidence interval "
+                                             "in brackets after it."))
         self.intervals.setChecked(True)
-        self.error_bars = QCheckBox("Error bars on chart")
+        self.error_bars = QCheckBox(self.tr("Error bars on chart"))
+        i18n.explain(self.error_bars, self.tr("Draw the 95 % intervals as error bars on the "
+                                              "chart."))
         self.error_bars.setChecked(True)
         self.model = ResultTableModel(parent=self)
         self.view = CopyTableView()
@@ -142,13 +151,14 @@ class TableTab(QWidget):
         self._table = table
         self.model.set_table(table)
         self.title.setText(table.title if table is not None else "")
-        self.n_label.setText(f"N = {n:,} firms".replace(",", " ") if n is not None else "")
+        self.n_label.setText(self.tr("N = {n} firms").format(n=f"{n:,}".replace(",", " "))
+                             if n is not None else "")
         self.intervals.setVisible(self.model.has_intervals())
         notes = list(table.notes) if table is not None else []
         if table is not None and table.tests:
-            notes.append(f"Test p: {STAR_NOTE}")
+            notes.append(self.tr("Test p: {note}").format(note=star_note()))
         if self.model.has_small_counts:
-            notes.append(SMALL_NOTE)
+            notes.append(QCoreApplication.translate("ResultTableModel", SMALL_NOTE))
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         fit_columns(self.view)
@@ -178,7 +188,7 @@ class TableTab(QWidget):
         def build(title: str | None = None) -> Any:
             from clusterdesk.report.charts import bar_chart
 
-            fig = bar_chart(table, error_bars=bars, title=title)
+            fig = i18n_figure(bar_chart(table, error_bars=bars, title=title))
             if title == "":  # shown in the tab, narrower than the report's 1280 px
                 rewrap_ticks(fig.axes[0], 12)
             return fig
@@ -238,7 +248,10 @@ class RegressionTab(QWidget):
         self.title = title_label()
         self.scale = QComboBox()
         for key, name in SCALES.items():
-            self.scale.addItem(name, key)
+            self.scale.addItem(QCoreApplication.translate("RegressionModel", name), key)
+        i18n.explain(self.scale, self.tr("Coefficients as in the paper, odds ratios (logit "
+                                         "only) or average marginal effects in percentage "
+                                         "points."))
         self.model = RegressionModel(parent=self)
         self.view = CopyTableView()
         self.view.setModel(self.model)
@@ -246,7 +259,7 @@ class RegressionTab(QWidget):
         self.notes = notes_label()
         self.chart = ChartWidget()
         tools = QHBoxLayout()
-        tools.addWidget(QLabel("Show"))
+        tools.addWidget(QLabel(self.tr("Show")))
         tools.addWidget(self.scale)
         tools.addStretch(1)
         top = QWidget()
@@ -285,11 +298,11 @@ class RegressionTab(QWidget):
         notes = list(reg.notes) if reg is not None else []
         if reg is not None:
             notes += [f"{m.outcome_label}: {' '.join(m.notes)}" for m in reg.models if m.notes]
-        what = {"coef": "Standard errors in parentheses.",
-                "odds_ratio": "Odds ratios with the p of the coefficient in brackets.",
-                "ame": "Average marginal effects in percentage points; delta-method standard "
-                       "errors in parentheses."}[scale]
-        notes.append(f"{what} {STAR_NOTE}")
+        what = {"coef": self.tr("Standard errors in parentheses."),
+                "odds_ratio": self.tr("Odds ratios with the p of the coefficient in brackets."),
+                "ame": self.tr("Average marginal effects in percentage points; delta-method "
+                               "standard errors in parentheses.")}[scale]
+        notes.append(f"{what} {star_note()}")
         self.notes.setText("\n".join(notes))
         fit_columns(self.view, 190)
         fit_height(self.view, self.splitter, 0.72)
@@ -300,10 +313,17 @@ class RegressionTab(QWidget):
         def build(title: bool = True) -> Any:
             from clusterdesk.report.charts import coefficient_plot
 
-            fig = coefficient_plot(reg, scale=scale)
+            fig = i18n_figure(coefficient_plot(reg, scale=scale))
             if not title:  # the tab shows the title above the table
                 fig.axes[0].set_title("", loc="left")
             return fig
 
         self.chart.set_builder(lambda: build(False), build)
 
+
+
+def i18n_figure(fig: Any) -> Any:
+    """The chart's fixed texts in the interface language (runs off the GUI thread)."""
+    from clusterdesk.gui.localized import figure_in
+
+    return figure_in(fig, i18n.current())

@@ -57,16 +57,17 @@ class CopyTableView(QTableView):
             return False
         QGuiApplication.clipboard().setMimeData(copy.mime(cells, decimal))
         rows = len(cells) - 1
-        self.message.emit(f"Copied {rows} row{'s' if rows != 1 else ''} with full values.")
+        self.message.emit((self.tr("Copied {n} row with full values.") if rows == 1 else
+                           self.tr("Copied {n} rows with full values.")).format(n=rows))
         return True
 
     def _menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         sep = copy.system_decimal()
-        menu.addAction(f"Copy (decimal '{sep}')", lambda: self.copy())
+        menu.addAction(self.tr("Copy (decimal '{sep}')").format(sep=sep), lambda: self.copy())
         if sep != ".":
-            menu.addAction("Copy with decimal point '.'", lambda: self.copy("."))
+            menu.addAction(self.tr("Copy with decimal point '.'"), lambda: self.copy("."))
         else:
-            menu.addAction("Copy with decimal comma ','", lambda: self.copy(","))
-        menu.addAction("Copy whole table", lambda: self.copy(whole=True))
+            menu.addAction(self.tr("Copy with decimal comma ','"), lambda: self.copy(","))
+        menu.addAction(self.tr("Copy whole table"), lambda: self.copy(whole=True))
         menu.exec(self.viewport().mapToGlobal(pos))
