@@ -45,26 +45,33 @@ class Job(QRunnable):
     def cancelled(self) -> bool:
         return self._stop
 
+    def _emit(self, signal_name: str, *args: Any) -> None:
+        """Emit unless the receiver side is gone (window closed while the job ran)."""
+        try:
+            getattr(self.signals, signal_name).emit(*args)
+        except RuntimeError:
+            pass
+
     def run(self) -> None:  # worker thread
         kwargs = dict(self._kwargs)
         if self._pass_callbacks:
-            kwargs["progress"] = lambda f, m="": self.signals.progress.emit(float(f), str(m))
+            kwargs["progress"] = lambda f, m="": self._emit("progress", float(f), str(m))
             kwargs["should_stop"] = lambda: self._stop
         try:
             result = self._fn(*self._args, **kwargs)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit("cancelled")
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit("failed", str(exc))
         except Exception as exc:  # a bug: one readable line, the traceback on stderr for reports
             traceback.print_exc()
-            self.signals.failed.emit(f"Something went wrong inside ClusterDesk ({type(exc).__name__}: "
+            self._emit("failed", f"Something went wrong inside ClusterDesk ({type(exc).__name__}: "
                                      f"{exc}). Please report it to the developers.")
         else:
             if self._stop:
-                self.signals.cancelled.emit()
+                self._emit("cancelled")
             else:
-                self.signals.finished.emit(result)
+                self._emit("finished", result)
 
 
 class JobRunner(QObject):
