@@ -6,7 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 
 from clusterdesk.gui import i18n
 from clusterdesk.gui.preferences import PreferencesDialog
@@ -112,3 +112,44 @@ def test_preferences_store_the_language_and_say_when_it_applies(qtbot, tmp_path)
     assert d.restart_note.isVisible()
     d.accept()
     assert store.value("ui/language") == d.choice != "system"
+
+
+@pytest.fixture(scope="module")
+def demo_results():
+    from clusterdesk.analysis import analyse_file
+    from clusterdesk.mapping import fileformat
+    from clusterdesk.paths import demo_mapping, demo_survey
+
+    return analyse_file(demo_survey(), fileformat.load(demo_mapping()))
+
+
+def test_tabs_use_the_workbooks_words_and_leave_the_results_alone(demo_results):
+    from clusterdesk.gui.localized import localized
+
+    english_title = demo_results.tables["cluster_extent"].title
+    nb = localized(demo_results, "nb")
+    extent = nb.tables["cluster_extent"]
+    assert extent.title.startswith("Tabell 3.")
+    factor_rows = [r.label for r in extent.rows if r.kind == "data"]
+    assert factor_rows == [GLOSSARY["nb"][k] for k in FACTORS]
+    assert [c.label for c in nb.tables["innovation_by_location"].columns] == [
+        GLOSSARY["nb"][k] for k in ("regional", "national", "international")]
+    assert nb.regression.title == GLOSSARY["nb"]["title.regression"]
+    # the numbers are the engine's, and the original (which Export writes) is untouched
+    assert extent.rows[0].values == demo_results.tables["cluster_extent"].rows[0].values
+    assert demo_results.tables["cluster_extent"].title == english_title
+    assert localized(demo_results, "en") is demo_results
+
+
+def test_share_cells_show_a_decimal_comma_in_norwegian(norwegian, demo_results):
+    from clusterdesk.gui.localized import localized
+    from clusterdesk.gui.views.result_model import ResultTableModel
+
+    table = localized(demo_results, "nb").tables["cluster_extent"]
+    model = ResultTableModel()
+    model.set_table(table)
+    model.set_show_ci(False)
+    value = table.rows[0].values[0]
+    shown = model.data(model.index(0, 0))
+    assert shown == f"{value:.1f}".replace(".", ","), shown
+    assert model.headerData(0, Qt.Orientation.Vertical) == GLOSSARY["nb"][FACTORS[0]]
