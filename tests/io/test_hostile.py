@@ -199,3 +199,14 @@ def test_in_process_mode_sends_what_the_scan_cannot_vouch_for_to_the_child(files
     else:
         table = io.read(path, limits=trusted)
         assert table.report.contained and table.n_rows == kind.rows
+
+
+def test_cancel_stops_the_reading_child(tmp_path):
+    """should_stop is polled while the child reads: the child is killed, Cancelled raised."""
+    from clusterdesk.errors import Cancelled
+
+    path = xlsxkit.write_xlsx(tmp_path / "cancel.xlsx")
+    running = contain.start({"path": str(path), "sheet": 0, "nrows": None}, Limits())
+    with pytest.raises(Cancelled):
+        contain.finish(running, Limits(), should_stop=lambda: True)
+    assert running.proc.returncode is not None  # the child is gone

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from clusterdesk.errors import UserError
+from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
 
@@ -66,18 +66,25 @@ def cancel(running: Running) -> None:
     running.proc.communicate()
 
 
-def finish(running: Running, limits: Limits) -> dict:
-    """Wait for the child's result; a crash or the timeout becomes a UserError."""
-    left = max(0.0, limits.child_timeout_s - (time.monotonic() - running.started))
-    try:
-        out, err = running.proc.communicate(timeout=left)
-    except subprocess.TimeoutExpired as exc:
-        cancel(running)
-        raise UserError(
-            f"ClusterDesk could not read {shown(running.path)}: reading took longer than "
-            f"{limits.child_timeout_s:.0f} seconds, so it was stopped. The file is damaged or too "
-            f"large to open safely; save it again as .xlsx or export the data as CSV."
-        ) from exc
+def finish(running: Running, limits: Limits, should_stop=None) -> dict:
+    """Wait for the child's result; a crash or the timeout becomes a UserError, and
+    ``should_stop()`` (polled while waiting) stops the child and raises Cancelled."""
+    while True:
+        if should_stop is not None and should_stop():
+            cancel(running)
+            raise Cancelled()
+        left = max(0.0, limits.child_timeout_s - (time.monotonic() - running.started))
+        try:
+            out, err = running.proc.communicate(timeout=min(left, 0.25))
+            break
+        except subprocess.TimeoutExpired as exc:
+            if left <= 0.25:
+                cancel(running)
+                raise UserError(
+                    f"ClusterDesk could not read {shown(running.path)}: reading took longer than "
+                    f"{limits.child_timeout_s:.0f} seconds, so it was stopped. The file is "
+                    "damaged or too large to open safely; save it again as .xlsx or export the "
+                    "data as CSV.") from exc
     result = None
     if running.proc.returncode == 0 and out:
         try:

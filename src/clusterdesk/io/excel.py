@@ -74,13 +74,14 @@ def choose_sheet(path: Path, sheets: list[SheetInfo], sheet: str | int | None) -
 
 
 def read_rows(path: Path, kind: str, sheet: str | int | None, nrows: int | None,
-              limits: Limits) -> SheetRows:
+              limits: Limits, should_stop=None) -> SheetRows:
     """The chosen sheet's cells (the first ``nrows`` rows only when given)."""
     if kind in ("xlsx", "xlsm"):
-        return _read_ooxml(path, kind, sheet, nrows, limits)
+        return _read_ooxml(path, kind, sheet, nrows, limits, should_stop)
     listing = list_sheets(path, kind, limits)
     chosen = choose_sheet(path, listing, sheet)
-    result = _finish(path, contain.start(_job(path, chosen.index, nrows), limits), limits)
+    result = _finish(path, contain.start(_job(path, chosen.index, nrows), limits), limits,
+                     should_stop)
     out = SheetRows(cells=_cells_of(result), sheets=listing, index=chosen.index, contained=True,
                     peak_rss_kb=result.get("peak_rss_kb"))
     _hidden_note(path, chosen, out)
@@ -91,7 +92,8 @@ def _job(path: Path, index: int, nrows: int | None) -> dict:
     return {"path": str(path), "sheet": index, "nrows": nrows, "columnar": nrows is None}
 
 
-def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits) -> SheetRows:
+def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
+                should_stop=None) -> SheetRows:
     """Zip and XML checks, then the child reads while this process scans the sheet's XML."""
     running = None
     try:
@@ -115,7 +117,7 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits) -> SheetRow
     if running is None and scan.unchecked:
         running = contain.start(job, limits)
     if running is not None:
-        result = _finish(path, running, limits)
+        result = _finish(path, running, limits, should_stop)
     else:
         result = _checked(path, contain.calamine_job(job))
     out = SheetRows(cells=_cells_of(result), sheets=listing, index=chosen.index,
@@ -157,8 +159,8 @@ def _hidden_note(path: Path, chosen: SheetInfo, out: SheetRows) -> None:
                             "was read.")
 
 
-def _finish(path: Path, running: contain.Running, limits: Limits) -> dict:
-    return _checked(path, contain.finish(running, limits))
+def _finish(path: Path, running: contain.Running, limits: Limits, should_stop=None) -> dict:
+    return _checked(path, contain.finish(running, limits, should_stop))
 
 
 def _checked(path: Path, result: dict) -> dict:

@@ -123,7 +123,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         report.warnings.append(note)
     with _os_errors(path):
         cells, report, sheets, sheet_name, labels = _cells(
-            path, kind, sheet, encoding, delimiter, limits, report)
+            path, kind, sheet, encoding, delimiter, limits, report, should_stop=should_stop)
     step(0.75, "Arranging the columns")
     if kind in _detect.STATS_FORMATS:
         data = cells
@@ -170,7 +170,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
 
 
 def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
-           report: ImportReport, nrows: int | None = None):
+           report: ImportReport, nrows: int | None = None, should_stop=None):
     """Cells of the chosen sheet: a list of rows (workbooks) or a DataFrame (text, SPSS)."""
     if kind in _detect.WORKBOOK_FORMATS:
         from clusterdesk.io import excel
@@ -179,7 +179,7 @@ def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
             raise UserError(f"{shown(path)} is larger than the "
                             f"{size_text(limits.max_file_bytes)} ClusterDesk reads. Export "
                             "only the survey's own columns, or raise the limit in the settings.")
-        got = excel.read_rows(path, kind, sheet, nrows, limits)
+        got = excel.read_rows(path, kind, sheet, nrows, limits, should_stop)
         report.warnings.extend(got.warnings)
         report.contained = got.contained
         report.error_cells += got.error_cells or 0
