@@ -8,7 +8,7 @@
         <translation>Om ClusterDesk</translation>
     </message>
     <message>
-        <source>Do regional clusters make firms more innovative? ClusterDesk reproduces the tables of Gjelsvik's study for your own firm survey.</source>
+        <source>Do regional clusters make firms more innovative? ClusterDesk reproduces the tables of Gjelsvik&apos;s study for your own firm survey.</source>
         <translation>Gjør regionale klynger foretak mer innovative? ClusterDesk gjenskaper tabellene i Gjelsviks studie for din egen foretaksundersøkelse.</translation>
     </message>
     <message>
@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>CodeTableModel</name>
+    <message>
+        <source>Answer in the file</source>
+        <translation>Svar i filen</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>Foretak</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Betyr</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— ingen betydning —</translation>
+    </message>
+    <message>
+        <source>Not assigned yet: this answer will count as missing. Choose what it means.</source>
+        <translation>Har ikke fått betydning ennå: svaret teller som manglende. Velg hva det betyr.</translation>
+    </message>
+</context>
+<context>
     <name>CodesPage</name>
     <message>
         <source>Regional (in the region)</source>
@@ -93,7 +116,7 @@
         <translation>Internasjonalt</translation>
     </message>
     <message>
-        <source>Missing / don't know</source>
+        <source>Missing / don&apos;t know</source>
         <translation>Mangler / vet ikke</translation>
     </message>
     <message>
@@ -109,32 +132,44 @@
         <translation>Hva svarene betyr</translation>
     </message>
     <message>
-        <source>Say what each answer in your file means. Answers highlighted in yellow are not assigned yet and would count as missing. Click the 'Means' cell to choose.</source>
+        <source>Say what each answer in your file means. Answers highlighted in yellow are not assigned yet and would count as missing. Click the &apos;Means&apos; cell to choose.</source>
         <translation>Angi hva hvert svar i filen betyr. Svar merket med gult har ikke fått betydning ennå og vil telle som manglende. Klikk i cellen «Betyr» for å velge.</translation>
     </message>
     <message>
-        <source>location_note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>yes_no_note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>foreign_note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Manager's education, lowest level first:</source>
+        <source>Manager&apos;s education, lowest level first:</source>
         <translation>Lederens utdanning, laveste nivå først:</translation>
+    </message>
+    <message>
+        <source>The education levels from lowest to highest: the regression uses the level&apos;s place in this order.</source>
+        <translation>Utdanningsnivåene fra lavest til høyest: regresjonen bruker nivåets plass i denne rekkefølgen.</translation>
     </message>
     <message>
         <source>Regions, in the order the tables list them:</source>
         <translation>Regionene, i den rekkefølgen tabellene viser dem:</translation>
     </message>
     <message>
+        <source>The order of the regions in Tables 1 and 2 and in the workbook.</source>
+        <translation>Rekkefølgen på regionene i tabell 1 og 2 og i arbeidsboken.</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Rekkefølge</translation>
+    </message>
+    <message>
+        <source>What each answer to the six factor questions means.</source>
+        <translation>Hva hvert svar på de seks faktorspørsmålene betyr.</translation>
+    </message>
+    <message>
+        <source>What each answer to the innovation questions means.</source>
+        <translation>Hva hvert svar på innovasjonsspørsmålene betyr.</translation>
+    </message>
+    <message>
+        <source>Which ownership categories are foreign.</source>
+        <translation>Hvilke eierkategorier som er utenlandske.</translation>
+    </message>
+    <message>
+        <source>The order of education levels and of regions.</source>
+        <translation>Rekkefølgen på utdanningsnivåer og regioner.</translation>
     </message>
     <message>
         <source>Counting the answers…</source>
@@ -145,11 +180,23 @@
         <translation>Tellingen ble stoppet. Gå Tilbake og Neste for å telle på nytt.</translation>
     </message>
     <message>
+        <source> The loaded mapping also has answer codes of its own for: {names}; they are kept.</source>
+        <translation> Den innhentede koblingen har også egne svarkoder for: {names}; de beholdes.</translation>
+    </message>
+    <message>
+        <source>Answers of the six factor questions ({n} columns), all firms together.</source>
+        <translation>Svar på de seks faktorspørsmålene ({n} kolonner), alle foretak samlet.</translation>
+    </message>
+    <message>
+        <source>Answers of the innovation questions ({n} columns), all firms together.</source>
+        <translation>Svar på innovasjonsspørsmålene ({n} kolonner), alle foretak samlet.</translation>
+    </message>
+    <message>
         <source>Ownership is not mapped, so the regression has no foreign-ownership control.</source>
         <translation>Eierskap er ikke koblet, så regresjonen har ingen kontroll for utenlandsk eierskap.</translation>
     </message>
     <message>
-        <source>Tick the categories of '{column}' that mean foreign owned (partly or fully).</source>
+        <source>Tick the categories of &apos;{column}&apos; that mean foreign owned (partly or fully).</source>
         <translation>Kryss av kategoriene i «{column}» som betyr utenlandsk eid (helt eller delvis).</translation>
     </message>
     <message>
@@ -157,7 +204,7 @@
         <translation>({n} foretak)</translation>
     </message>
     <message>
-        <source>'{column}' holds numbers; they are used as they are.</source>
+        <source>&apos;{column}&apos; holds numbers; they are used as they are.</source>
         <translation>«{column}» inneholder tall; de brukes som de er.</translation>
     </message>
     <message>
@@ -165,7 +212,7 @@
         <translation>Dra nivåene, eller velg ett og bruk Opp / Ned.</translation>
     </message>
     <message>
-        <source>The manager's education is not mapped.</source>
+        <source>The manager&apos;s education is not mapped.</source>
         <translation>Lederens utdanning er ikke koblet.</translation>
     </message>
     <message>
@@ -181,12 +228,32 @@
         <translation>Ja / nei</translation>
     </message>
     <message>
+        <source>Every answer to the six factor questions, with how many firms gave it. Choose in &apos;Means&apos; whether it says the factor is regional, national, international or missing.</source>
+        <translation>Hvert svar på de seks faktorspørsmålene, med hvor mange foretak som ga det. Velg under «Betyr» om det sier at faktoren er regional, nasjonal, internasjonal eller mangler.</translation>
+    </message>
+    <message>
+        <source>Every answer to the innovation questions, with how many firms gave it. Choose in &apos;Means&apos; whether it is yes, no or missing.</source>
+        <translation>Hvert svar på innovasjonsspørsmålene, med hvor mange foretak som ga det. Velg under «Betyr» om det er ja, nei eller mangler.</translation>
+    </message>
+    <message>
+        <source>Foreign ownership</source>
+        <translation>Utenlandsk eierskap</translation>
+    </message>
+    <message>
+        <source>Tick the ownership categories that mean the firm is foreign owned; they give the foreign-ownership control of the regression.</source>
+        <translation>Kryss av eierkategoriene som betyr at foretaket er utenlandsk eid; de gir kontrollvariabelen for utenlandsk eierskap i regresjonen.</translation>
+    </message>
+    <message>
         <source>Every answer has a meaning.</source>
         <translation>Alle svar har en betydning.</translation>
     </message>
 </context>
 <context>
     <name>ColumnChooser</name>
+    <message>
+        <source>(not in this survey)</source>
+        <translation>(ikke i denne undersøkelsen)</translation>
+    </message>
     <message>
         <source>type to search the columns</source>
         <translation>skriv for å søke blant kolonnene</translation>
@@ -210,15 +277,15 @@
         <translation>Kopierte {n} rader med fulle verdier.</translation>
     </message>
     <message>
-        <source>Copy (decimal '{sep}')</source>
+        <source>Copy (decimal &apos;{sep}&apos;)</source>
         <translation>Kopier (desimaltegn «{sep}»)</translation>
     </message>
     <message>
-        <source>Copy with decimal point '.'</source>
+        <source>Copy with decimal point &apos;.&apos;</source>
         <translation>Kopier med desimalpunktum «.»</translation>
     </message>
     <message>
-        <source>Copy with decimal comma ','</source>
+        <source>Copy with decimal comma &apos;,&apos;</source>
         <translation>Kopier med desimalkomma «,»</translation>
     </message>
     <message>
@@ -369,7 +436,7 @@
         <translation>Lagre kobling</translation>
     </message>
     <message>
-        <source>The mapping could not be saved to '{path}' ({why}). Choose another folder.</source>
+        <source>The mapping could not be saved to &apos;{path}&apos; ({why}). Choose another folder.</source>
         <translation>Koblingen kunne ikke lagres i «{path}» ({why}). Velg en annen mappe.</translation>
     </message>
     <message>
@@ -381,7 +448,7 @@
         <translation>Lagre prosjekt</translation>
     </message>
     <message>
-        <source>The project could not be saved to '{path}' ({why}). Choose another folder.</source>
+        <source>The project could not be saved to &apos;{path}&apos; ({why}). Choose another folder.</source>
         <translation>Prosjektet kunne ikke lagres i «{path}» ({why}). Velg en annen mappe.</translation>
     </message>
     <message>
@@ -460,12 +527,36 @@
         <translation>Antall overskriftsrader:</translation>
     </message>
     <message>
+        <source>The sheet of the workbook that holds the survey, one firm per row. Hidden sheets are marked.</source>
+        <translation>Arket i arbeidsboken som inneholder undersøkelsen, ett foretak per rad. Skjulte ark er merket.</translation>
+    </message>
+    <message>
+        <source>The row (counted from 1 in the file) that holds the column headings. Rows above it, such as titles, are skipped.</source>
+        <translation>Raden (talt fra 1 i filen) som inneholder kolonneoverskriftene. Rader over den, for eksempel titler, hoppes over.</translation>
+    </message>
+    <message>
+        <source>How many rows make up the header: 2 when a question is in one row and its sub-questions in the row below; their texts are joined.</source>
+        <translation>Hvor mange rader overskriften består av: 2 når et spørsmål står på én rad og delspørsmålene på raden under; tekstene slås sammen.</translation>
+    </message>
+    <message>
         <source>Encoding:</source>
         <translation>Tegnkoding:</translation>
     </message>
     <message>
         <source>Delimiter:</source>
         <translation>Skilletegn:</translation>
+    </message>
+    <message>
+        <source>How the text file&apos;s letters are stored. Detect almost always works; change it if æ, ø and å look wrong in the preview.</source>
+        <translation>Hvordan bokstavene i tekstfilen er lagret. Finn automatisk virker nesten alltid; endre den hvis æ, ø og å ser feil ut i forhåndsvisningen.</translation>
+    </message>
+    <message>
+        <source>The character between the columns of the text file.</source>
+        <translation>Tegnet mellom kolonnene i tekstfilen.</translation>
+    </message>
+    <message>
+        <source>The first rows as the file holds them; the header rows are highlighted.</source>
+        <translation>De første radene slik filen har dem; overskriftsradene er uthevet.</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -499,6 +590,21 @@
         <source>columns</source>
         <translation>kolonner</translation>
     </message>
+    <message>
+        <source>Row {row} holds the column names.</source>
+        <translation>Rad {row} inneholder kolonnenavnene.</translation>
+    </message>
+    <message>
+        <source>The header is {n} rows deep.</source>
+        <translation>Overskriften består av {n} rader.</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>header</source>
+        <translation>overskrift</translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -517,12 +623,20 @@
         <source>Analyse</source>
         <translation>Analyser</translation>
     </message>
+    <message>
+        <source>Code the survey with these choices and show the tables.</source>
+        <translation>Kod undersøkelsen med disse valgene og vis tabellene.</translation>
+    </message>
 </context>
 <context>
     <name>JobBar</name>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Stop this step; nothing is changed.</source>
+        <translation>Stopp dette steget; ingenting blir endret.</translation>
     </message>
 </context>
 <context>
@@ -588,6 +702,10 @@
         <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
+        <source>What&apos;s &amp;This?</source>
+        <translation>&amp;Hva er dette?</translation>
+    </message>
+    <message>
         <source>&amp;About ClusterDesk</source>
         <translation>&amp;Om ClusterDesk</translation>
     </message>
@@ -600,7 +718,7 @@
         <translation>Åpne undersøkelse</translation>
     </message>
     <message>
-        <source>The file '{path}' does not exist. It may have been moved or renamed; open it again with Open survey….</source>
+        <source>The file &apos;{path}&apos; does not exist. It may have been moved or renamed; open it again with Open survey….</source>
         <translation>Filen «{path}» finnes ikke. Den kan være flyttet eller har fått nytt navn; åpne den på nytt med Åpne undersøkelse ….</translation>
     </message>
     <message>
@@ -608,7 +726,7 @@
         <translation>Importen ble avbrutt.</translation>
     </message>
     <message>
-        <source>Importing {name}: follow the wizard's steps.</source>
+        <source>Importing {name}: follow the wizard&apos;s steps.</source>
         <translation>Importerer {name}: følg stegene i veiviseren.</translation>
     </message>
     <message>
@@ -628,7 +746,7 @@
         <translation>Demoundersøkelsen mangler i denne installasjonen ({path}). Installer ClusterDesk på nytt.</translation>
     </message>
     <message>
-        <source>'{path}' is no longer there, so it was taken off the recent files. Open it again from where it is now.</source>
+        <source>&apos;{path}&apos; is no longer there, so it was taken off the recent files. Open it again from where it is now.</source>
         <translation>«{path}» finnes ikke lenger og er tatt ut av listen over nylige filer. Åpne den fra der den er nå.</translation>
     </message>
     <message>
@@ -661,6 +779,18 @@
     <message>
         <source>Down</source>
         <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Move the selected item one place up.</source>
+        <translation>Flytt det valgte elementet ett hakk opp.</translation>
+    </message>
+    <message>
+        <source>Move the selected item one place down.</source>
+        <translation>Flytt det valgte elementet ett hakk ned.</translation>
+    </message>
+    <message>
+        <source>Drag the items into order, or select one and use Up / Down.</source>
+        <translation>Dra elementene i rekkefølge, eller velg ett og bruk Opp / Ned.</translation>
     </message>
 </context>
 <context>
@@ -763,7 +893,7 @@
         <translation>χ²-test p</translation>
     </message>
     <message>
-        <source>† Some expected counts are below 5, so the χ² p is approximate; for a 2×2 table the tooltip gives Fisher's exact p.</source>
+        <source>† Some expected counts are below 5, so the χ² p is approximate; for a 2×2 table the tooltip gives Fisher&apos;s exact p.</source>
         <translation>† Noen forventede antall er under 5, så χ²-p er tilnærmet; for en 2×2-tabell viser verktøytipset Fishers eksakte p.</translation>
     </message>
     <message>
@@ -775,7 +905,7 @@
         <translation>Pearsons χ² = {chi2}, fg = {df}, p = {p}</translation>
     </message>
     <message>
-        <source>Fisher's exact p = {p}</source>
+        <source>Fisher&apos;s exact p = {p}</source>
         <translation>Fishers eksakte p = {p}</translation>
     </message>
     <message>
@@ -787,7 +917,7 @@
         <translation>Tilnærmet: beregnet på normaliserte vektede antall.</translation>
     </message>
     <message>
-        <source>p of Pearson's χ² test of this row; stars: *** p&lt;0.01</source>
+        <source>p of Pearson&apos;s χ² test of this row; stars: *** p&lt;0.01</source>
         <translation>p fra Pearsons χ²-test for denne raden; stjerner: *** p&lt;0,01</translation>
     </message>
     <message>
@@ -813,6 +943,10 @@
         <translation>Dette er det som blir analysert. Gå Tilbake for å endre noe, eller klikk Analyser for å se tabellene.</translation>
     </message>
     <message>
+        <source>Each item of the study, the column it comes from and the share of firms without a usable answer.</source>
+        <translation>Hvert punkt i studien, kolonnen det kommer fra, og andelen foretak uten brukbart svar.</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
@@ -825,7 +959,7 @@
         <translation>Mangler</translation>
     </message>
     <message>
-        <source>Share of the firms with no usable answer for this item (blank, don't know, or an answer not assigned a meaning)</source>
+        <source>Share of the firms with no usable answer for this item (blank, don&apos;t know, or an answer not assigned a meaning)</source>
         <translation>Andel foretak uten brukbart svar på dette punktet (tomt, vet ikke eller et svar uten betydning)</translation>
     </message>
     <message>
@@ -833,8 +967,16 @@
         <translation>Svar uten betydning (telles som manglende):</translation>
     </message>
     <message>
+        <source>Answers that were given no meaning on the previous page; they count as missing. Go Back to assign them.</source>
+        <translation>Svar som ikke fikk noen betydning på forrige side; de teller som manglende. Gå Tilbake for å gi dem betydning.</translation>
+    </message>
+    <message>
         <source>Warnings from reading and coding:</source>
         <translation>Advarsler fra innlesing og koding:</translation>
+    </message>
+    <message>
+        <source>What reading the file and coding the answers noticed, such as empty rows or numbers stored as text.</source>
+        <translation>Det innlesingen av filen og kodingen av svarene la merke til, for eksempel tomme rader eller tall lagret som tekst.</translation>
     </message>
     <message>
         <source>Coding the answers…</source>
@@ -868,7 +1010,7 @@
 <context>
     <name>RoleHelp</name>
     <message>
-        <source>An id of each firm, used only to find a firm's row again in the coded data.</source>
+        <source>An id of each firm, used only to find a firm&apos;s row again in the coded data.</source>
         <translation>En ID for hvert foretak, brukt bare til å finne igjen foretakets rad i de kodede dataene.</translation>
     </message>
     <message>
@@ -876,7 +1018,7 @@
         <translation>Byregionen foretaket ligger i; tabell 2 sammenligner regionene, og tabell 1 teller foretak etter region.</translation>
     </message>
     <message>
-        <source>The firm's industry sector (Table 1; a control in the regression).</source>
+        <source>The firm&apos;s industry sector (Table 1; a control in the regression).</source>
         <translation>Foretakets næring (tabell 1; en kontrollvariabel i regresjonen).</translation>
     </message>
     <message>
@@ -900,7 +1042,7 @@
         <translation>FoU-utgifter i % av omsetningen (tabell 1; en kontrollvariabel i regresjonen).</translation>
     </message>
     <message>
-        <source>The chief executive's highest education, an ordered level (a control in the regression).</source>
+        <source>The chief executive&apos;s highest education, an ordered level (a control in the regression).</source>
         <translation>Daglig leders høyeste utdanning, et ordnet nivå (en kontrollvariabel i regresjonen).</translation>
     </message>
     <message>
@@ -908,15 +1050,15 @@
         <translation>En utvalgsvekt, hvis undersøkelsen har en: andelene blir da vektet.</translation>
     </message>
     <message>
-        <source>Where the firm's most demanding customers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
+        <source>Where the firm&apos;s most demanding customers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
         <translation>Hvor foretakets mest krevende kunder er: i regionen, ellers i Norge eller i utlandet (en diamantfaktor).</translation>
     </message>
     <message>
-        <source>Where the firm's most advanced suppliers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
+        <source>Where the firm&apos;s most advanced suppliers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
         <translation>Hvor foretakets mest avanserte leverandører er: i regionen, ellers i Norge eller i utlandet (en diamantfaktor).</translation>
     </message>
     <message>
-        <source>Where the firm's toughest competitors are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
+        <source>Where the firm&apos;s toughest competitors are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
         <translation>Hvor foretakets tøffeste konkurrenter er: i regionen, ellers i Norge eller i utlandet (en diamantfaktor).</translation>
     </message>
     <message>
@@ -936,7 +1078,7 @@
         <translation>Ja/nei: foretaket innførte nye eller vesentlig forbedrede produkter de siste tre årene.</translation>
     </message>
     <message>
-        <source>Yes/no: a product innovation that was new to the firm's market (radical).</source>
+        <source>Yes/no: a product innovation that was new to the firm&apos;s market (radical).</source>
         <translation>Ja/nei: en produktinnovasjon som var ny for foretakets marked (radikal).</translation>
     </message>
     <message>
@@ -944,7 +1086,7 @@
         <translation>Ja/nei: foretaket innførte nye eller vesentlig forbedrede prosesser de siste tre årene.</translation>
     </message>
     <message>
-        <source>Yes/no: a process innovation that was new to the firm's industry (radical).</source>
+        <source>Yes/no: a process innovation that was new to the firm&apos;s industry (radical).</source>
         <translation>Ja/nei: en prosessinnovasjon som var ny for foretakets næring (radikal).</translation>
     </message>
     <message>
@@ -979,14 +1121,6 @@
         <translation>Velg for hvert punkt i studien den kolonnen i filen som inneholder det. Punkter merket * må være med. Skriv i en boks for å søke blant kolonnene.</translation>
     </message>
     <message>
-        <source>Needed</source>
-        <translation>Må være med</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Valgfri</translation>
-    </message>
-    <message>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
@@ -999,7 +1133,7 @@
         <translation>Hent kobling …</translation>
     </message>
     <message>
-        <source>Use the roles and answer codes of a saved mapping (for example last year's)</source>
+        <source>Use the roles and answer codes of a saved mapping (for example last year&apos;s)</source>
         <translation>Bruk rollene og svarkodene fra en lagret kobling (for eksempel fjorårets)</translation>
     </message>
     <message>
@@ -1007,8 +1141,12 @@
         <translation>Assistenten er ikke tilgjengelig: velg hver kolonne selv.</translation>
     </message>
     <message>
-        <source />
-        <translation type="unfinished" />
+        <source>Choose the column of your file that holds it; type to search.</source>
+        <translation>Velg kolonnen i filen som inneholder det; skriv for å søke.</translation>
+    </message>
+    <message>
+        <source>The answers in the chosen column and how many firms gave each, to check that the column is the right one.</source>
+        <translation>Svarene i den valgte kolonnen og hvor mange foretak som ga hvert svar, så du kan kontrollere at kolonnen er riktig.</translation>
     </message>
     <message>
         <source>sure</source>
@@ -1035,7 +1173,7 @@
         <translation>{item}: ingen kolonne valgt</translation>
     </message>
     <message>
-        <source>{item}: column '{column}'</source>
+        <source>{item}: column &apos;{column}&apos;</source>
         <translation>{item}: kolonne «{column}»</translation>
     </message>
     <message>
@@ -1078,7 +1216,7 @@
         <translation>Størrelse (log ansatte)</translation>
     </message>
     <message>
-        <source>Manager's education</source>
+        <source>Manager&apos;s education</source>
         <translation>Lederens utdanning</translation>
     </message>
     <message>
@@ -1142,7 +1280,7 @@
         <translation>Regresjon (tabell 6)</translation>
     </message>
     <message>
-        <source>Logit is the paper's model; probit and the linear probability model are checks of it.</source>
+        <source>Logit is the paper&apos;s model; probit and the linear probability model are checks of it.</source>
         <translation>Logit er artikkelens modell; probit og den lineære sannsynlighetsmodellen er kontroller av den.</translation>
     </message>
     <message>
@@ -1174,7 +1312,7 @@
         <translation>Ta med denne kontrollvariabelen i alle modellene (bare kontroller med et koblet spørsmål kan krysses av).</translation>
     </message>
     <message>
-        <source>The sector the other sectors' effects are measured against.</source>
+        <source>The sector the other sectors&apos; effects are measured against.</source>
         <translation>Næringen de andre næringenes effekter måles mot.</translation>
     </message>
     <message>
@@ -1189,8 +1327,8 @@
 <context>
     <name>StartPage</name>
     <message>
-        <source>ClusterDesk finds out whether firms in regional clusters are more innovative, from your own firm survey: it reproduces the six tables of Gjelsvik's study of Norwegian firms. Open the survey as your survey tool exported it (Excel, CSV or SPSS); a wizard helps you say which question is which, and the tables follow.</source>
-        <translation>ClusterDesk finner ut om foretak i regionale klynger er mer innovative, ut fra din egen foretaksundersøkelse: programmet gjenskaper de seks tabellene i Gjelsviks studie av norske foretak. Åpne undersøkelsen slik spørreverktøyet eksporterte den (Excel, CSV eller SPSS); en veiviser hjelper deg å si hvilket spørsmål som er hvilket, og tabellene følger.</translation>
+        <source>ClusterDesk finds out whether firms in regional clusters are more innovative, from your own firm survey: it reproduces the six tables of Gjelsvik&apos;s study of Norwegian firms. Open the survey as your survey tool exported it (Excel, CSV or SPSS), or try the demo survey first; a wizard helps you say which question is which, and the tables follow.</source>
+        <translation>ClusterDesk finner ut om foretak i regionale klynger er mer innovative, ut fra din egen foretaksundersøkelse: programmet gjenskaper de seks tabellene i Gjelsviks studie av norske foretak. Åpne undersøkelsen slik spørreverktøyet eksporterte den (Excel, CSV eller SPSS), eller prøv demoundersøkelsen først; en veiviser hjelper deg å si hvilket spørsmål som er hvilket, og tabellene følger.</translation>
     </message>
     <message>
         <source>Open survey…</source>
@@ -1203,6 +1341,18 @@
     <message>
         <source>Open project…</source>
         <translation>Åpne prosjekt …</translation>
+    </message>
+    <message>
+        <source>Open the survey file your survey tool exported (Excel, CSV, SPSS or Stata); a wizard then asks which question is which.</source>
+        <translation>Åpne filen spørreverktøyet eksporterte (Excel, CSV, SPSS eller Stata); en veiviser spør deretter hvilket spørsmål som er hvilket.</translation>
+    </message>
+    <message>
+        <source>Open a synthetic survey of 2,002 firms shaped like the study&apos;s, with its mapping, straight to the tables.</source>
+        <translation>Åpne en syntetisk undersøkelse av 2 002 foretak, formet som studiens, med ferdig kobling, rett til tabellene.</translation>
+    </message>
+    <message>
+        <source>Reopen a saved project: the survey, its mapping and your settings.</source>
+        <translation>Åpne et lagret prosjekt igjen: undersøkelsen, koblingen og innstillingene dine.</translation>
     </message>
     <message>
         <source>Recent files</source>
@@ -1240,7 +1390,7 @@
         <translation>Vis 95 %-intervaller</translation>
     </message>
     <message>
-        <source>Show each share's 95 % Wilson confidence interval in brackets after it.</source>
+        <source>Show each share&apos;s 95 % Wilson confidence interval in brackets after it.</source>
         <translation>Vis hver andels 95 % Wilson-konfidensintervall i parentes etter den.</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWhatsThis, QWidget
 
 from clusterdesk.errors import UserError
 from clusterdesk.gui import dialogs, recent
@@ -114,8 +114,14 @@ class MainWindow(FileActions, QMainWindow):
         self.act_quit = self._action(m, self.tr("&Quit"), self.close, SK.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         h = self.menuBar().addMenu(self.tr("&Help"))
-        self._action(h, self.tr("User &guide"), self._show_guide, SK.HelpContents)
-        self._action(h, self.tr("&About ClusterDesk"), self._show_about)
+        self.act_guide = self._action(h, self.tr("User &guide"), self._show_guide, "F1")
+        self.act_whats_this = QWhatsThis.createAction(self)
+        self.act_whats_this.setText(self.tr("What's &This?"))
+        self.act_whats_this.setShortcut(QKeySequence("Shift+F1"))
+        h.addAction(self.act_whats_this)
+        h.addSeparator()
+        self.act_about = self._action(h, self.tr("&About ClusterDesk"), self._show_about)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -139,9 +145,10 @@ class MainWindow(FileActions, QMainWindow):
             clear.triggered.connect(lambda: (recent.clear_recent(), self.refresh_recent()))
 
     def _show_guide(self) -> None:
+        from clusterdesk.gui import i18n
         from clusterdesk.gui.help import GuideWindow
 
-        GuideWindow(self).open()
+        GuideWindow(self, language=i18n.current()).open()
 
     def _show_preferences(self) -> None:
         from clusterdesk.gui.preferences import PreferencesDialog

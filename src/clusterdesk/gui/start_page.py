@@ -49,8 +49,9 @@ class StartPage(QWidget):
         intro = QLabel(self.tr(
             "ClusterDesk finds out whether firms in regional clusters are more innovative, from "
             "your own firm survey: it reproduces the six tables of Gjelsvik's study of Norwegian "
-            "firms. Open the survey as your survey tool exported it (Excel, CSV or SPSS); a "
-            "wizard helps you say which question is which, and the tables follow."))
+            "firms. Open the survey as your survey tool exported it (Excel, CSV or SPSS), or try "
+            "the demo survey first; a wizard helps you say which question is which, and the "
+            "tables follow."))
         intro.setObjectName("intro")
         intro.setWordWrap(True)
         intro.setMaximumWidth(720)
@@ -62,7 +63,15 @@ class StartPage(QWidget):
         self.open_button.setDefault(True)
         self.demo_button = QPushButton(self.tr("Open demo survey"))
         self.project_button = QPushButton(self.tr("Open project…"))
-        for b in (self.open_button, self.demo_button, self.project_button):
+        tips = (self.tr("Open the survey file your survey tool exported (Excel, CSV, SPSS or "
+                        "Stata); a wizard then asks which question is which."),
+                self.tr("Open a synthetic survey of 2,002 firms shaped like the study's, with its "
+                        "mapping, straight to the tables."),
+                self.tr("Reopen a saved project: the survey, its mapping and your settings."))
+        for b, tip in zip((self.open_button, self.demo_button, self.project_button), tips,
+                          strict=True):
+            b.setToolTip(tip)
+            b.setWhatsThis(tip)
             b.setMinimumHeight(34)
             buttons.addWidget(b)
         buttons.addStretch(1)

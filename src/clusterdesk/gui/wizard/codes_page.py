@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import show_error
 from clusterdesk.gui.wizard.models import CodeTableModel
 from clusterdesk.gui.wizard.values import PageAnswers, ordered, page_answers
@@ -46,7 +47,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItem(CodeTableModel.UNASSIGNED, "")
+        combo.addItem(QCoreApplication.translate("CodeTableModel", CodeTableModel.UNASSIGNED),
+                      "")
         for code, label in index.model().choices:
             combo.addItem(label, code)
         combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c),
@@ -105,19 +107,32 @@ class CodesPage(QWizardPage):
         self.yes_no_view = _code_view(self.yes_no_model, "yesNoCodes")
         for model in (self.location_model, self.yes_no_model):
             model.changed.connect(self._update)
-        self.tabs.addTab(self._with_note(self.location_view, self.tr("location_note")), "Where")
-        self.tabs.addTab(self._with_note(self.yes_no_view, self.tr("yes_no_note")), "Yes / no")
+        self.tabs.addTab(self._with_note(self.location_view, "location_note"), self.tr("Where"))
+        self.tabs.addTab(self._with_note(self.yes_no_view, "yes_no_note"), self.tr("Yes / no"))
+        i18n.explain(self.location_view, self.tr(
+            "Every answer to the six factor questions, with how many firms gave it. Choose in "
+            "'Means' whether it says the factor is regional, national, international or "
+            "missing."))
+        i18n.explain(self.yes_no_view, self.tr(
+            "Every answer to the innovation questions, with how many firms gave it. Choose in "
+            "'Means' whether it is yes, no or missing."))
 
         self.foreign = QListWidget()
         self.foreign.setObjectName("foreignList")
         self.foreign.itemChanged.connect(self._foreign_changed)
-        self.tabs.addTab(self._with_note(self.foreign, self.tr("foreign_note")), "Foreign ownership")
+        self.tabs.addTab(self._with_note(self.foreign, "foreign_note"),
+                         self.tr("Foreign ownership"))
+        i18n.explain(self.foreign, self.tr("Tick the ownership categories that mean the firm is "
+                                           "foreign owned; they give the foreign-ownership "
+                                           "control of the regression."))
 
         order_host = QWidget()
         order_layout = QVBoxLayout(order_host)
         order_layout.addWidget(QLabel(self.tr("Manager's education, lowest level first:")))
         self.education = OrderList()
         self.education.setObjectName("educationOrder")
+        i18n.explain(self.education, self.tr("The education levels from lowest to highest: the "
+                                             "regression uses the level's place in this order."))
         self.education.orderChanged.connect(self._education_changed)
         order_layout.addWidget(self.education, 1)
         self.education_note = QLabel()
@@ -126,9 +141,18 @@ class CodesPage(QWizardPage):
         order_layout.addWidget(QLabel(self.tr("Regions, in the order the tables list them:")))
         self.regions = OrderList()
         self.regions.setObjectName("regionOrder")
+        i18n.explain(self.regions, self.tr("The order of the regions in Tables 1 and 2 and in "
+                                           "the workbook."))
         self.regions.orderChanged.connect(self._regions_changed)
         order_layout.addWidget(self.regions, 1)
         self.tabs.addTab(order_host, self.tr("Order"))
+        tips = (self.tr("What each answer to the six factor questions means."),
+                self.tr("What each answer to the innovation questions means."),
+                self.tr("Which ownership categories are foreign."),
+                self.tr("The order of education levels and of regions."))
+        for i, tip in enumerate(tips):
+            self.tabs.setTabToolTip(i, tip)
+            self.tabs.setTabWhatsThis(i, tip)
 
     def _with_note(self, view: QWidget, name: str) -> QWidget:
         host = QWidget()
@@ -178,13 +202,14 @@ class CodesPage(QWizardPage):
         self.location_model.set_answers(answers.location, m.codes.location)
         self.yes_no_model.set_answers(answers.yes_no, m.codes.yes_no)
         overrides = ", ".join(sorted(m.codes.by_role))
-        extra = (f" The loaded mapping also has answer codes of its own for: {overrides}; "
-                 "they are kept." if overrides else "")
-        self.location_note.setText(
-            f"Answers of the six factor questions ({len(factor_cols)} columns), all firms "
-            "together." + extra)
-        self.yes_no_note.setText(f"Answers of the innovation questions ({len(outcome_cols)} "
-                                 "columns), all firms together.")
+        extra = (self.tr(" The loaded mapping also has answer codes of its own for: {names}; "
+                         "they are kept.").format(names=overrides) if overrides else "")
+        self.location_note.setText(self.tr(
+            "Answers of the six factor questions ({n} columns), all firms together.").format(
+            n=len(factor_cols)) + extra)
+        self.yes_no_note.setText(self.tr(
+            "Answers of the innovation questions ({n} columns), all firms together.").format(
+            n=len(outcome_cols)))
         self._fill_foreign()
         self._fill_orders()
         self._update()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import show_error
 from clusterdesk.gui.wizard import tasks
 from clusterdesk.gui.wizard.models import GridModel
@@ -64,6 +65,14 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Sheet:"), self.sheet)
         form.addRow(self.tr("Header row:"), self.header_row)
         form.addRow(self.tr("Rows in the header:"), self.header_rows)
+        i18n.explain(self.sheet, self.tr("The sheet of the workbook that holds the survey, one "
+                                         "firm per row. Hidden sheets are marked."))
+        i18n.explain(self.header_row, self.tr("The row (counted from 1 in the file) that holds "
+                                              "the column headings. Rows above it, such as "
+                                              "titles, are skipped."))
+        i18n.explain(self.header_rows, self.tr(
+            "How many rows make up the header: 2 when a question is in one row and its "
+            "sub-questions in the row below; their texts are joined."))
         top.addLayout(form)
         self.text_options = QWidget()
         text_form = QFormLayout(self.text_options)
@@ -76,6 +85,11 @@ class FilePage(QWizardPage):
             self.delimiter.addItem(self.tr(label), value)
         text_form.addRow(self.tr("Encoding:"), self.encoding)
         text_form.addRow(self.tr("Delimiter:"), self.delimiter)
+        i18n.explain(self.encoding, self.tr("How the text file's letters are stored. Detect "
+                                            "almost always works; change it if æ, ø and å look "
+                                            "wrong in the preview."))
+        i18n.explain(self.delimiter, self.tr("The character between the columns of the text "
+                                             "file."))
         top.addSpacing(24)
         top.addWidget(self.text_options, 0, Qt.AlignmentFlag.AlignTop)
         top.addStretch(1)
@@ -95,6 +109,8 @@ class FilePage(QWizardPage):
         self.preview.horizontalHeader().setDefaultSectionSize(140)
         self.preview.verticalHeader().setDefaultSectionSize(22)
         self.preview.setWordWrap(False)
+        i18n.explain(self.preview, self.tr("The first rows as the file holds them; the header "
+                                           "rows are highlighted."))
         layout.addWidget(self.preview, 1)
 
         self._reload_timer = QTimer(self)
@@ -196,8 +212,14 @@ class FilePage(QWizardPage):
         text = self.tr("<b>{rows}</b> and <b>{columns}</b> below the header.").format(
             rows=_count(raw.n_rows, self.tr("row"), self.tr("rows")),
             columns=_count(len(raw.columns), self.tr("column"), self.tr("columns")))
-        if loaded.header_reason:
-            text += f" {loaded.header_reason}"
+        if loaded.header_reason and (i18n.current() == "en" or raw.report.header_row is None):
+            text += f" {loaded.header_reason}"  # the assistant words its reasons in English
+        elif loaded.header_reason:
+            text += " " + self.tr("Row {row} holds the column names.").format(
+                row=self.header_row.value())
+            if self.header_rows.value() > 1:
+                text += " " + self.tr("The header is {n} rows deep.").format(
+                    n=self.header_rows.value())
         if rep.warnings:
             text += "<br>" + "<br>".join(f"⚠ {w}" for w in rep.warnings[:4])
         self.summary.setText(text)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from clusterdesk.gui.wizard.values import Answer, assign, code_of
@@ -83,15 +90,17 @@ class GridModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return column_letter(section)
-        return str(section + 1) + (" header" if self.is_header(section) else "")
+        return str(section + 1) + (" " + self.tr("header") if self.is_header(section) else "")
 
 
 class CodeTableModel(QAbstractTableModel):
     """Answers with their counts and the meaning assigned to each; editing the meaning edits the
     mapping's code table in place. Unassigned answers are highlighted."""
 
-    COLUMNS = ("Answer in the file", "Firms", "Means")
-    UNASSIGNED = "— not assigned —"
+    COLUMNS = (QT_TRANSLATE_NOOP("CodeTableModel", "Answer in the file"),
+               QT_TRANSLATE_NOOP("CodeTableModel", "Firms"),
+               QT_TRANSLATE_NOOP("CodeTableModel", "Means"))
+    UNASSIGNED = QT_TRANSLATE_NOOP("CodeTableModel", "— not assigned —")
     changed = Signal()
 
     def __init__(self, table: dict[str, list[str]], choices: list[tuple[str, str]],
@@ -143,8 +152,8 @@ class CodeTableModel(QAbstractTableModel):
         col = index.column()
         code = code_of(self._table, a.key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (a.text, f"{a.count:,}".replace(",", " "),
-                    (self._labels.get(code, code) if code else self.UNASSIGNED) + "  ▾")[col]
+            meaning = self._labels.get(code, code) if code else self.tr(self.UNASSIGNED)
+            return (a.text, f"{a.count:,}".replace(",", " "), meaning + "  ▾")[col]
         if role == Qt.ItemDataRole.EditRole:
             return (a.text, a.count, code or "")[col]
         if role == Qt.ItemDataRole.BackgroundRole and code is None:
@@ -154,7 +163,8 @@ class CodeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and code is None:
-            return "Not assigned yet: this answer will count as missing. Choose what it means."
+            return self.tr("Not assigned yet: this answer will count as missing. Choose what it "
+                           "means.")
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -171,5 +181,5 @@ class CodeTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return str(section + 1)

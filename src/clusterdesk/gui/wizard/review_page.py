@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import show_error
 from clusterdesk.gui.wizard import tasks
 from clusterdesk.gui.wizard.widgets import JobBar
@@ -52,6 +53,8 @@ class ReviewPage(QWizardPage):
         layout.addWidget(split, 1)
         self.missing = QTableWidget(0, 3)
         self.missing.setObjectName("missingTable")
+        i18n.explain(self.missing, self.tr("Each item of the study, the column it comes from and "
+                                           "the share of firms without a usable answer."))
         self.missing.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Column"), self.tr("Missing")])
         self.missing.horizontalHeaderItem(2).setToolTip(self.tr("Share of the firms with no usable answer for this item (blank, don't know, or an "
             "answer not assigned a meaning)"))
@@ -68,10 +71,16 @@ class ReviewPage(QWizardPage):
         rl.addWidget(QLabel(self.tr("Answers not assigned (counted as missing):")))
         self.unassigned = QListWidget()
         self.unassigned.setObjectName("unassignedList")
+        i18n.explain(self.unassigned, self.tr("Answers that were given no meaning on the previous "
+                                              "page; they count as missing. Go Back to assign "
+                                              "them."))
         rl.addWidget(self.unassigned, 1)
         rl.addWidget(QLabel(self.tr("Warnings from reading and coding:")))
         self.warnings = QListWidget()
         self.warnings.setObjectName("warningList")
+        i18n.explain(self.warnings, self.tr("What reading the file and coding the answers "
+                                            "noticed, such as empty rows or numbers stored as "
+                                            "text."))
         self.warnings.setWordWrap(True)
         rl.addWidget(self.warnings, 1)
         split.addWidget(right)
@@ -133,11 +142,12 @@ class ReviewPage(QWizardPage):
         n = max(1, len(data))
         for i, r in enumerate(rows):
             share = float(data[r.key].isna().sum()) / n * 100
-            self.missing.setItem(i, 0, _item(r.label))
+            self.missing.setItem(i, 0, _item(i18n.role_label(r.key)))
             self.missing.setItem(i, 1, _item(wiz.mapping.columns[r.key]))
-            self.missing.setItem(i, 2, _item(f"{share:.1f} %", right=True))
+            self.missing.setItem(i, 2, _item(QLocale().toString(share, "f", 1) + " %",
+                                             right=True))
         for role, found in rep.unassigned.items():
-            label = next((r.label for r in ROLES if r.key == role), role)
+            label = i18n.role_label(role)
             for answer, count in sorted(found.items(), key=lambda kv: -kv[1]):
                 self.unassigned.addItem(f"{label}: '{answer}' × {count}")
         if not rep.unassigned:

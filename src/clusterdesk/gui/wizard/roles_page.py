@@ -78,8 +78,10 @@ class RolesPage(QWizardPage):
                 role = by_key[key]
                 label = QLabel(i18n.role_label(key).replace("&", "&&")
                                + (" *" if role.required else ""))
-                label.setToolTip(self.tr("Needed") if role.required else self.tr("Optional"))
+                i18n.explain(label, i18n.role_help(key, role.required))
                 chooser = ColumnChooser()
+                i18n.explain(chooser, i18n.role_help(key, role.required) + " " + self.tr(
+                    "Choose the column of your file that holds it; type to search."))
                 chooser.setObjectName(f"role_{key}")
                 chooser.columnChosen.connect(lambda col, k=key: self._chosen(k, col))
                 chooser.highlighted.connect(lambda _i, k=key: self._preview(k))
@@ -109,6 +111,9 @@ class RolesPage(QWizardPage):
         self.preview = QTableWidget(0, 2)
         self.preview.setObjectName("columnPreview")
         self.preview.setHorizontalHeaderLabels([self.tr("Answer"), self.tr("Firms")])
+        i18n.explain(self.preview, self.tr("The answers in the chosen column and how many firms "
+                                           "gave each, to check that the column is the right "
+                                           "one."))
         self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.preview.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
@@ -132,6 +137,7 @@ class RolesPage(QWizardPage):
         self.load_button = QPushButton(self.tr("Load mapping…"))
         self.load_button.setToolTip(self.tr("Use the roles and answer codes of a saved mapping "
                                     "(for example last year's)"))
+        self.load_button.setWhatsThis(self.load_button.toolTip())
         self.load_button.clicked.connect(self._ask_mapping)
         bottom.addWidget(self.problems, 1)
         bottom.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -172,7 +178,7 @@ class RolesPage(QWizardPage):
         chosen = bool(wiz.mapping.columns.get(key))
         if conf is None or not chosen:
             label.setText("")
-            label.setToolTip(self.tr(""))
+            label.setToolTip("")
             return
         pct = round(conf * 100) if conf <= 1 else round(conf)
         colour = "#1a7f37" if pct >= 80 else "#9a6700" if pct >= 50 else "#a40000"

@@ -3,7 +3,13 @@ inline progress bar with Cancel for background jobs."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NOT_USED = "(not in this survey)"
+NOT_USED = QT_TRANSLATE_NOOP("ColumnChooser", "(not in this survey)")
 
 
 def columns_model(columns: list[str], labels: dict[str, str] | None = None) -> QStandardItemModel:
     """One model of the file's columns shared by every chooser (cheap with 2,000 columns)."""
     model = QStandardItemModel()
-    none = QStandardItem(NOT_USED)
+    none = QStandardItem(QCoreApplication.translate("ColumnChooser", NOT_USED))
     none.setData("", Qt.ItemDataRole.UserRole)
     model.appendRow(none)
     for col in columns:
@@ -130,6 +136,10 @@ class OrderList(QWidget):
         buttons = QVBoxLayout()
         self.up = QPushButton(self.tr("Up"))
         self.down = QPushButton(self.tr("Down"))
+        self.up.setToolTip(self.tr("Move the selected item one place up."))
+        self.down.setToolTip(self.tr("Move the selected item one place down."))
+        self.list.setToolTip(self.tr("Drag the items into order, or select one and use Up / "
+                                     "Down."))
         self.up.clicked.connect(lambda: self.move(-1))
         self.down.clicked.connect(lambda: self.move(1))
         buttons.addWidget(self.up)
@@ -168,6 +178,7 @@ class JobBar(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Stop this step; nothing is changed."))
         self.cancel.clicked.connect(self.cancelRequested)
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 1)

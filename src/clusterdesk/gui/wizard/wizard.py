@@ -49,6 +49,9 @@ class ImportWizard(QWizard):
                              strict=True):
             self.setPage(pid, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Analyse"))
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setToolTip(self.tr("Code the survey with these choices and show the tables."))
+        finish.setWhatsThis(finish.toolTip())
         self.resize(self.sizeHint())
 
     def sizeHint(self) -> QSize:
