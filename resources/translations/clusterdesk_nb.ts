@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>Manager&apos;s education</source>
-        <translation>Lederens utdanning</translation>
+        <translation>Lederens utdanningsnivå</translation>
     </message>
     <message>
         <source>Foreign ownership</source>
