@@ -45,7 +45,8 @@ class SheetScan:
 
 
 def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> SheetScan:
-    """Real extent of the cells, error cells and formulas without results, in one capped pass."""
+    """Real extent of the cells, error cells and formulas without results: one streamed, capped
+    pass, and a second for the rows only when the declared dimension cannot vouch for them."""
     scan = SheetScan()
     head_bytes = head(zf, part, path)
     refuse_dtd(head_bytes, part, path)
