@@ -83,10 +83,11 @@ def discard(wb) -> None:
     """Close a write-only workbook that will not be saved and delete its streamed sheet files
     (otherwise openpyxl's half-written generators fail noisily when garbage-collected)."""
     for ws in wb.worksheets:
-        if getattr(ws, "closed", True):
+        if getattr(ws, "_writer", None) is None:
             continue
         try:
-            ws.close()
+            if not ws.closed:  # the data sheet is closed early (excel_data), the others not
+                ws.close()
             ws._writer.cleanup()
         except (OSError, ValueError):
             pass

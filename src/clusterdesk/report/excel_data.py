@@ -81,28 +81,88 @@ def write_data_sheet(wb, firms, lang: str, should_stop: Callable[[], bool] | Non
         cell.font = bold
         head_cells.append(cell)
     ws.append(head_cells)
+    style_ids: list[int] = []
+
+    def risky_style() -> int:
+        """The style of a quote-prefixed text cell, registered the first time one is needed."""
+        if not style_ids:
+            quoted = WriteOnlyCell(ws, "=")
+            quoted.data_type = "s"
+            quoted.quotePrefix = True
+            style_ids.append(quoted.style_id)
+        return style_ids[0]
+
     cut = False
     cols = []
     for c in firms.columns:
         values, was_cut = _column_values(firms[c])
         cut |= was_cut
-        cols.append(values)
-    risky_cols = [j for j, col in enumerate(cols) if any(isinstance(v, _Risky) for v in col)]
-    n = len(firms)
+        cols.append(_cell_tails(values, risky_style))
+    ws.close()  # openpyxl has written the sheet around the header row; the firms go in between
+    try:
+        _insert_rows(ws._writer.out, cols, should_stop, progress)
+    except BaseException:
+        ws._writer.cleanup()
+        raise
+    return cut
+
+
+def _cell_tails(values: list, risky_style: Callable[[], int]) -> list[str | None]:
+    """Each value as the XML of its cell after the coordinate (None: no cell), exactly as
+    openpyxl's write-only writer puts it; built once per distinct value."""
+    tails: dict[object, str] = {}
+    out: list[str | None] = []
+    for v in values:
+        if v is None:
+            out.append(None)
+            continue
+        key = (type(v), v)
+        tail = tails.get(key)
+        if tail is None:
+            tail = tails[key] = _cell_tail(v, risky_style)
+        out.append(tail)
+    return out
+
+
+def _cell_tail(v, risky_style: Callable[[], int]) -> str:
+    if not isinstance(v, str):
+        return f'" t="n"><v>{v:.16g}</v></c>'  # openpyxl's safe_string: "%.16g" % v
+    style = f' s="{risky_style()}"' if isinstance(v, _Risky) else ""
+    if v == "":
+        return f'"{style} t="inlineStr" />'
+    text = v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    stripped = v.strip()
+    space = ' xml:space="preserve"' if stripped and v != stripped else ""
+    return f'"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+
+
+def _insert_rows(path: str, cols: list[list[str | None]], should_stop, progress) -> None:
+    """Write the firm rows into the closed sheet file, before its closing </sheetData>.
+
+    The same XML openpyxl writes cell by cell, joined as text: 100,000 firms x 27 columns took
+    about 20 s through openpyxl's element writer and take a few seconds this way."""
+    from openpyxl.utils import get_column_letter
+
+    with open(path, "rb") as f:
+        sheet = f.read()
+    end = sheet.rindex(b"</sheetData>")
+    starts = ['<c r="' + get_column_letter(j) for j in range(1, len(cols) + 1)]
+    n = len(cols[0]) if cols else 0
     step = 5_000
-    for i, row in enumerate(zip(*cols, strict=True)):
-        if i % step == 0:
+    with open(path, "wb") as f:
+        f.write(sheet[:end])
+        for first in range(0, n, step):
             if should_stop is not None and should_stop():
                 raise Cancelled()
-            if progress is not None and n:
-                progress(i / n, "Writing the coded data")
-        if risky_cols:
-            row = list(row)
-            for j in risky_cols:
-                if isinstance(row[j], _Risky):
-                    cell = WriteOnlyCell(ws, str(row[j]))
-                    cell.data_type = "s"
-                    cell.quotePrefix = True
-                    row[j] = cell
-        ws.append(row)
-    return cut
+            if progress is not None:
+                progress(first / n, "Writing the coded data")
+            chunk = []
+            for i, row in enumerate(zip(*(c[first:first + step] for c in cols), strict=True),
+                                    start=first + 2):
+                r = str(i)
+                chunk.append(f'<row r="{r}">')
+                chunk.extend([s + r + tail for s, tail in zip(starts, row, strict=True)
+                              if tail is not None])
+                chunk.append("</row>")
+            f.write("".join(chunk).encode("utf-8"))
+        f.write(sheet[end:])
