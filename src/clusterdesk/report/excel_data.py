@@ -34,16 +34,50 @@ def _column_values(series) -> tuple[list, bool]:
             continue
         got = safe.get(v)
         if got is None:
-            if isinstance(v, str):
-                got, was_cut = clean_text(v)
-                cut |= was_cut
-                got = _Risky(got) if is_risky(got) else got
-            else:
-                n = plain_number(v)
-                got = n if n is not None else clean_text(str(v))[0]
+            got, was_cut = _safe_value(v)
+            cut |= was_cut
             safe[v] = got
         out.append(got)
     return out, cut
+
+
+def _safe_value(v) -> tuple[object, bool]:
+    """One non-missing value as the cell gets it: inert text or a plain number."""
+    if isinstance(v, str):
+        got, was_cut = clean_text(v)
+        return (_Risky(got) if is_risky(got) else got), was_cut
+    n = plain_number(v)
+    return (n if n is not None else clean_text(str(v))[0]), False
+
+
+def _column_tails(series, risky_style: Callable[[], int]) -> tuple[list[str | None], bool]:
+    """The column's cells as XML after the coordinate (None: no cell), each distinct value
+    converted once (pandas.factorize), the same as _column_values then _cell_tail per value.
+    Returns (tails, any text truncated)."""
+    import numpy as np
+    import pandas as pd
+
+    kind = series.dtype.kind
+    if kind in "iub":
+        series = series.astype("int64")
+    elif kind == "f":
+        arr = series.to_numpy(dtype=float)
+        if np.any(np.signbit(arr) & (arr == 0)):  # -0.0 and 0.0 are one key but two texts
+            values, cut = _column_values(series)
+            return [None if v is None else _cell_tail(v, risky_style) for v in values], cut
+        series = pd.Series(np.where(np.isfinite(arr), arr, np.nan))
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    cut = False
+    tails: list[str | None] = []
+    for v in (uniques.tolist() if kind in "iubf" else list(uniques)):
+        if kind in "iubf":
+            got: object = v
+        else:
+            got, was_cut = _safe_value(v)
+            cut |= was_cut
+        tails.append(_cell_tail(got, risky_style))
+    table = np.array([*tails, None], dtype=object)  # code -1 (missing) -> the last: None
+    return table[codes].tolist(), cut
 
 
 class _Risky(str):
@@ -95,9 +129,9 @@ def write_data_sheet(wb, firms, lang: str, should_stop: Callable[[], bool] | Non
     cut = False
     cols = []
     for c in firms.columns:
-        values, was_cut = _column_values(firms[c])
+        tails, was_cut = _column_tails(firms[c], risky_style)
         cut |= was_cut
-        cols.append(_cell_tails(values, risky_style))
+        cols.append(tails)
     ws.close()  # openpyxl has written the sheet around the header row; the firms go in between
     try:
         _insert_rows(ws._writer.out, cols, should_stop, progress)
@@ -105,23 +139,6 @@ def write_data_sheet(wb, firms, lang: str, should_stop: Callable[[], bool] | Non
         ws._writer.cleanup()
         raise
     return cut
-
-
-def _cell_tails(values: list, risky_style: Callable[[], int]) -> list[str | None]:
-    """Each value as the XML of its cell after the coordinate (None: no cell), exactly as
-    openpyxl's write-only writer puts it; built once per distinct value."""
-    tails: dict[object, str] = {}
-    out: list[str | None] = []
-    for v in values:
-        if v is None:
-            out.append(None)
-            continue
-        key = (type(v), v)
-        tail = tails.get(key)
-        if tail is None:
-            tail = tails[key] = _cell_tail(v, risky_style)
-        out.append(tail)
-    return out
 
 
 def _cell_tail(v, risky_style: Callable[[], int]) -> str:
