@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,8 @@ def show_error(parent: QWidget | None, message: str, title: str = "ClusterDesk")
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName("errorBox")
+    from PySide6.QtCore import Qt  # here, not at import: see start_page.USER_ROLE
+
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
@@ -49,6 +51,8 @@ def show_error(parent: QWidget | None, message: str, title: str = "ClusterDesk")
 def show_info(parent: QWidget | None, message: str, title: str = "ClusterDesk") -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Information, title, message,
                       QMessageBox.StandardButton.Ok, parent)
+    from PySide6.QtCore import Qt  # here, not at import: see start_page.USER_ROLE
+
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
@@ -78,6 +82,8 @@ def run_with_progress(parent: QWidget, runner: JobRunner, job: Job, title: str,
                              parent)
     dialog.setObjectName("progressDialog")
     dialog.setWindowTitle("ClusterDesk")
+    from PySide6.QtCore import Qt
+
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

@@ -5,14 +5,16 @@ uses the window's state (source_path, mapping, survey, results, runner) and its 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from clusterdesk.errors import UserError
 from clusterdesk.gui import dialogs, recent
 from clusterdesk.gui.workers import Job
-from clusterdesk.mapping.model import Mapping
+
+if TYPE_CHECKING:
+    from clusterdesk.mapping.model import Mapping
 
 
 class FileActions:

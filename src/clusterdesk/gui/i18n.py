@@ -13,8 +13,6 @@ the analyst sees (wizard buttons, Close, Cancel) are translated in clusterdesk_t
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,7 +23,8 @@ from clusterdesk.paths import resource
 SETTINGS_KEY = "ui/language"
 CHOICES = ("system", "en", "nb")
 CATALOGUES = ("clusterdesk", "clusterdesk_terms")  # file stems: <stem>_<lang>.ts
-_NORWEGIAN = (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk)
+_NORWEGIAN = ("nb", "nn", "no")  # locale name prefixes (names, not enums: PySide builds an
+# enum's Python type on first use, and QLocale.Language's 300 members cost start-up time)
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
 
@@ -60,7 +59,7 @@ def effective(choice: str, system: QLocale | None = None) -> str:
     if choice in ("en", "nb"):
         return choice
     locale = system if system is not None else QLocale.system()
-    return "nb" if locale.language() in _NORWEGIAN else "en"
+    return "nb" if locale.name()[:2] in _NORWEGIAN else "en"
 
 
 def _lrelease() -> str | None:
@@ -69,6 +68,8 @@ def _lrelease() -> str | None:
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
         if (here / name).is_file():
             return str(here / name)
+    import shutil
+
     found = shutil.which("pyside6-lrelease")
     if found:
         return found
@@ -128,6 +129,8 @@ def ensure_compiled(lang: str = "nb", out_dir: Path | None = None) -> list[Path]
 
 def _compile(ts: Path, folders: list[Path]) -> Path | None:
     """The .qm made by lrelease in the first folder that takes it; None without lrelease."""
+    import subprocess
+
     tool = _lrelease()
     if tool is None:
         return None
@@ -155,14 +158,14 @@ def install(lang: str, app: QCoreApplication | None = None,
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     if lang == "nb":
-        QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+        QLocale.setDefault(QLocale("nb_NO"))
         for qm in ensure_compiled("nb") if catalogues is None else catalogues:
             translator = QTranslator(app)
             if translator.load(str(qm)):
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
     else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(QLocale("en_GB"))
     return lang
 
 
@@ -170,7 +173,7 @@ def install_chosen(app: QCoreApplication | None = None, store: QSettings | None 
     """At start-up: the Preferences choice, or the system locale; returns 'en' or 'nb'."""
     lang = effective(chosen(store))
     if lang == "en":  # nothing to load: the sources are English
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(QLocale("en_GB"))
         return lang
     return install(lang, app)
 

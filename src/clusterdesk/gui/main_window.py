@@ -7,10 +7,10 @@ State is one survey file, its Mapping and the coded Survey; the workspace owns t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWhatsThis, QWidget
 
@@ -19,8 +19,10 @@ from clusterdesk.gui import dialogs, recent
 from clusterdesk.gui.file_actions import FileActions
 from clusterdesk.gui.start_page import StartPage
 from clusterdesk.gui.workers import Job, JobRunner
-from clusterdesk.mapping.model import Mapping, Settings
 from clusterdesk.paths import demo_mapping, demo_survey, resource
+
+if TYPE_CHECKING:  # imported where used: the window shows before the mapping model loads
+    from clusterdesk.mapping.model import Mapping, Settings
 
 
 def _workspace_class() -> Any:
@@ -54,7 +56,6 @@ class MainWindow(FileActions, QMainWindow):
         self.stack.addWidget(self.start_page)
         self.workspace: Any = None
         self.placeholder = QLabel(self.tr("The results workspace is not part of this build."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
         self.setCentralWidget(self.stack)
@@ -85,8 +86,10 @@ class MainWindow(FileActions, QMainWindow):
     # -- menus -------------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:  # setShortcuts(list): setShortcut's overloads would build all
+            # of Qt's enum types before the window shows (see start_page.USER_ROLE)
+            action.setShortcuts([QKeySequence(shortcut)] if isinstance(shortcut, str)
+                                else QKeySequence.keyBindings(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
@@ -117,7 +120,7 @@ class MainWindow(FileActions, QMainWindow):
         self.act_guide = self._action(h, self.tr("User &guide"), self._show_guide, "F1")
         self.act_whats_this = QWhatsThis.createAction(self)
         self.act_whats_this.setText(self.tr("What's &This?"))
-        self.act_whats_this.setShortcut(QKeySequence("Shift+F1"))
+        self.act_whats_this.setShortcuts([QKeySequence("Shift+F1")])
         h.addAction(self.act_whats_this)
         h.addSeparator()
         self.act_about = self._action(h, self.tr("&About ClusterDesk"), self._show_about)
@@ -180,6 +183,8 @@ class MainWindow(FileActions, QMainWindow):
         self.pending_mapping = None
         if mapping is None and sheet is not None:
             mapping = None
+        from PySide6.QtCore import Qt
+
         wizard = ImportWizard(p, mapping=mapping, parent=self)
         if sheet is not None and mapping is None:
             wizard.mapping.source.sheet = sheet
@@ -203,6 +208,8 @@ class MainWindow(FileActions, QMainWindow):
                           settings: Settings | None = None) -> None:
         """Straight to the results: read and code in the background with a saved mapping."""
         try:
+            from clusterdesk.mapping.model import Mapping
+
             if not isinstance(mapping, Mapping):
                 from clusterdesk.mapping import fileformat
 
@@ -272,6 +279,9 @@ class MainWindow(FileActions, QMainWindow):
             self.workspace.load(survey, mapping.settings)
             self.stack.setCurrentWidget(self.workspace)
         else:  # no workspace in this build: compute the results for Export report… anyway
+            from PySide6.QtCore import Qt
+
+            self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.placeholder.setText(self.tr(
                 "{name}: {n} firms coded. The results workspace is not part of this build; use "
                 "Export report… to see the tables in Excel.").format(
@@ -317,6 +327,8 @@ class MainWindow(FileActions, QMainWindow):
                               on_error=lambda m: dialogs.show_error(self, m))
 
     def current_settings(self) -> Settings:
+        from clusterdesk.mapping.model import Settings
+
         ws_settings = getattr(self.workspace, "settings", None)
         if isinstance(ws_settings, Settings):
             return ws_settings

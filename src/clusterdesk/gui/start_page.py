@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,10 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.gui.recent import RecentFile
 from clusterdesk.paths import resource
+
+# Qt.ItemDataRole.UserRole as a number: touching PySide's Qt namespace builds all of its ~100
+# enum types at once (about 25 ms), so nothing that runs before the window is shown uses it.
+USER_ROLE = 0x0100
 
 
 class StartPage(QWidget):
@@ -98,7 +102,7 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.openDemoRequested)
         self.project_button.clicked.connect(self.openProjectRequested)
         self.recent_list.itemActivated.connect(
-            lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: self.recentRequested.emit(item.data(USER_ROLE)))
 
     def set_recent(self, entries: list[RecentFile]) -> None:
         self.recent_list.clear()
@@ -116,7 +120,7 @@ class StartPage(QWidget):
             item = QListWidgetItem(text)
             item.setToolTip(e.path if e.exists()
                             else e.path + "\n" + self.tr("(the file is no longer there)"))
-            item.setData(Qt.ItemDataRole.UserRole, e)
+            item.setData(USER_ROLE, e)
             if not e.exists():
                 item.setForeground(self.palette().placeholderText())
             self.recent_list.addItem(item)
