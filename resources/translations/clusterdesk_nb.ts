@@ -8,7 +8,7 @@
         <translation>Om ClusterDesk</translation>
     </message>
     <message>
-        <source>Do regional clusters make firms more innovative? ClusterDesk reproduces the tables of Gjelsvik&apos;s study for your own firm survey.</source>
+        <source>Do regional clusters make firms more innovative? ClusterDesk reproduces the tables of Gjelsvik's study for your own firm survey.</source>
         <translation>Gjør regionale klynger foretak mer innovative? ClusterDesk gjenskaper tabellene i Gjelsviks studie for din egen foretaksundersøkelse.</translation>
     </message>
     <message>
@@ -116,7 +116,7 @@
         <translation>Internasjonalt</translation>
     </message>
     <message>
-        <source>Missing / don&apos;t know</source>
+        <source>Missing / don't know</source>
         <translation>Mangler / vet ikke</translation>
     </message>
     <message>
@@ -132,15 +132,15 @@
         <translation>Hva svarene betyr</translation>
     </message>
     <message>
-        <source>Say what each answer in your file means. Answers highlighted in yellow are not assigned yet and would count as missing. Click the &apos;Means&apos; cell to choose.</source>
+        <source>Say what each answer in your file means. Answers highlighted in yellow are not assigned yet and would count as missing. Click the 'Means' cell to choose.</source>
         <translation>Angi hva hvert svar i filen betyr. Svar merket med gult har ikke fått betydning ennå og vil telle som manglende. Klikk i cellen «Betyr» for å velge.</translation>
     </message>
     <message>
-        <source>Manager&apos;s education, lowest level first:</source>
+        <source>Manager's education, lowest level first:</source>
         <translation>Lederens utdanning, laveste nivå først:</translation>
     </message>
     <message>
-        <source>The education levels from lowest to highest: the regression uses the level&apos;s place in this order.</source>
+        <source>The education levels from lowest to highest: the regression uses the level's place in this order.</source>
         <translation>Utdanningsnivåene fra lavest til høyest: regresjonen bruker nivåets plass i denne rekkefølgen.</translation>
     </message>
     <message>
@@ -196,7 +196,7 @@
         <translation>Eierskap er ikke koblet, så regresjonen har ingen kontroll for utenlandsk eierskap.</translation>
     </message>
     <message>
-        <source>Tick the categories of &apos;{column}&apos; that mean foreign owned (partly or fully).</source>
+        <source>Tick the categories of '{column}' that mean foreign owned (partly or fully).</source>
         <translation>Kryss av kategoriene i «{column}» som betyr utenlandsk eid (helt eller delvis).</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
         <translation>({n} foretak)</translation>
     </message>
     <message>
-        <source>&apos;{column}&apos; holds numbers; they are used as they are.</source>
+        <source>'{column}' holds numbers; they are used as they are.</source>
         <translation>«{column}» inneholder tall; de brukes som de er.</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>Dra nivåene, eller velg ett og bruk Opp / Ned.</translation>
     </message>
     <message>
-        <source>The manager&apos;s education is not mapped.</source>
+        <source>The manager's education is not mapped.</source>
         <translation>Lederens utdanning er ikke koblet.</translation>
     </message>
     <message>
@@ -228,11 +228,11 @@
         <translation>Ja / nei</translation>
     </message>
     <message>
-        <source>Every answer to the six factor questions, with how many firms gave it. Choose in &apos;Means&apos; whether it says the factor is regional, national, international or missing.</source>
+        <source>Every answer to the six factor questions, with how many firms gave it. Choose in 'Means' whether it says the factor is regional, national, international or missing.</source>
         <translation>Hvert svar på de seks faktorspørsmålene, med hvor mange foretak som ga det. Velg under «Betyr» om det sier at faktoren er regional, nasjonal, internasjonal eller mangler.</translation>
     </message>
     <message>
-        <source>Every answer to the innovation questions, with how many firms gave it. Choose in &apos;Means&apos; whether it is yes, no or missing.</source>
+        <source>Every answer to the innovation questions, with how many firms gave it. Choose in 'Means' whether it is yes, no or missing.</source>
         <translation>Hvert svar på innovasjonsspørsmålene, med hvor mange foretak som ga det. Velg under «Betyr» om det er ja, nei eller mangler.</translation>
     </message>
     <message>
@@ -277,15 +277,15 @@
         <translation>Kopierte {n} rader med fulle verdier.</translation>
     </message>
     <message>
-        <source>Copy (decimal &apos;{sep}&apos;)</source>
+        <source>Copy (decimal '{sep}')</source>
         <translation>Kopier (desimaltegn «{sep}»)</translation>
     </message>
     <message>
-        <source>Copy with decimal point &apos;.&apos;</source>
+        <source>Copy with decimal point '.'</source>
         <translation>Kopier med desimalpunktum «.»</translation>
     </message>
     <message>
-        <source>Copy with decimal comma &apos;,&apos;</source>
+        <source>Copy with decimal comma ','</source>
         <translation>Kopier med desimalkomma «,»</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>Lagre kobling</translation>
     </message>
     <message>
-        <source>The mapping could not be saved to &apos;{path}&apos; ({why}). Choose another folder.</source>
+        <source>The mapping could not be saved to '{path}' ({why}). Choose another folder.</source>
         <translation>Koblingen kunne ikke lagres i «{path}» ({why}). Velg en annen mappe.</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@
         <translation>Lagre prosjekt</translation>
     </message>
     <message>
-        <source>The project could not be saved to &apos;{path}&apos; ({why}). Choose another folder.</source>
+        <source>The project could not be saved to '{path}' ({why}). Choose another folder.</source>
         <translation>Prosjektet kunne ikke lagres i «{path}» ({why}). Velg en annen mappe.</translation>
     </message>
     <message>
@@ -547,7 +547,7 @@
         <translation>Skilletegn:</translation>
     </message>
     <message>
-        <source>How the text file&apos;s letters are stored. Detect almost always works; change it if æ, ø and å look wrong in the preview.</source>
+        <source>How the text file's letters are stored. Detect almost always works; change it if æ, ø and å look wrong in the preview.</source>
         <translation>Hvordan bokstavene i tekstfilen er lagret. Finn automatisk virker nesten alltid; endre den hvis æ, ø og å ser feil ut i forhåndsvisningen.</translation>
     </message>
     <message>
@@ -702,7 +702,7 @@
         <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-        <source>What&apos;s &amp;This?</source>
+        <source>What's &amp;This?</source>
         <translation>&amp;Hva er dette?</translation>
     </message>
     <message>
@@ -718,7 +718,7 @@
         <translation>Åpne undersøkelse</translation>
     </message>
     <message>
-        <source>The file &apos;{path}&apos; does not exist. It may have been moved or renamed; open it again with Open survey….</source>
+        <source>The file '{path}' does not exist. It may have been moved or renamed; open it again with Open survey….</source>
         <translation>Filen «{path}» finnes ikke. Den kan være flyttet eller har fått nytt navn; åpne den på nytt med Åpne undersøkelse ….</translation>
     </message>
     <message>
@@ -726,7 +726,7 @@
         <translation>Importen ble avbrutt.</translation>
     </message>
     <message>
-        <source>Importing {name}: follow the wizard&apos;s steps.</source>
+        <source>Importing {name}: follow the wizard's steps.</source>
         <translation>Importerer {name}: følg stegene i veiviseren.</translation>
     </message>
     <message>
@@ -746,7 +746,7 @@
         <translation>Demoundersøkelsen mangler i denne installasjonen ({path}). Installer ClusterDesk på nytt.</translation>
     </message>
     <message>
-        <source>&apos;{path}&apos; is no longer there, so it was taken off the recent files. Open it again from where it is now.</source>
+        <source>'{path}' is no longer there, so it was taken off the recent files. Open it again from where it is now.</source>
         <translation>«{path}» finnes ikke lenger og er tatt ut av listen over nylige filer. Åpne den fra der den er nå.</translation>
     </message>
     <message>
@@ -893,7 +893,7 @@
         <translation>χ²-test p</translation>
     </message>
     <message>
-        <source>† Some expected counts are below 5, so the χ² p is approximate; for a 2×2 table the tooltip gives Fisher&apos;s exact p.</source>
+        <source>† Some expected counts are below 5, so the χ² p is approximate; for a 2×2 table the tooltip gives Fisher's exact p.</source>
         <translation>† Noen forventede antall er under 5, så χ²-p er tilnærmet; for en 2×2-tabell viser verktøytipset Fishers eksakte p.</translation>
     </message>
     <message>
@@ -905,7 +905,7 @@
         <translation>Pearsons χ² = {chi2}, fg = {df}, p = {p}</translation>
     </message>
     <message>
-        <source>Fisher&apos;s exact p = {p}</source>
+        <source>Fisher's exact p = {p}</source>
         <translation>Fishers eksakte p = {p}</translation>
     </message>
     <message>
@@ -917,7 +917,7 @@
         <translation>Tilnærmet: beregnet på normaliserte vektede antall.</translation>
     </message>
     <message>
-        <source>p of Pearson&apos;s χ² test of this row; stars: *** p&lt;0.01</source>
+        <source>p of Pearson's χ² test of this row; stars: *** p&lt;0.01</source>
         <translation>p fra Pearsons χ²-test for denne raden; stjerner: *** p&lt;0,01</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@
         <translation>Mangler</translation>
     </message>
     <message>
-        <source>Share of the firms with no usable answer for this item (blank, don&apos;t know, or an answer not assigned a meaning)</source>
+        <source>Share of the firms with no usable answer for this item (blank, don't know, or an answer not assigned a meaning)</source>
         <translation>Andel foretak uten brukbart svar på dette punktet (tomt, vet ikke eller et svar uten betydning)</translation>
     </message>
     <message>
@@ -1010,7 +1010,7 @@
 <context>
     <name>RoleHelp</name>
     <message>
-        <source>An id of each firm, used only to find a firm&apos;s row again in the coded data.</source>
+        <source>An id of each firm, used only to find a firm's row again in the coded data.</source>
         <translation>En ID for hvert foretak, brukt bare til å finne igjen foretakets rad i de kodede dataene.</translation>
     </message>
     <message>
@@ -1018,7 +1018,7 @@
         <translation>Byregionen foretaket ligger i; tabell 2 sammenligner regionene, og tabell 1 teller foretak etter region.</translation>
     </message>
     <message>
-        <source>The firm&apos;s industry sector (Table 1; a control in the regression).</source>
+        <source>The firm's industry sector (Table 1; a control in the regression).</source>
         <translation>Foretakets næring (tabell 1; en kontrollvariabel i regresjonen).</translation>
     </message>
     <message>
@@ -1042,7 +1042,7 @@
         <translation>FoU-utgifter i % av omsetningen (tabell 1; en kontrollvariabel i regresjonen).</translation>
     </message>
     <message>
-        <source>The chief executive&apos;s highest education, an ordered level (a control in the regression).</source>
+        <source>The chief executive's highest education, an ordered level (a control in the regression).</source>
         <translation>Daglig leders høyeste utdanning, et ordnet nivå (en kontrollvariabel i regresjonen).</translation>
     </message>
     <message>
@@ -1050,15 +1050,15 @@
         <translation>En utvalgsvekt, hvis undersøkelsen har en: andelene blir da vektet.</translation>
     </message>
     <message>
-        <source>Where the firm&apos;s most demanding customers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
+        <source>Where the firm's most demanding customers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
         <translation>Hvor foretakets mest krevende kunder er: i regionen, ellers i Norge eller i utlandet (en diamantfaktor).</translation>
     </message>
     <message>
-        <source>Where the firm&apos;s most advanced suppliers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
+        <source>Where the firm's most advanced suppliers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
         <translation>Hvor foretakets mest avanserte leverandører er: i regionen, ellers i Norge eller i utlandet (en diamantfaktor).</translation>
     </message>
     <message>
-        <source>Where the firm&apos;s toughest competitors are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
+        <source>Where the firm's toughest competitors are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
         <translation>Hvor foretakets tøffeste konkurrenter er: i regionen, ellers i Norge eller i utlandet (en diamantfaktor).</translation>
     </message>
     <message>
@@ -1078,7 +1078,7 @@
         <translation>Ja/nei: foretaket innførte nye eller vesentlig forbedrede produkter de siste tre årene.</translation>
     </message>
     <message>
-        <source>Yes/no: a product innovation that was new to the firm&apos;s market (radical).</source>
+        <source>Yes/no: a product innovation that was new to the firm's market (radical).</source>
         <translation>Ja/nei: en produktinnovasjon som var ny for foretakets marked (radikal).</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>Ja/nei: foretaket innførte nye eller vesentlig forbedrede prosesser de siste tre årene.</translation>
     </message>
     <message>
-        <source>Yes/no: a process innovation that was new to the firm&apos;s industry (radical).</source>
+        <source>Yes/no: a process innovation that was new to the firm's industry (radical).</source>
         <translation>Ja/nei: en prosessinnovasjon som var ny for foretakets næring (radikal).</translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@
         <translation>Hent kobling …</translation>
     </message>
     <message>
-        <source>Use the roles and answer codes of a saved mapping (for example last year&apos;s)</source>
+        <source>Use the roles and answer codes of a saved mapping (for example last year's)</source>
         <translation>Bruk rollene og svarkodene fra en lagret kobling (for eksempel fjorårets)</translation>
     </message>
     <message>
@@ -1173,7 +1173,7 @@
         <translation>{item}: ingen kolonne valgt</translation>
     </message>
     <message>
-        <source>{item}: column &apos;{column}&apos;</source>
+        <source>{item}: column '{column}'</source>
         <translation>{item}: kolonne «{column}»</translation>
     </message>
     <message>
@@ -1216,7 +1216,7 @@
         <translation>Størrelse (log ansatte)</translation>
     </message>
     <message>
-        <source>Manager&apos;s education</source>
+        <source>Manager's education</source>
         <translation>Lederens utdanningsnivå</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@
         <translation>Regresjon (tabell 6)</translation>
     </message>
     <message>
-        <source>Logit is the paper&apos;s model; probit and the linear probability model are checks of it.</source>
+        <source>Logit is the paper's model; probit and the linear probability model are checks of it.</source>
         <translation>Logit er artikkelens modell; probit og den lineære sannsynlighetsmodellen er kontroller av den.</translation>
     </message>
     <message>
@@ -1312,7 +1312,7 @@
         <translation>Ta med denne kontrollvariabelen i alle modellene (bare kontroller med et koblet spørsmål kan krysses av).</translation>
     </message>
     <message>
-        <source>The sector the other sectors&apos; effects are measured against.</source>
+        <source>The sector the other sectors' effects are measured against.</source>
         <translation>Næringen de andre næringenes effekter måles mot.</translation>
     </message>
     <message>
@@ -1327,7 +1327,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <source>ClusterDesk finds out whether firms in regional clusters are more innovative, from your own firm survey: it reproduces the six tables of Gjelsvik&apos;s study of Norwegian firms. Open the survey as your survey tool exported it (Excel, CSV or SPSS), or try the demo survey first; a wizard helps you say which question is which, and the tables follow.</source>
+        <source>ClusterDesk finds out whether firms in regional clusters are more innovative, from your own firm survey: it reproduces the six tables of Gjelsvik's study of Norwegian firms. Open the survey as your survey tool exported it (Excel, CSV or SPSS), or try the demo survey first; a wizard helps you say which question is which, and the tables follow.</source>
         <translation>ClusterDesk finner ut om foretak i regionale klynger er mer innovative, ut fra din egen foretaksundersøkelse: programmet gjenskaper de seks tabellene i Gjelsviks studie av norske foretak. Åpne undersøkelsen slik spørreverktøyet eksporterte den (Excel, CSV eller SPSS), eller prøv demoundersøkelsen først; en veiviser hjelper deg å si hvilket spørsmål som er hvilket, og tabellene følger.</translation>
     </message>
     <message>
@@ -1347,7 +1347,7 @@
         <translation>Åpne filen spørreverktøyet eksporterte (Excel, CSV, SPSS eller Stata); en veiviser spør deretter hvilket spørsmål som er hvilket.</translation>
     </message>
     <message>
-        <source>Open a synthetic survey of 2,002 firms shaped like the study&apos;s, with its mapping, straight to the tables.</source>
+        <source>Open a synthetic survey of 2,002 firms shaped like the study's, with its mapping, straight to the tables.</source>
         <translation>Åpne en syntetisk undersøkelse av 2 002 foretak, formet som studiens, med ferdig kobling, rett til tabellene.</translation>
     </message>
     <message>
@@ -1390,7 +1390,7 @@
         <translation>Vis 95 %-intervaller</translation>
     </message>
     <message>
-        <source>Show each share&apos;s 95 % Wilson confidence interval in brackets after it.</source>
+        <source>Show each share's 95 % Wilson confidence interval in brackets after it.</source>
         <translation>Vis hver andels 95 % Wilson-konfidensintervall i parentes etter den.</translation>
     </message>
     <message>
