@@ -153,3 +153,20 @@ def test_share_cells_show_a_decimal_comma_in_norwegian(norwegian, demo_results):
     shown = model.data(model.index(0, 0))
     assert shown == f"{value:.1f}".replace(".", ","), shown
     assert model.headerData(0, Qt.Orientation.Vertical) == GLOSSARY["nb"][FACTORS[0]]
+
+
+def test_charts_in_norwegian_have_translated_axes_and_decimal_commas(norwegian, demo_results):
+    from clusterdesk.gui.localized import figure_in, localized
+    from clusterdesk.report.charts import bar_chart, coefficient_plot
+
+    nb = localized(demo_results, "nb")
+    fig = figure_in(coefficient_plot(nb.regression, scale="coef"), "nb")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "Koeffisient"
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert any("," in t for t in ticks) and not any("." in t for t in ticks), ticks
+    bars = figure_in(bar_chart(nb.tables["cluster_extent"]), "nb")
+    assert bars.axes[0].get_ylabel() == "Andel foretak (%)"
+    legend = [t.get_text() for t in bars.axes[0].get_legend().get_texts()]
+    assert "I alt" in legend  # the glossary's word for the total column

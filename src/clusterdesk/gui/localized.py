@@ -117,9 +117,16 @@ def figure_in(fig: Any, lang: str) -> Any:
     if lang == "en":
         return fig
     from matplotlib.text import Text
+    from matplotlib.ticker import FuncFormatter
 
     for text in fig.findobj(Text):
         english = text.get_text()
         if english in CHART_TEXTS:
             text.set_text(QCoreApplication.translate("Charts", english))
+    comma = FuncFormatter(lambda value, _pos: f"{value:g}".replace(".", ",").replace("-", "−"))
+    for ax in fig.axes:  # decimal commas on the number axes (log axes keep their formatter)
+        for axis, scale in ((ax.xaxis, ax.get_xscale()), (ax.yaxis, ax.get_yscale())):
+            if scale == "linear" and axis.get_major_formatter().__class__.__name__ in (
+                    "ScalarFormatter", "FuncFormatter"):
+                axis.set_major_formatter(comma)
     return fig
