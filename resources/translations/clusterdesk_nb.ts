@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>ClusterDesk uses the Qt toolkit under the GNU Lesser General Public License version 3. Qt's source code is available from https://download.qt.io; you may replace the Qt libraries in the installation folder with your own build of the same version.</source>
+        <translation>ClusterDesk bruker Qt-verktøysettet under GNU Lesser General Public License versjon 3. Kildekoden til Qt er tilgjengelig fra https://download.qt.io; du kan erstatte Qt-bibliotekene i installasjonsmappen med din egen bygg av samme versjon.</translation>
+    </message>
+    <message>
         <source>About ClusterDesk</source>
         <translation>Om ClusterDesk</translation>
     </message>

@@ -170,3 +170,18 @@ def test_charts_in_norwegian_have_translated_axes_and_decimal_commas(norwegian, 
     assert bars.axes[0].get_ylabel() == "Andel foretak (%)"
     legend = [t.get_text() for t in bars.axes[0].get_legend().get_texts()]
     assert "I alt" in legend  # the glossary's word for the total column
+
+
+def test_about_and_guide_in_norwegian(qtbot, norwegian):
+    from PySide6.QtWidgets import QLabel
+
+    from clusterdesk.gui.help import AboutDialog, GuideWindow
+
+    about = AboutDialog()
+    qtbot.addWidget(about)
+    text = " ".join(lbl.text() for lbl in about.findChildren(QLabel))
+    assert about.windowTitle() == "Om ClusterDesk"
+    assert "Lesser General Public License versjon 3" in text and "Biblioteker og lisenser" in text
+    guide = GuideWindow(language=i18n.current())
+    qtbot.addWidget(guide)
+    assert guide.browser.toPlainText().startswith("Brukerveiledning for ClusterDesk")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,8 @@ LICENCES: tuple[tuple[str, str], ...] = (
     ("defusedxml", "PSF-2.0"),
 )
 
-QT_NOTICE = (
+QT_NOTICE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "ClusterDesk uses the Qt toolkit under the GNU Lesser General Public License version 3. "
     "Qt's source code is available from https://download.qt.io; you may replace the Qt libraries "
     "in the installation folder with your own build of the same version."
@@ -82,7 +83,7 @@ class AboutDialog(QDialog):
                                   "survey.") + "</p>"
                 + "<p><b>" + self.tr("Libraries and licences") + "</b></p>"
                 + f"<table cellspacing='4'>{rows}</table>"
-                + f"<p>{QT_NOTICE}</p>")
+                + f"<p>{self.tr(QT_NOTICE)}</p>")
         label = QLabel(text, self)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
