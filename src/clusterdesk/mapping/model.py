@@ -19,7 +19,7 @@ CONTROLS = ("log_employees", "manager_education", "foreign_ownership", "rd_expen
 class SourceSpec:
     """Where the data sit in the file (spec section 4, `source`)."""
 
-    sheet: str | int = 0
+    sheet: str | int | None = None  # name or 0-based index; None = the first visible sheet
     header_row: int | None = None  # 1-based; None = detect
     header_rows: int = 1
     encoding: str | None = None  # text files only; None = detect
