@@ -62,6 +62,10 @@
         <translation>Feilstolper: 95 % Wilson-intervaller.</translation>
     </message>
     <message>
+        <source>Bars: 95 % intervals.</source>
+        <translation>Stolper: 95 %-intervaller.</translation>
+    </message>
+    <message>
         <source>Nothing to chart: this table has no shares.</source>
         <translation>Ingenting å vise: tabellen har ingen andeler.</translation>
     </message>

@@ -156,6 +156,8 @@ def test_share_cells_show_a_decimal_comma_in_norwegian(norwegian, demo_results):
 
 
 def test_charts_in_norwegian_have_translated_axes_and_decimal_commas(norwegian, demo_results):
+    from matplotlib.text import Text
+
     from clusterdesk.gui.localized import figure_in, localized
     from clusterdesk.report.charts import bar_chart, coefficient_plot
 
@@ -166,6 +168,9 @@ def test_charts_in_norwegian_have_translated_axes_and_decimal_commas(norwegian, 
     assert ax.get_xlabel() == "Koeffisient"
     ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
     assert any("," in t for t in ticks) and not any("." in t for t in ticks), ticks
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert GLOSSARY["nb"]["reg.national"] in names, names  # term names stay names
+    assert "Stolper: 95 %-intervaller." in [t.get_text() for t in fig.findobj(Text)]
     bars = figure_in(bar_chart(nb.tables["cluster_extent"]), "nb")
     assert bars.axes[0].get_ylabel() == "Andel foretak (%)"
     legend = [t.get_text() for t in bars.axes[0].get_legend().get_texts()]

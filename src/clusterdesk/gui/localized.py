@@ -103,6 +103,7 @@ def _cap(s: str) -> str:
 CHART_TEXTS = (
     QT_TRANSLATE_NOOP("Charts", "Share of firms (%)"),
     QT_TRANSLATE_NOOP("Charts", "Error bars: 95 % Wilson intervals."),
+    QT_TRANSLATE_NOOP("Charts", "Bars: 95 % intervals."),
     QT_TRANSLATE_NOOP("Charts", "Nothing to chart: this table has no shares."),
     QT_TRANSLATE_NOOP("Charts", "No model could be drawn on this scale."),
     QT_TRANSLATE_NOOP("Charts", "Coefficient"),
@@ -126,7 +127,7 @@ def figure_in(fig: Any, lang: str) -> Any:
     comma = FuncFormatter(lambda value, _pos: f"{value:g}".replace(".", ",").replace("-", "−"))
     for ax in fig.axes:  # decimal commas on the number axes (log axes keep their formatter)
         for axis, scale in ((ax.xaxis, ax.get_xscale()), (ax.yaxis, ax.get_yscale())):
-            if scale == "linear" and axis.get_major_formatter().__class__.__name__ in (
-                    "ScalarFormatter", "FuncFormatter"):
+            if scale == "linear" and type(axis.get_major_formatter()).__name__ == \
+                    "ScalarFormatter":  # numbers, not the term names of a coefficient plot
                 axis.set_major_formatter(comma)
     return fig
