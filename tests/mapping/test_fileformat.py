@@ -74,3 +74,12 @@ def test_bad_files_get_plain_messages(tmp_path, text, expected):
     with pytest.raises(UserError, match="bad.clusterdesk.json") as info:
         fileformat.load(p)
     assert expected in str(info.value)
+
+
+def test_wrong_file_gets_one_summary_not_a_wall_of_messages():
+    m = fileformat.from_dict(SPEC_EXAMPLE)
+    m.columns.update({"suppliers": "Q7b", "competitors": "Q7c", "labour": "Q7d"})
+    errors = [e for e in m.errors(file_columns=["Something", "Else"]) if "columns the" in e]
+    assert errors == ["The file has none of the 6 columns the mapping uses ('Region', "
+                      "'Q7a Most demanding customers', 'Q10' and 3 more are missing). Check that "
+                      "this is the right file and sheet, or map the columns again."]

@@ -105,13 +105,7 @@ class Mapping:
                 problems.append(Problem("error", f"No column is chosen for the required role "
                                         f"'{r.label}' ({r.key}). Choose the column that holds it.", r.key))
         if file_columns is not None:
-            present = {c.strip() for c in file_columns}
-            for role, col in self.columns.items():
-                if col and col.strip() not in present:
-                    problems.append(Problem("error", f"The mapping uses column '{col}' for "
-                                            f"'{ROLE_BY_KEY[role].label if role in ROLE_BY_KEY else role}', "
-                                            "but the file has no such column. Pick the column again "
-                                            "or check that this is the right file.", role))
+            problems += _absent_columns(self.columns, file_columns)
         problems += _duplicate_codes("location answers", self.codes.location)
         problems += _duplicate_codes("yes/no answers", self.codes.yes_no)
         for role, table in self.codes.by_role.items():
@@ -147,6 +141,22 @@ class Mapping:
 
     def errors(self, file_columns: list[str] | None = None) -> list[str]:
         return [p.message for p in self.validate(file_columns) if p.level == "error"]
+
+
+def _absent_columns(columns: dict[str, str], file_columns: list[str]) -> list[Problem]:
+    """One message per absent column; one summary when most are absent (wrong file or sheet)."""
+    present = {c.strip() for c in file_columns}
+    absent = [(role, col) for role, col in columns.items() if col and col.strip() not in present]
+    if len(absent) > 3:
+        shown = ", ".join(f"'{col}'" for _, col in absent[:3])
+        what = "none" if len(absent) == len(columns) else f"{len(absent)}"
+        return [Problem("error", f"The file has {what} of the {len(columns)} columns the mapping "
+                        f"uses ({shown} and {len(absent) - 3} more are missing). Check that this "
+                        "is the right file and sheet, or map the columns again.")]
+    return [Problem("error", f"The mapping uses column '{col}' for "
+                    f"'{ROLE_BY_KEY[role].label if role in ROLE_BY_KEY else role}', but the file "
+                    "has no such column. Pick the column again or check that this is the right "
+                    "file.", role) for role, col in absent]
 
 
 def _duplicate_codes(what: str, table: dict[str, list[str]]) -> list[Problem]:
