@@ -20,12 +20,16 @@ from clusterdesk.mapping.suggest_values import (
 ROLE_KEYS: tuple[str, ...] = tuple(r.key for r in ROLES)
 _QUALIFIED = ("qualified", "kvalifiser", "skilled", "dyktig", "competent", "talent")
 _NUMBER_WORDS = ("=%", "andel", "prosent", "share", "percent", "proportion")
+_MAIN_WORDS = {role: tuple(main) for role, (main, _) in V.HEADER_WORDS.items()}
 
 
 def header_scores(text: str) -> dict[str, float]:
     """Role -> 0..1 from one cleaned header or question text alone."""
     scores = {}
     for role, (main, modifiers) in V.HEADER_WORDS.items():
+        if not any_match(_MAIN_WORDS[role], text):  # one search rules most roles out
+            scores[role] = 0.0
+            continue
         best = max((w for e, w in main.items() if matches(e, text)), default=0.0)
         if best:
             best = min(1.0, best + 0.1 * sum(matches(m, text) for m in modifiers))

@@ -52,26 +52,68 @@ def _pattern(entry: str) -> tuple[re.Pattern[str], str, bool]:
     return re.compile(r"(?<![\w%])" + re.escape(body) + tail), body, exact
 
 
-def matches(entry: str, text: str, fuzzy: bool = True) -> bool:
-    """Does a vocabulary entry occur in cleaned text? (prefix per word; '=' whole word; typos)."""
-    pattern, body, exact = _pattern(entry)
-    if pattern.search(text):
-        return True
-    if not fuzzy or exact or " " in body or len(body) < FUZZY_MIN_LENGTH:
-        return False
+def _fuzzy_ok(entry: str) -> bool:
+    """Only long single-word entries (not "=" whole-word ones) also match typos."""
+    _, body, exact = _pattern(entry)
+    return not exact and " " not in body and len(body) >= FUZZY_MIN_LENGTH
+
+
+def _fuzzy_hit(body: str, text: str) -> bool:
     for token in text.split():
         if len(token) >= len(body) - 1 and _close(token[: len(body) + 1], body):
             return True
     return False
 
 
+def matches(entry: str, text: str, fuzzy: bool = True) -> bool:
+    """Does a vocabulary entry occur in cleaned text? (prefix per word; '=' whole word; typos)."""
+    pattern, body, _ = _pattern(entry)
+    if pattern.search(text):
+        return True
+    return fuzzy and _fuzzy_ok(entry) and _fuzzy_hit(body, text)
+
+
+def _char_bound(a: str, b: str) -> float:
+    """An upper bound of difflib's ratio: only characters both strings contain can match."""
+    common = sum(c in b for c in a)
+    return 2.0 * min(common, len(b)) / (len(a) + len(b)) if a or b else 1.0
+
+
 @lru_cache(maxsize=65536)
 def _close(token: str, body: str) -> bool:
+    # Most word pairs share too few letters to be a typo; the bound rules them out without
+    # building a SequenceMatcher, and never rules out a pair difflib would accept.
+    if _char_bound(token, body) < FUZZY_RATIO:
+        return False
     return difflib.SequenceMatcher(None, token, body).ratio() >= FUZZY_RATIO
 
 
+@lru_cache(maxsize=1024)
+def _group(entries: tuple[str, ...], fuzzy: bool) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """All entries of a word list as one regex (same lookarounds), and the bodies that may also
+    match typos: one search instead of one per entry."""
+    alternatives = []
+    for entry in entries:
+        _, body, exact = _pattern(entry)
+        alternatives.append(re.escape(body) + (r"(?![\w%])" if exact else ""))
+    pattern = re.compile(r"(?<![\w%])(?:" + "|".join(alternatives) + ")") if entries else None
+    bodies = tuple(dict.fromkeys(_pattern(e)[1] for e in entries if _fuzzy_ok(e))) if fuzzy \
+        else ()
+    return pattern, bodies
+
+
+@lru_cache(maxsize=65536)
+def _any_match(entries: tuple[str, ...], text: str, fuzzy: bool) -> bool:
+    pattern, bodies = _group(entries, fuzzy)
+    if pattern is not None and pattern.search(text):
+        return True
+    return any(_fuzzy_hit(body, text) for body in bodies)
+
+
 def any_match(entries: tuple[str, ...] | list[str], text: str, fuzzy: bool = True) -> bool:
-    return any(matches(e, text, fuzzy) for e in entries)
+    """Does any entry match (as ``matches``)? Answers and header words repeat across columns,
+    so results are remembered."""
+    return _any_match(tuple(entries), text, fuzzy)
 
 
 _THOUSANDS = re.compile(r"^[+-]?\d{1,3}([,. \u00a0']\d{3})+$")
