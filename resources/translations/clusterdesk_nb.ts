@@ -406,6 +406,22 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Survey files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.sav *.zsav *.dta);;All files (*)</source>
+        <translation>Undersøkelsesfiler (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.sav *.zsav *.dta);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>ClusterDesk mapping (*.clusterdesk.json);;JSON files (*.json);;All files (*)</source>
+        <translation>ClusterDesk-kobling (*.clusterdesk.json);;JSON-filer (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>ClusterDesk project (*.clusterdesk-project.json);;All files (*)</source>
+        <translation>ClusterDesk-prosjekt (*.clusterdesk-project.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

@@ -42,16 +42,16 @@ def main(argv: list[str], debug: bool = False) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from clusterdesk.gui import recent
-    from clusterdesk.paths import resource
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "clusterdesk"])
     app.setOrganizationName(recent.ORGANISATION)
     app.setApplicationName(recent.APPLICATION)
-    app.setWindowIcon(QIcon(str(resource("icons", "clusterdesk.svg"))))
+    from clusterdesk.gui.start_page import app_icon
+
+    app.setWindowIcon(app_icon())
     _install_excepthook(debug)
     try:  # the interface language (Preferences or the system's); English if anything fails
         from clusterdesk.gui import i18n

@@ -11,32 +11,35 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
+# The message, file and progress dialog classes are imported where they are used: importing a
+# PySide class builds its enum types, and none of them is needed before the window shows.
 from clusterdesk.gui import recent
 from clusterdesk.gui.workers import Job, JobRunner
 
-SURVEY_FILTER = ("Survey files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.sav *.zsav *.dta);;"
-                 "All files (*)")
-MAPPING_FILTER = "ClusterDesk mapping (*.clusterdesk.json);;JSON files (*.json);;All files (*)"
-PROJECT_FILTER = "ClusterDesk project (*.clusterdesk-project.json);;All files (*)"
-REPORT_FILTER = "Excel workbook (*.xlsx)"
+# file-dialog filters, translated where they are shown (ask_open / ask_save / translated())
+SURVEY_FILTER = QT_TRANSLATE_NOOP(
+    "Dialogs", "Survey files (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.sav *.zsav *.dta);;"
+    "All files (*)")
+MAPPING_FILTER = QT_TRANSLATE_NOOP(
+    "Dialogs", "ClusterDesk mapping (*.clusterdesk.json);;JSON files (*.json);;All files (*)")
+PROJECT_FILTER = QT_TRANSLATE_NOOP(
+    "Dialogs", "ClusterDesk project (*.clusterdesk-project.json);;All files (*)")
+REPORT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Excel workbook (*.xlsx)")
+
+
+def translated(text: str) -> str:
+    """A module-level text of this file (a filter above) in the interface language."""
+    return QCoreApplication.translate("Dialogs", text)
 LANGUAGES = (("en", "English"), ("nb", "Norsk bokmål"))
 
 
-def show_error(parent: QWidget | None, message: str, title: str = "ClusterDesk") -> QMessageBox:
+def show_error(parent: QWidget | None, message: str, title: str = "ClusterDesk") -> Any:
     """The analyst-facing message of a UserError (never a traceback), non-blocking."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
                       parent)
     box.setObjectName("errorBox")
@@ -48,7 +51,9 @@ def show_error(parent: QWidget | None, message: str, title: str = "ClusterDesk")
     return box
 
 
-def show_info(parent: QWidget | None, message: str, title: str = "ClusterDesk") -> QMessageBox:
+def show_info(parent: QWidget | None, message: str, title: str = "ClusterDesk") -> Any:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, title, message,
                       QMessageBox.StandardButton.Ok, parent)
     from PySide6.QtCore import Qt  # here, not at import: see start_page.USER_ROLE
@@ -60,7 +65,10 @@ def show_info(parent: QWidget | None, message: str, title: str = "ClusterDesk") 
 
 
 def ask_open(parent: QWidget | None, title: str, file_filter: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, recent.last_folder(), file_filter)
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, recent.last_folder(),
+                                          translated(file_filter))
     if path:
         recent.set_last_folder(str(Path(path).parent))
     return path or None
@@ -68,7 +76,9 @@ def ask_open(parent: QWidget | None, title: str, file_filter: str) -> str | None
 
 def ask_save(parent: QWidget | None, title: str, file_filter: str, suggested: str) -> str | None:
     start = str(Path(recent.last_folder()) / suggested)
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, file_filter)
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, translated(file_filter))
     if path:
         recent.set_last_folder(str(Path(path).parent))
     return path or None
@@ -76,8 +86,10 @@ def ask_save(parent: QWidget | None, title: str, file_filter: str, suggested: st
 
 def run_with_progress(parent: QWidget, runner: JobRunner, job: Job, title: str,
                       on_done: Callable[[Any], None],
-                      on_error: Callable[[str], None] | None = None) -> QProgressDialog:
+                      on_error: Callable[[str], None] | None = None) -> Any:
     """Run `job` with a progress dialog whose Cancel stops it; errors go to a message box."""
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(title, QCoreApplication.translate("Dialogs", "Cancel"), 0, 1000,
                              parent)
     dialog.setObjectName("progressDialog")
@@ -125,6 +137,8 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
+        from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout
+
         form = QFormLayout(self)
         self.language = QComboBox()
         for code, name in LANGUAGES:

@@ -133,7 +133,7 @@ class FileActions:
             self, QCoreApplication.translate(
                 "FileActions", "Where is {name} now? (it is no longer in {folder})").format(
                     name=missing.name, folder=missing.parent),
-            recent.last_folder(), dialogs.SURVEY_FILTER)
+            recent.last_folder(), dialogs.translated(dialogs.SURVEY_FILTER))
         return found or None
 
     # -- export ------------------------------------------------------------------------------

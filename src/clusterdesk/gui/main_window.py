@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWhatsThis, QWidget
 
 from clusterdesk.errors import UserError
 from clusterdesk.gui import dialogs, recent
 from clusterdesk.gui.file_actions import FileActions
-from clusterdesk.gui.start_page import StartPage
+from clusterdesk.gui.start_page import StartPage, app_icon
 from clusterdesk.gui.workers import Job, JobRunner
-from clusterdesk.paths import demo_mapping, demo_survey, resource
+from clusterdesk.paths import demo_mapping, demo_survey
 
 if TYPE_CHECKING:  # imported where used: the window shows before the mapping model loads
     from clusterdesk.mapping.model import Mapping, Settings
@@ -40,7 +40,7 @@ class MainWindow(FileActions, QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowIcon(QIcon(str(resource("icons", "clusterdesk.svg"))))
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.source_path: Path | None = None
         self.mapping: Mapping | None = None

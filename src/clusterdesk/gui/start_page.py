@@ -17,6 +17,16 @@ from PySide6.QtWidgets import (
 from clusterdesk.gui.recent import RecentFile
 from clusterdesk.paths import resource
 
+
+def app_icon() -> QIcon:
+    """The application icon from its PNG sizes: an SVG would load Qt's SVG plugin before the
+    window shows."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"clusterdesk-{size}.png")), QSize(size, size))
+    return icon
+
+
 # Qt.ItemDataRole.UserRole as a number: touching PySide's Qt namespace builds all of its ~100
 # enum types at once (about 25 ms), so nothing that runs before the window is shown uses it.
 USER_ROLE = 0x0100
@@ -40,7 +50,7 @@ class StartPage(QWidget):
 
         head = QHBoxLayout()
         logo = QLabel()
-        logo.setPixmap(QIcon(str(resource("icons", "clusterdesk.svg"))).pixmap(QSize(64, 64)))
+        logo.setPixmap(app_icon().pixmap(QSize(64, 64)))
         title = QLabel("ClusterDesk")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2.0)
