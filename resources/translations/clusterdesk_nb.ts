@@ -849,6 +849,21 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>No column is chosen for the required item '{item}'. Choose the column that holds it.</source>
+        <translation>Ingen kolonne er valgt for det obligatoriske punktet «{item}». Velg kolonnen som inneholder det.</translation>
+    </message>
+    <message>
+        <source>The mapping uses column '{column}' for '{item}', but the file has no such column. Pick the column again or check that this is the right file.</source>
+        <translation>Koblingen bruker kolonnen «{column}» for «{item}», men filen har ingen slik kolonne. Velg kolonnen på nytt, eller kontroller at dette er riktig fil.</translation>
+    </message>
+    <message>
+        <source>The answer '{answer}' is coded twice: as '{a}' and as '{b}'. Keep one.</source>
+        <translation>Svaret «{answer}» er kodet to ganger: som «{a}» og som «{b}». Behold én.</translation>
+    </message>
+</context>
+<context>
     <name>RegressionModel</name>
     <message>
         <source>Coefficients</source>
@@ -1211,6 +1226,10 @@
     <message>
         <source>Question: {text}</source>
         <translation>Spørsmål: {text}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… og {n} til.</translation>
     </message>
 </context>
 <context>

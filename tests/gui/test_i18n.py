@@ -190,3 +190,23 @@ def test_about_and_guide_in_norwegian(qtbot, norwegian):
     guide = GuideWindow(language=i18n.current())
     qtbot.addWidget(guide)
     assert guide.browser.toPlainText().startswith("Brukerveiledning for ClusterDesk")
+
+
+def test_wizard_problems_in_norwegian_name_the_item_in_the_glossarys_words(qtbot, norwegian,
+                                                                             english_xlsx):
+    from PySide6.QtWidgets import QWizard
+
+    from clusterdesk.mapping.model import Mapping
+    from tests.gui.wizard_helpers import close_wizard, next_page, open_wizard, window
+
+    w = window(qtbot)
+    wiz = open_wizard(qtbot, w, english_xlsx)
+    next_page(qtbot, wiz)
+    wiz.roles_page.choose("region", "")
+    english = Mapping(columns=dict(wiz.mapping.columns)).errors()
+    assert len(english) == 1 and "required role 'Region'" in english[0]  # the mapping's words
+    shown = wiz.roles_page.problems.text()
+    assert shown == ("Ingen kolonne er valgt for det obligatoriske punktet "
+                     f"«{GLOSSARY['nb']['region']}». Velg kolonnen som inneholder det.")
+    assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
+    close_wizard(qtbot, wiz)

@@ -246,9 +246,11 @@ class RolesPage(QWizardPage):
         return columns_only.errors(list(wiz.raw.columns))
 
     def _validate(self) -> None:
-        errors = self.problems_now()
-        self.problems.setText("\n".join(errors[:4]) + (f"\n… and {len(errors) - 4} more."
-                                                       if len(errors) > 4 else ""))
+        from clusterdesk.gui.localized import problem
+
+        errors = [problem(e) for e in self.problems_now()]
+        more = "\n" + self.tr("… and {n} more.").format(n=len(errors) - 4)
+        self.problems.setText("\n".join(errors[:4]) + (more if len(errors) > 4 else ""))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
