@@ -20,6 +20,8 @@ from clusterdesk.mapping.suggest_values import (
 ROLE_KEYS: tuple[str, ...] = tuple(r.key for r in ROLES)
 _QUALIFIED = ("qualified", "kvalifiser", "skilled", "dyktig", "competent", "talent")
 _NUMBER_WORDS = ("=%", "andel", "prosent", "share", "percent", "proportion")
+_CATEGORY_VALUES = {"region": V.REGION_NAMES, "dependence": V.DEPENDENCE_VALUES,
+                    "ownership": V.OWNERSHIP_VALUES}
 _MAIN_WORDS = {role: tuple(main) for role, (main, _) in V.HEADER_WORDS.items()}
 
 
@@ -115,12 +117,11 @@ def value_fit(role: str, p: ColumnProfile) -> float:
 
 def value_evidence(role: str, p: ColumnProfile) -> float:
     """0..1 from the values alone, for columns whose header says nothing ('V7')."""
-    if role == "region" and word_share(p, V.REGION_NAMES) >= 0.5:
-        return 0.6 * category_fit(p)
-    if role == "dependence" and word_share(p, V.DEPENDENCE_VALUES) >= 0.5:
-        return 0.6 * category_fit(p)
-    if role == "ownership" and word_share(p, V.OWNERSHIP_VALUES) >= 0.5:
-        return 0.6 * category_fit(p)
+    words = _CATEGORY_VALUES.get(role)
+    if words is not None:
+        # without category fit the answer is 0 whatever the words: free text is not read
+        fit = category_fit(p)
+        return 0.6 * fit if fit and word_share(p, words) >= 0.5 else 0.0
     if role == "manager_education" and p.n_distinct >= 3 and education_share(p) >= 0.6:
         return 0.6
     if (role == "firm_id" and p.position == 0 and value_fit(role, p) == 1.0

@@ -59,9 +59,15 @@ def _fuzzy_ok(entry: str) -> bool:
 
 
 def _fuzzy_hit(body: str, text: str) -> bool:
-    for token in text.split():
-        if len(token) >= len(body) - 1 and _close(token[: len(body) + 1], body):
-            return True
+    return _fuzzy_any((body,), text.split())
+
+
+def _fuzzy_any(bodies: tuple[str, ...], tokens: list[str]) -> bool:
+    for body in bodies:
+        size = len(body)
+        for token in tokens:
+            if len(token) >= size - 1 and _close(token[: size + 1], body):
+                return True
     return False
 
 
@@ -107,7 +113,7 @@ def _any_match(entries: tuple[str, ...], text: str, fuzzy: bool) -> bool:
     pattern, bodies = _group(entries, fuzzy)
     if pattern is not None and pattern.search(text):
         return True
-    return any(_fuzzy_hit(body, text) for body in bodies)
+    return bool(bodies) and _fuzzy_any(bodies, text.split())
 
 
 def any_match(entries: tuple[str, ...] | list[str], text: str, fuzzy: bool = True) -> bool:

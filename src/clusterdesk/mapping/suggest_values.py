@@ -16,6 +16,11 @@ from clusterdesk.mapping.text import display, normalize
 if TYPE_CHECKING:
     import pandas as pd
 
+_SPACES = re.compile(r"\s+")  # as text.normalize / display
+_INTEGRAL_TEXT = re.compile(r"^[+-]?\d+\.0*$")  # as text.normalize
+_DIGIT = re.compile(r"\d")
+# A character parse_number neither drops nor float() accepts: such text is no number.
+_NOT_NUMBER = re.compile(r"[^\d\s%',.+\-_eEiInNfFtTyYaA]")
 MAX_CODED_DISTINCT = 40  # more distinct answers than this is free text, not a closed question
 _YES_LIKE = re.compile(r"^(y+e+s+!*|y+e+[ap]+h*|y+u+p+|j+a+|j+e+p+|ja+ da)$")
 _NO_LIKE = re.compile(r"^(n+o+!*|no+pe+|n+a+h+|n+e+i+|næ+i+)$")
@@ -119,22 +124,111 @@ class ColumnProfile:
                 and all(float(x).is_integer() and -9 <= x <= 99 for x in self.numbers))
 
 
+_SAME_WHEN_EQUAL = (str, int, float, bool, _dt.datetime, _dt.date, _dt.time)
+_FACTORIZE_FROM = 64  # rows from which pandas' hashing beats a Python loop over the cells
+
+
+def _distinct(series: pd.Series) -> tuple[list[object], list[int]]:
+    """The column's distinct cells in order of first appearance, with how often each occurs.
+
+    Two cells are merged only when they are of one type whose equal values are written alike
+    (so 1 and True, or aware datetimes, stay apart), which makes normalize() and display() of
+    the first one stand for all of them: each cell is then normalised once per distinct value.
+    """
+    import numpy as np
+    import pandas as pd
+
+    dtype = series.dtype
+    if len(series) >= _FACTORIZE_FROM and (dtype.kind in "fiu" or dtype == "str"
+                                           or _text_only(series)):
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
+        return uniques.tolist(), counts.tolist()  # NaN: normalize() gives None: dropped anyway
+    index: dict[object, int] = {}
+    values: list[object] = []
+    counts_: list[int] = []
+    for v in series.tolist():
+        t = v.__class__
+        if t is str:
+            key: object = v
+        elif t in _SAME_WHEN_EQUAL and getattr(v, "tzinfo", None) is None:
+            key = (t, "nan") if v != v else (t, v)
+        else:  # pd.NA, NaT, Decimal, aware times: every cell on its own
+            key = ("cell", len(values))
+        i = index.get(key)
+        if i is None:
+            index[key] = len(values)
+            values.append(v)
+            counts_.append(1)
+        else:
+            counts_[i] += 1
+    return values, counts_
+
+
+def _text_only(series: pd.Series) -> bool:
+    """An object column of text and blanks (None, NaN) only: pandas may hash it."""
+    import pandas as pd
+
+    if series.dtype != object or pd.api.types.infer_dtype(series, skipna=True) != "string":
+        return False
+    return all(v is None or v.__class__ is float for v in series[series.isna()].tolist())
+
+
+def _read_cell(raw: object) -> tuple[str | None, str, float | None]:
+    """(normalize(raw), display(raw), parse_number(display(raw))), quicker for text and floats.
+
+    Same results as calling the three (see text.py and suggest_text.parse_number): a float is
+    keyed and shown as its integer or its repr and reads back as itself; text with a letter
+    float() refuses, or without a digit (and without "inf", spaces ignored) is no number.
+    """
+    t = raw.__class__
+    if t is float and raw == raw:
+        shown = str(int(raw)) if raw.is_integer() else repr(raw)
+        return shown, shown, raw if raw else 0.0
+    if t is str:
+        shown = _SPACES.sub(" ", raw).strip()
+        if not shown:
+            key = None
+        elif _INTEGRAL_TEXT.match(shown):
+            key = str(int(float(shown)))
+        else:
+            key = shown.casefold()
+            key = None if key == "nan" else key
+        if _NOT_NUMBER.search(shown) or (
+                _DIGIT.search(shown) is None and "inf" not in shown.casefold().replace(" ", "")):
+            return key, shown, None
+        return key, shown, parse_number(shown)
+    if t in (_dt.datetime, _dt.date, _dt.time):  # both functions read these as their text
+        return _read_cell(str(raw))
+    shown = display(raw)
+    return normalize(raw), shown, parse_number(shown)
+
+
 def profile(name: str, position: int, series: pd.Series) -> ColumnProfile:
-    """Summarise one column; answer meanings are worked out only for closed questions."""
-    keys = series.map(normalize)
-    counts = keys.value_counts(dropna=True)
+    """Summarise one column; answer meanings are worked out only for closed questions.
+
+    Works on distinct cells (see _distinct), not on every row: same counts, keys and order as
+    normalising every cell and calling value_counts.
+    """
     prof = ColumnProfile(name=name, position=position, n_rows=len(series))
-    prof.counts = {str(k): int(n) for k, n in counts.items()}
-    first = {}
-    for raw, key in zip(series, keys, strict=True):
-        if isinstance(key, str) and key not in first:
-            first[key] = display(raw)
+    totals: dict[str, int] = {}
+    first: dict[str, str] = {}
+    numbers: dict[str, float | None] = {}
+    for raw, n in zip(*_distinct(series), strict=True):
+        key, shown, number = _read_cell(raw)
+        if key is None:
+            continue
+        if key in totals:
+            totals[key] += n
+            continue
+        totals[key] = n
+        first[key] = shown
+        numbers[key] = number
+    # value_counts' order: most frequent first, ties in order of first appearance
+    prof.counts = dict(sorted(totals.items(), key=lambda kv: -kv[1]))
     prof.shown = first
-    sample = series.dropna().head(50)
-    prof.dates = str(series.dtype).startswith("datetime") or (
-        len(sample) > 0 and all(isinstance(v, _dt.date | _dt.time) for v in sample))
-    numbers = {k: parse_number(first[k]) for k in prof.counts}
-    prof.numbers = [v for v in numbers.values() if v is not None]
+    prof.dates = str(series.dtype).startswith("datetime") or _all_dates(series)
+    prof.numbers = [numbers[k] for k in prof.counts if numbers[k] is not None]
     if prof.n_answered:
         prof.numeric_share = sum(n for k, n in prof.counts.items()
                                  if numbers[k] is not None) / prof.n_answered
@@ -142,6 +236,24 @@ def profile(name: str, position: int, series: pd.Series) -> ColumnProfile:
         prof.location = {k: location_code(first[k]) for k in prof.counts}
         prof.yes_no = {k: yes_no_code(first[k]) for k in prof.counts}
     return prof
+
+
+def _all_dates(series: pd.Series) -> bool:
+    """The first 50 answered cells are all dates or times (and there is at least one)."""
+    if series.dtype.kind in "fiub" or series.dtype == "str":
+        return False
+    import pandas as pd
+
+    seen = 0
+    for v in series.tolist():
+        if pd.isna(v):
+            continue
+        if not isinstance(v, _dt.date | _dt.time):
+            return False
+        seen += 1
+        if seen == 50:
+            break
+    return seen > 0
 
 
 def location_fit(p: ColumnProfile) -> float:
