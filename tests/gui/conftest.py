@@ -44,3 +44,16 @@ def english_xlsx(tmp_path) -> Path:
 @pytest.fixture
 def norwegian_xlsx(tmp_path) -> Path:
     return write_xlsx(tmp_path / "undersøkelse_nb.xlsx", survey_rows(NORWEGIAN, seed=11))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def clipboard_cleared_at_exit():
+    """Copy tests leave QMimeData on the clipboard; freed at interpreter exit after Qt's own
+    teardown it crashed pytest (exit 139) although every test passed. Clear it while Qt lives."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        app.clipboard().clear()
+        app.processEvents()
