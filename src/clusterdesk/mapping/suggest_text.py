@@ -45,16 +45,25 @@ def clean_header(text: object) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _pattern(entry: str) -> tuple[re.Pattern[str], str, bool]:
+def _body(entry: str) -> tuple[str, bool]:
+    """An entry's cleaned words, and whether it must be a whole word ("=")."""
     exact = entry.startswith("=")
-    body = clean(entry.lstrip("=")) or entry.lstrip("=")
-    tail = r"(?![\w%])" if exact else ""
-    return re.compile(r"(?<![\w%])" + re.escape(body) + tail), body, exact
+    return clean(entry.lstrip("=")) or entry.lstrip("="), exact
+
+
+def _regex(body: str, exact: bool) -> str:
+    return re.escape(body) + (r"(?![\w%])" if exact else "")
+
+
+@lru_cache(maxsize=4096)
+def _pattern(entry: str) -> tuple[re.Pattern[str], str, bool]:
+    body, exact = _body(entry)
+    return re.compile(r"(?<![\w%])" + _regex(body, exact)), body, exact
 
 
 def _fuzzy_ok(entry: str) -> bool:
     """Only long single-word entries (not "=" whole-word ones) also match typos."""
-    _, body, exact = _pattern(entry)
+    body, exact = _body(entry)
     return not exact and " " not in body and len(body) >= FUZZY_MIN_LENGTH
 
 
@@ -98,12 +107,9 @@ def _close(token: str, body: str) -> bool:
 def _group(entries: tuple[str, ...], fuzzy: bool) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """All entries of a word list as one regex (same lookarounds), and the bodies that may also
     match typos: one search instead of one per entry."""
-    alternatives = []
-    for entry in entries:
-        _, body, exact = _pattern(entry)
-        alternatives.append(re.escape(body) + (r"(?![\w%])" if exact else ""))
-    pattern = re.compile(r"(?<![\w%])(?:" + "|".join(alternatives) + ")") if entries else None
-    bodies = tuple(dict.fromkeys(_pattern(e)[1] for e in entries if _fuzzy_ok(e))) if fuzzy \
+    alternatives = "|".join(_regex(*_body(entry)) for entry in entries)
+    pattern = re.compile(r"(?<![\w%])(?:" + alternatives + ")") if entries else None
+    bodies = tuple(dict.fromkeys(_body(e)[0] for e in entries if _fuzzy_ok(e))) if fuzzy \
         else ()
     return pattern, bodies
 
