@@ -37,12 +37,29 @@ MIN_MATCH = 0.6  # combined name and value likeness needed to take a renamed col
 ANSWER_LIKENESS = 0.8  # a new answer this close to a coded one takes its code
 
 
-def _name_likeness(old: str, new: str, label: str | None) -> float:
-    a = clean_header(old)
-    ratios = [difflib.SequenceMatcher(None, a, clean_header(new)).ratio()]
-    if label:
-        ratios.append(difflib.SequenceMatcher(None, a, clean_header(label)).ratio())
-    return max(ratios)
+def _likeness_table(olds: list[str], news: list[str], labels: dict[str, str]
+                    ) -> list[list[float]]:
+    """difflib's ratio of each old name to each new column's name or label (the better of the
+    two), cleaned of question numbers. Each text is cleaned once and each new text's difflib
+    index is built once (difflib keeps the index of its second sequence)."""
+    cleaned = [clean_header(o) for o in olds]
+    table = [[0.0] * len(news) for _ in olds]
+    done: dict[str, list[float]] = {}
+    for j, col in enumerate(news):
+        texts = [clean_header(col)]
+        if labels.get(col):
+            texts.append(clean_header(labels[col]))
+        for text in texts:
+            if text not in done:
+                matcher = difflib.SequenceMatcher(None, "", text)
+                row = []
+                for a in cleaned:
+                    matcher.set_seq1(a)
+                    row.append(matcher.ratio())
+                done[text] = row
+        for i in range(len(olds)):
+            table[i][j] = max(done[t][i] for t in texts)
+    return table
 
 
 def _match_columns(mapping: Mapping, raw: RawTable, profiles: dict[str, ColumnProfile],
@@ -66,10 +83,10 @@ def _match_columns(mapping: Mapping, raw: RawTable, profiles: dict[str, ColumnPr
         from scipy.optimize import linear_sum_assignment
 
         score = np.zeros((len(lost), len(free)))
+        names = _likeness_table([mapping.columns[r] for r in lost], free, raw.labels)
         for i, role in enumerate(lost):
             for j, col in enumerate(free):
-                name = _name_likeness(mapping.columns[role], col, raw.labels.get(col))
-                score[i, j] = name * (0.6 + 0.4 * value_fit(role, profiles[col]))
+                score[i, j] = names[i][j] * (0.6 + 0.4 * value_fit(role, profiles[col]))
         rows, picks = linear_sum_assignment(score, maximize=True)
         for i, j in zip(rows, picks, strict=True):
             if score[i, j] >= MIN_MATCH:
