@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-bundle bundle bench clean
+.PHONY: run test test-bundle bundle bench screenshots translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,13 @@ bundle: $(STAMP)
 test-bundle: $(STAMP)
 	$(PY) -m pip install --quiet "pyinstaller>=6"
 	$(PY) installer/check_bundle.py
+
+screenshots: $(STAMP)
+	$(PY) installer/screenshots.py --lang en
+	$(PY) installer/screenshots.py --lang nb
+
+translations: $(STAMP)
+	$(PY) resources/translations/update.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/report_speed.py

@@ -7,8 +7,11 @@ traceback is shown only with ``--debug``.
 
 from __future__ import annotations
 
-import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 from clusterdesk import __version__
 from clusterdesk.errors import Cancelled, UserError
@@ -17,6 +20,8 @@ SUBCOMMANDS = ("report", "inspect", "map")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not needed on the way to the GUI: start-up time
+
     parser = argparse.ArgumentParser(
         prog="clusterdesk",
         description="Do regional clusters make firms more innovative? Analyse a firm survey.")
