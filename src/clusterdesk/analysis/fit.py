@@ -89,7 +89,7 @@ def _check_data(sub, outcome: str, terms: list[str], labels: dict[str, str],
         if set(np.unique(x)) <= {0.0, 1.0}:
             for v in (0.0, 1.0):
                 ys = y[x == v]
-                if len(ys) and len(set(ys)) == 1:
+                if len(ys) and ys.min() == ys.max():  # one outcome only (y is 0/1 here)
                     state = "with" if v == 1.0 else "without"
                     all_ = "all" if ys[0] == 1.0 else "none"
                     return (f"Perfect separation: among the {len(ys)} firms {state} "
