@@ -10,8 +10,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from clusterdesk.report.excel_safe import clean_text, is_risky, plain_number
 
@@ -180,6 +182,11 @@ def _openpyxl_style(style: Style) -> dict:
     return out
 
 
+# Per workbook: Style -> openpyxl's array of style ids, so that only the first cell of a style pays
+# for registering it (hashing fonts and borders was a third of the table sheets' time).
+_STYLE_IDS: WeakKeyDictionary = WeakKeyDictionary()
+
+
 def make_cell(ws, spec: CellSpec):
     from openpyxl.cell import WriteOnlyCell
 
@@ -187,10 +194,16 @@ def make_cell(ws, spec: CellSpec):
     cell.value = spec.value
     if isinstance(spec.value, str):
         cell.data_type = "s"  # a string never becomes a formula, whatever it starts with
+    known = _STYLE_IDS.setdefault(ws.parent, {})
+    ids = known.get(spec.style)
+    if ids is not None:
+        cell._style = copy(ids)
+        return cell
     for attr, obj in _openpyxl_style(spec.style).items():
         setattr(cell, attr, obj)
     if spec.style.quote:
         cell.quotePrefix = True
+    known[spec.style] = copy(cell._style)
     return cell
 
 
