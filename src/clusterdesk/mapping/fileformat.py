@@ -76,21 +76,26 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def load(path: str | os.PathLike) -> Mapping:
+def read_json(path: str | os.PathLike, what: str, fix: str) -> dict[str, Any]:
+    """A JSON document of ours, or a UserError naming the file, what it is and what to do."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise UserError(f"The mapping file '{p}' does not exist. Check the path.") from None
+        raise UserError(f"The {what} '{p}' does not exist. Check the path.") from None
     except OSError as exc:
-        raise UserError(f"The mapping file '{p}' cannot be read ({exc.strerror}).") from None
+        raise UserError(f"The {what} '{p}' cannot be read ({exc.strerror}).") from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"The mapping file '{p.name}' is not valid JSON (line {exc.lineno}, "
-                        f"column {exc.colno}: {exc.msg}). Fix it or save the mapping again "
-                        "from ClusterDesk.") from None
-    return from_dict(data, origin=f"The mapping file '{p.name}'")
+        raise UserError(f"The {what} '{p.name}' is not valid JSON (line {exc.lineno}, "
+                        f"column {exc.colno}: {exc.msg}). {fix}") from None
+
+
+def load(path: str | os.PathLike) -> Mapping:
+    data = read_json(path, "mapping file",
+                     "Fix it or save the mapping again from ClusterDesk.")
+    return from_dict(data, origin=f"The mapping file '{Path(path).name}'")
 
 
 def save(mapping: Mapping, path: str | os.PathLike) -> None:

@@ -8,7 +8,6 @@ because the analyst changes them in the workspace after the wizard; they win ove
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -93,16 +92,5 @@ def save(project: Project, path: str | os.PathLike) -> None:
 
 def load(path: str | os.PathLike) -> Project:
     p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"The project file '{p}' does not exist. Check the path.") from None
-    except OSError as exc:
-        raise UserError(f"The project file '{p}' cannot be read ({exc.strerror}).") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(f"The project file '{p.name}' is not valid JSON (line {exc.lineno}, "
-                        f"column {exc.colno}: {exc.msg}). Save the project again from "
-                        "ClusterDesk.") from None
+    data = fileformat.read_json(p, "project file", "Save the project again from ClusterDesk.")
     return from_dict(data, origin=f"The project file '{p.name}'", folder=p.parent)
