@@ -11,10 +11,11 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
 
 from clusterdesk.gui.views import format as fmt
+from clusterdesk.gui.views.base import ReadOnlyTableModel
 from clusterdesk.gui.views.data_columns import DataColumn, DataColumns
 from clusterdesk.mapping.text import display
 
@@ -40,7 +41,7 @@ def _sort_job(generation: int, column: int, order: Qt.SortOrder, col: DataColumn
     return generation, column, order, permutation(col, order == Qt.SortOrder.DescendingOrder)
 
 
-class DataModel(QAbstractTableModel):
+class DataModel(ReadOnlyTableModel):
     sorted = Signal()  # a sort has been applied (large sorts finish in the background)
 
     def __init__(self, parent: Any = None) -> None:
@@ -176,11 +177,6 @@ class DataModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cols)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

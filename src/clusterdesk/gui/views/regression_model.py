@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 
 from clusterdesk.analysis.results import ModelResult, RegressionResult, Term, stars
 from clusterdesk.gui.views import format as fmt
+from clusterdesk.gui.views.base import ReadOnlyTableModel
 
 SCALES = {"coef": QT_TRANSLATE_NOOP("RegressionModel", "Coefficients"),
           "odds_ratio": QT_TRANSLATE_NOOP("RegressionModel", "Odds ratios"),
@@ -55,7 +55,7 @@ def estimate(term: Term, scale: str) -> tuple[float | None, float | None, float 
     return term.coef, term.se, term.p
 
 
-class RegressionModel(QAbstractTableModel):
+class RegressionModel(ReadOnlyTableModel):
     def __init__(self, regression: RegressionResult | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._reg: RegressionResult | None = None
@@ -115,11 +115,6 @@ class RegressionModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._reg is None else len(self._reg.models)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QFont
 from clusterdesk.analysis.results import COUNT, GroupTest, ResultTable, Row, stars
 from clusterdesk.gui.i18n import role_label
 from clusterdesk.gui.views import format as fmt
+from clusterdesk.gui.views.base import ReadOnlyTableModel
 
 CI_LOW_ROLE = Qt.ItemDataRole.UserRole + 1
 CI_HIGH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -80,7 +80,7 @@ def test_text(t: GroupTest) -> str:
     return fmt.pvalue(t.p) + stars(t.p) + (SMALL_MARK if t.small_counts else "")
 
 
-class ResultTableModel(QAbstractTableModel):
+class ResultTableModel(ReadOnlyTableModel):
     """Renders one ResultTable; ``set_table`` swaps it in place so views keep their state."""
 
     def __init__(self, table: ResultTable | None = None, parent: Any = None) -> None:
@@ -147,11 +147,6 @@ class ResultTableModel(QAbstractTableModel):
         if parent.isValid() or self._table is None:
             return 0
         return len(self._table.columns) + (1 if self._test_column else 0)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
