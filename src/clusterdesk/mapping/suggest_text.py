@@ -114,12 +114,18 @@ def _group(entries: tuple[str, ...], fuzzy: bool) -> tuple[re.Pattern[str] | Non
     return pattern, bodies
 
 
+@lru_cache(maxsize=1 << 18)
+def _token_close(bodies: tuple[str, ...], token: str) -> bool:
+    """Is one word a typo of one of the bodies? Words recur across headers and answers."""
+    return _fuzzy_any(bodies, [token])
+
+
 @lru_cache(maxsize=65536)
 def _any_match(entries: tuple[str, ...], text: str, fuzzy: bool) -> bool:
     pattern, bodies = _group(entries, fuzzy)
     if pattern is not None and pattern.search(text):
         return True
-    return bool(bodies) and _fuzzy_any(bodies, text.split())
+    return bool(bodies) and any(_token_close(bodies, token) for token in text.split())
 
 
 def any_match(entries: tuple[str, ...] | list[str], text: str, fuzzy: bool = True) -> bool:

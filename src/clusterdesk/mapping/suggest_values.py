@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from clusterdesk.mapping import vocabulary as V
@@ -26,9 +27,7 @@ _YES_LIKE = re.compile(r"^(y+e+s+!*|y+e+[ap]+h*|y+u+p+|j+a+|j+e+p+|ja+ da)$")
 _NO_LIKE = re.compile(r"^(n+o+!*|no+pe+|n+a+h+|n+e+i+|næ+i+)$")
 
 
-def location_code(value: object) -> str | None:
-    """'I regionen' -> regional, 'Ellers i Norge' -> national, 'Abroad' -> international,
-    'Vet ikke' -> missing; None when the answer says none of these."""
+def _location_code(value: object) -> str | None:
     text = clean(display(value))
     if not text:
         return "missing"
@@ -40,9 +39,7 @@ def location_code(value: object) -> str | None:
     return None
 
 
-def yes_no_code(value: object) -> str | None:
-    """'Ja', 'Yes', 'Y', 'TRUE', '1', 'Yesss' -> yes; 'Nei', 'Nope', '0' -> no; 'Vet ikke' ->
-    missing; None otherwise."""
+def _yes_no_code(value: object) -> str | None:
     key = normalize(value)
     if key is None:
         return "missing"
@@ -61,8 +58,7 @@ def yes_no_code(value: object) -> str | None:
     return None
 
 
-def education_level(value: object) -> int | None:
-    """Position of a manager-education answer on the scale primary (0) .. doctorate (4)."""
+def _education_level(value: object) -> int | None:
     text = clean(display(value))
     for level in range(len(V.EDUCATION_LEVELS) - 1, -1, -1):
         if any_match(V.EDUCATION_LEVELS[level], text, fuzzy=False):
@@ -73,6 +69,29 @@ def education_level(value: object) -> int | None:
 def is_foreign(value: object) -> bool:
     text = clean(display(value))
     return any_match(V.FOREIGN_WORDS, text) and not any_match(V.NOT_FOREIGN_WORDS, text)
+
+
+# Answers recur across columns ("Yes", "Vet ikke"): each text is read once.
+_location_text = lru_cache(maxsize=65536)(_location_code)
+_yes_no_text = lru_cache(maxsize=65536)(_yes_no_code)
+_education_text = lru_cache(maxsize=65536)(_education_level)
+
+
+def location_code(value: object) -> str | None:
+    """'I regionen' -> regional, 'Ellers i Norge' -> national, 'Abroad' -> international,
+    'Vet ikke' -> missing; None when the answer says none of these."""
+    return _location_text(value) if value.__class__ is str else _location_code(value)
+
+
+def yes_no_code(value: object) -> str | None:
+    """'Ja', 'Yes', 'Y', 'TRUE', '1', 'Yesss' -> yes; 'Nei', 'Nope', '0' -> no; 'Vet ikke' ->
+    missing; None otherwise."""
+    return _yes_no_text(value) if value.__class__ is str else _yes_no_code(value)
+
+
+def education_level(value: object) -> int | None:
+    """Position of a manager-education answer on the scale primary (0) .. doctorate (4)."""
+    return _education_text(value) if value.__class__ is str else _education_level(value)
 
 
 @dataclass
