@@ -22,6 +22,9 @@ _QUALIFIED = ("qualified", "kvalifiser", "skilled", "dyktig", "competent", "tale
 _NUMBER_WORDS = ("=%", "andel", "prosent", "share", "percent", "proportion")
 _CATEGORY_VALUES = {"region": V.REGION_NAMES, "dependence": V.DEPENDENCE_VALUES,
                     "ownership": V.OWNERSHIP_VALUES}
+_OWN_FIT = ("employees", "pct_university", "pct_rd", "weight", "firm_id", "manager_education")
+_FIT_GROUP = {r: "factor" if r in FACTORS else "outcome" if r in OUTCOMES else "category"
+              for r in ROLE_KEYS if r not in _OWN_FIT}
 _MAIN_WORDS = {role: tuple(main) for role, (main, _) in V.HEADER_WORDS.items()}
 
 
@@ -137,8 +140,12 @@ def score_column(p: ColumnProfile, texts: list[str]) -> dict[str, float]:
         for role, s in header_scores(text).items():
             header[role] = max(header[role], s)
     out = {}
+    fits: dict[str, float] = {}  # value_fit depends on the role's group only: one call each
     for role in ROLE_KEYS:
-        fit = value_fit(role, p)
+        group = _FIT_GROUP.get(role, role)
+        if group not in fits:
+            fits[group] = value_fit(role, p)
+        fit = fits[group]
         evidence = value_evidence(role, p)
         both = header[role] * fit + (0.3 if header[role] >= 0.5 and evidence else 0.0)
         out[role] = min(1.0, max(both, evidence))  # header and values agreeing is worth more
