@@ -127,7 +127,7 @@ def phases(survey: str, mapping_path: str, workdir: str) -> list[tuple[str, floa
     lap("import clusterdesk (light)")
     import pandas  # noqa: F401
     import scipy.stats  # noqa: F401
-    import statsmodels.api  # noqa: F401
+    import statsmodels.discrete.discrete_model  # noqa: F401
 
     lap("import pandas, scipy, statsmodels")
     mapping = load(mapping_path)
