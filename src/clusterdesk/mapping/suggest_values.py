@@ -158,11 +158,13 @@ def _distinct(series: pd.Series) -> tuple[list[object], list[int]]:
     import pandas as pd
 
     dtype = series.dtype
-    if len(series) >= _FACTORIZE_FROM and (dtype.kind in "fiu" or dtype == "str"
-                                           or _text_only(series)):
+    plain = isinstance(dtype, np.dtype)  # not Int64 or categories: their NA reads as "<na>"
+    typed = (plain and dtype.kind in "fiu") or dtype == "str"  # "str": its NA is NaN
+    if len(series) >= _FACTORIZE_FROM and (typed or (plain and dtype.kind == "O")):
         codes, uniques = pd.factorize(series, use_na_sentinel=True)
-        counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
-        return uniques.tolist(), counts.tolist()  # NaN: normalize() gives None: dropped anyway
+        if typed or _text_only(series, codes, uniques):
+            counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
+            return uniques.tolist(), counts.tolist()  # NaN: normalize() gives None: dropped
     index: dict[object, int] = {}
     values: list[object] = []
     counts_: list[int] = []
@@ -184,13 +186,14 @@ def _distinct(series: pd.Series) -> tuple[list[object], list[int]]:
     return values, counts_
 
 
-def _text_only(series: pd.Series) -> bool:
-    """An object column of text and blanks (None, NaN) only: pandas may hash it."""
-    import pandas as pd
-
-    if series.dtype != object or pd.api.types.infer_dtype(series, skipna=True) != "string":
+def _text_only(series: pd.Series, codes, uniques) -> bool:
+    """Were the object column's cells text and blanks (None, NaN) only? Then pandas' hashing
+    merged nothing that normalize() tells apart, and dropped nothing it would keep (NaT)."""
+    if not all(u.__class__ is str for u in uniques):
         return False
-    return all(v is None or v.__class__ is float for v in series[series.isna()].tolist())
+    blank = codes < 0
+    return not blank.any() or all(v is None or v.__class__ is float
+                                  for v in series.to_numpy()[blank].tolist())
 
 
 def _read_cell(raw: object) -> tuple[str | None, str, float | None]:
@@ -205,7 +208,7 @@ def _read_cell(raw: object) -> tuple[str | None, str, float | None]:
         shown = str(int(raw)) if raw.is_integer() else repr(raw)
         return shown, shown, raw if raw else 0.0
     if t is str:
-        shown = _SPACES.sub(" ", raw).strip()
+        shown = " ".join(raw.split())  # = _SPACES.sub(" ", raw).strip(): both use isspace()
         if not shown:
             key = None
         elif _INTEGRAL_TEXT.match(shown):
