@@ -143,13 +143,8 @@ for path in sys.argv[1:]:
 print(json.dumps(out))
 """
 
-# The mapping assistant behind `inspect` takes over a minute on an 8 MB answer (its regex
-# search, not the reader: io.read takes well under a second); reported, left out until fixed.
-_INSPECT_SKIP = {"csv_8mb_single_field"}
-
-
 def test_clusterdesk_inspect_exits_0_or_2_without_traceback(files):
-    paths = {str(p): name for name, (p, _k) in files.items() if name not in _INSPECT_SKIP}
+    paths = {str(p): name for name, (p, _k) in files.items()}
     run = subprocess.run([sys.executable, "-c", _INSPECT, *paths], capture_output=True,
                          text=True, timeout=600, cwd=ROOT, check=True)
     results = json.loads(run.stdout.strip().splitlines()[-1])

@@ -28,11 +28,16 @@ def strip_question_number(text: str) -> str:
     return stripped if stripped.strip() else text
 
 
+# Answers and headers are compared on their first characters only: a code or a question is never
+# longer, and a free-text cell of megabytes must not cost seconds of regex work.
+MAX_TEXT = 2000
+
+
 def clean(text: object) -> str:
     """Lower-case words separated by single spaces: the form every comparison uses."""
     if text is None:
         return ""
-    s = str(text).casefold().replace("’", "'")
+    s = str(text)[:MAX_TEXT].casefold().replace("’", "'")
     s = _RND.sub(" rnd ", s)
     s = s.replace("%", " % ").replace("_", " ")
     s = _NON_WORD.sub(" ", s)
