@@ -21,6 +21,7 @@ from clusterdesk.io.ooxml import damaged, head, refuse_dtd
 _CHUNK = 4 * 2**20
 _COL = re.compile(rb'<c r="([A-Z]{1,3})')
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,9})"')
+_REF = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,9})"')
 _NO_RESULT = (b"</f></c>", b'"/></c>', b"</f><v /></c>", b"</f><v/></c>", b"</f><v></v></c>")
 # a cell start written another way: other whitespace, no attributes, or a namespace prefix
 _ODD_CELL = re.compile(rb"<c[\t\r\n/]|:c[\s>/]")
@@ -57,12 +58,11 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
         scan.declared = (dim.group(1) or b"").decode() + (dim.group(2) or b"").decode() + ":" \
             + dim.group(3).decode() + dim.group(4).decode()
         scan.declared_cells = _col_number(dim.group(3)) * int(dim.group(4))
-    # Rows of cells are bounded without listing them: the declared last row (right in honest
-    # files) gives a bound B (100001 -> 199999) and one search finds any cell beyond B.
+    # The old shortcut's bound: the declared last row (right in honest files) gives B
+    # (100001 -> 199999); an honest dimension's last row is reported when no cell is beyond B.
     guess = int(dim.group(4)) if dim and dim.group(4) else 0
-    bound, beyond = _row_bound(min(max(guess, 1), 999_999))
-    max_col = b""
-    long_rows = False
+    bound = _row_bound(min(max(guess, 1), 999_999))
+    extent = _Extent()
     size = 0
     try:
         for buf, chunk_size in _chunks(zf, part):
@@ -70,26 +70,22 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
             if size > limits.max_part_bytes:
                 raise damaged(path, f"the sheet unpacks to more than "
                                     f"{size_text(limits.max_part_bytes)}")
-            refs = _COL.findall(buf)
-            if refs:
-                max_col = max(set(refs) | {max_col}, key=lambda c: (len(c), c))
-            long_rows = long_rows or beyond.search(buf) is not None
-            if buf.count(b"<c ") + buf.count(b"<c>") != len(refs) or _ODD_CELL.search(buf):
-                scan.unchecked = True  # cells the patterns cannot locate: only the child reads
+            if not extent.vouch(buf):  # odd or new extremes: the exact per-chunk work
+                extent.exact(buf)
+                if buf.count(b"<c ") + buf.count(b"<c>") != len(_COL.findall(buf)) \
+                        or _ODD_CELL.search(buf):
+                    scan.unchecked = True  # cells the patterns cannot locate: the child reads
+            elif b":c" in buf and _ODD_CELL.search(buf):
+                scan.unchecked = True
             scan.error_cells += buf.count(b't="e"')
             if b"<f" in buf:
                 scan.formulas_without_value += sum(buf.count(end) for end in _NO_RESULT)
-        scan.max_col = _col_number(max_col) if max_col else 0
-        honest = guess and not long_rows and scan.declared_cells <= limits.max_cells
+        scan.max_col = extent.col
+        honest = guess and extent.row <= bound and scan.declared_cells <= limits.max_cells
         if honest and scan.max_col * bound <= limits.max_cells:
             scan.max_row = guess  # every cell is at or below B, and B x columns fits
-        else:  # find the largest row any cell names
-            max_row = b""
-            for buf, _ in _chunks(zf, part):
-                found = set(_ROW_OF_CELL.findall(buf))
-                if found:
-                    max_row = max(found | {max_row}, key=lambda r: (len(r.lstrip(b"0")), r))
-            scan.max_row = int(max_row) if max_row else 0
+        else:
+            scan.max_row = extent.row
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - CRC mismatch, truncated member
@@ -119,16 +115,66 @@ def _chunks(zf: zipfile.ZipFile, part: str):
             yield buf, len(chunk)
 
 
-def _row_bound(row: int) -> tuple[int, re.Pattern]:
-    """(B, pattern of a cell whose row is above B) with B >= row: 100001 -> 199999."""
+def _row_bound(row: int) -> int:
+    """B >= row, the next round bound: 100001 -> 199999."""
     digits = str(row)
     first, n = int(digits[0]), len(digits)
-    longer = rb"\d{%d}" % (n + 1)
-    if first == 9:
-        return 10 ** n - 1, re.compile(rb'<c r="[A-Z]{1,3}' + longer)
-    higher = rb"[%d-9]\d{%d}\D" % (first + 1, n - 1)
-    return (first + 1) * 10 ** (n - 1) - 1, re.compile(rb'<c r="[A-Z]{1,3}(?:' + longer + rb"|"
-                                                        + higher + rb")")
+    return 10 ** n - 1 if first == 9 else (first + 1) * 10 ** (n - 1) - 1
+
+
+class _Extent:
+    """The largest column and row any cell names, found cheaply in honest sheets.
+
+    A chunk is vouched for without listing its cells when every tag starting ``<c`` is a cell
+    ``<c r="..."`` and one search finds no reference that is malformed or beyond (the largest
+    column so far, the larger of the largest row so far and the chunk's last cell's row): both
+    bounds are then attained, so the maxima stay exact. Anything else lists the chunk's cells
+    as before (``exact``).
+    """
+
+    def __init__(self) -> None:
+        self.col = 0
+        self.row = 0
+
+    def vouch(self, buf: bytes) -> bool:
+        cells = buf.count(b'<c r="')
+        if not cells:
+            return buf.count(b"<c") == 0
+        if not self.col or buf.count(b"<c") != cells:
+            return False
+        last = _REF.match(buf, buf.rfind(b'<c r="'))
+        if last is None or _col_number(last[1]) > self.col:
+            return False
+        row = max(self.row, int(last[2]))
+        beyond = re.compile(rb'<c r="(?!' + _upto(_col_letters(self.col), "A", "A", "Z")
+                            + _upto(str(row), "1", "0", "9") + rb'")')
+        if beyond.search(buf):
+            return False
+        self.row = row
+        return True
+
+    def exact(self, buf: bytes) -> None:
+        cols = set(_COL.findall(buf))
+        if cols:
+            top = max(cols, key=lambda c: (len(c), c))
+            self.col = max(self.col, _col_number(top))
+        rows = set(_ROW_OF_CELL.findall(buf))
+        if rows:
+            self.row = max(self.row, max(map(int, rows)))
+
+
+def _upto(top: str, first: str, lo: str, hi: str) -> bytes:
+    """Regex of the strings over [lo-hi] starting [first-hi] whose value is at most ``top``
+    (column letters or row digits): shorter ones, or as long and not greater."""
+    n = len(top)
+    alts = [top]
+    for i in range(n):
+        low = first if i == 0 else lo
+        if top[i] > low:
+            alts.append(f"{top[:i]}[{low}-{chr(ord(top[i]) - 1)}][{lo}-{hi}]{{{n - i - 1}}}")
+    if n > 1:
+        alts.append(f"[{first}-{hi}][{lo}-{hi}]{{0,{n - 2}}}")
+    return ("(?:" + "|".join(alts) + ")").encode()
 
 
 def _col_number(letters: bytes) -> int:
