@@ -135,23 +135,31 @@ def calamine_job(job: dict) -> dict:
 
 
 def pack_columns(rows: list[list]) -> dict:
-    """Rows -> columns: floats packed as bytes, other columns as distinct values + int32 codes."""
+    """Rows -> columns: floats packed as bytes, other columns as distinct values + int32 codes.
+
+    One hashing pass per column: the distinct values give the column's kinds (a bool can only
+    hide behind a 0 or 1 key, and only then are the cells themselves looked at), and the codes
+    come from one C-level lookup of every cell.
+    """
     import array
+    import operator
 
     width = max((len(r) for r in rows), default=0)
     if any(len(r) != width for r in rows):
         rows = [list(r) + [""] * (width - len(r)) for r in rows]
+    n = len(rows)
     columns = []
     for col in zip(*rows, strict=True):
-        kinds = set(map(type, col))
-        if kinds <= {float, int}:
+        index = dict.fromkeys(col)
+        if set(map(type, index)) <= {float, int} and (
+                (1 not in index and 0 not in index) or set(map(type, col)) <= {float, int}):
             columns.append(("f8", array.array("d", col).tobytes()))
-        else:
-            distinct = list(dict.fromkeys(col))
-            index = {v: i for i, v in enumerate(distinct)}
-            columns.append(("codes", distinct, array.array("i", map(index.__getitem__, col))
-                            .tobytes()))
-    return {"n_rows": len(rows), "width": width, "columns": columns}
+            continue
+        for i, key in enumerate(index):
+            index[key] = i
+        codes = operator.itemgetter(*col)(index) if n > 1 else (index[col[0]],)
+        columns.append(("codes", list(index), array.array("i", codes).tobytes()))
+    return {"n_rows": n, "width": width, "columns": columns}
 
 
 def unpack_columns(packed: dict):
