@@ -125,11 +125,11 @@ def _row_bound(row: int) -> int:
 class _Extent:
     """The largest column and row any cell names, found cheaply in honest sheets.
 
-    A chunk is vouched for without listing its cells when every tag starting ``<c`` is a cell
-    ``<c r="..."`` and one search finds no reference that is malformed or beyond (the largest
-    column so far, the larger of the largest row so far and the chunk's last cell's row): both
-    bounds are then attained, so the maxima stay exact. Anything else lists the chunk's cells
-    as before (``exact``).
+    A chunk is vouched for without listing its cells when one search finds no tag starting
+    ``<c`` other than a cell ``<c r="..."`` whose reference is within the largest column so far
+    and the larger of the largest row so far and the chunk's last cell's row: both bounds are
+    then attained, so the maxima stay exact, and every cell is one the patterns locate. Anything
+    else lists the chunk's cells as before (``exact``).
     """
 
     def __init__(self) -> None:
@@ -137,18 +137,19 @@ class _Extent:
         self.row = 0
 
     def vouch(self, buf: bytes) -> bool:
-        cells = buf.count(b'<c r="')
-        if not cells:
-            return buf.count(b"<c") == 0
-        if not self.col or buf.count(b"<c") != cells:
+        end = buf.rfind(b'<c r="')
+        if end < 0:
+            return b"<c" not in buf
+        if not self.col:
             return False
-        last = _REF.match(buf, buf.rfind(b'<c r="'))
+        last = _REF.match(buf, end)
         if last is None or _col_number(last[1]) > self.col:
             return False
         row = max(self.row, int(last[2]))
-        beyond = re.compile(rb'<c r="(?!' + _upto(_col_letters(self.col), "A", "A", "Z")
-                            + _upto(str(row), "1", "0", "9") + rb'")')
-        if beyond.search(buf):
+        # any tag starting <c that is not a cell with an in-bounds reference first
+        odd = re.compile(rb'<c(?! r="' + _upto(_col_letters(self.col), "A", "A", "Z")
+                         + _upto(str(row), "1", "0", "9") + rb'")')
+        if odd.search(buf):
             return False
         self.row = row
         return True
