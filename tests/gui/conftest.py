@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from clusterdesk.paths import demo_mapping as _demo_mapping
 from clusterdesk.paths import demo_survey as _demo_survey
@@ -57,3 +57,15 @@ def clipboard_cleared_at_exit():
     if app is not None:
         app.clipboard().clear()
         app.processEvents()
+
+
+@pytest.fixture
+def norwegian(qapp, tmp_path):
+    """Norwegian installed for one test, English (and the previous locale) restored after."""
+    from clusterdesk.gui import i18n
+
+    before = QLocale()
+    i18n.install("nb", qapp, i18n.ensure_compiled("nb", out_dir=tmp_path))
+    yield
+    i18n.install("en", qapp)
+    QLocale.setDefault(before)

@@ -26,16 +26,6 @@ def _messages(path) -> dict[tuple[str, str], str]:
     return out
 
 
-@pytest.fixture
-def norwegian(qapp, tmp_path):
-    """Norwegian installed for one test, English (and the previous locale) restored after."""
-    before = QLocale()
-    i18n.install("nb", qapp, i18n.ensure_compiled("nb", out_dir=tmp_path))
-    yield
-    i18n.install("en", qapp)
-    QLocale.setDefault(before)
-
-
 def test_choice_wins_over_the_system_locale():
     nb = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
     nn = QLocale(QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway)

@@ -3,7 +3,6 @@ and What's-This text on every control of every wizard page and on every tab."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -19,18 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.gui.help import GuideWindow
-from tests.gui.wizard_helpers import TIMEOUT, window
+from tests.gui.wizard_helpers import TIMEOUT, screenshot_tour, window
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTROLS = (QComboBox, QAbstractSpinBox, QAbstractButton, QAbstractItemView)
-
-
-def _tour():
-    spec = importlib.util.spec_from_file_location("screenshots", ROOT / "installer" /
-                                                  "screenshots.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.tour
 
 
 def test_help_menu_has_guide_on_f1_whats_this_and_about(qtbot):
@@ -73,7 +64,7 @@ def test_every_wizard_control_and_tab_is_explained(qtbot):
     w = window(qtbot)
     w.resize(1280, 800)
     gaps: dict[str, list[str]] = {}
-    for step, top in _tour()(w, lambda cond: qtbot.waitUntil(cond, timeout=TIMEOUT)):
+    for step, top in screenshot_tour()(w, lambda cond: qtbot.waitUntil(cond, timeout=TIMEOUT)):
         if step.startswith("wizard"):
             if step == "wizard-review":
                 finish = top.button(QWizard.WizardButton.FinishButton)

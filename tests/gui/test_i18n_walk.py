@@ -10,12 +10,10 @@ one.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -30,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk import io
-from clusterdesk.gui import i18n
 from clusterdesk.gui.main_window import MainWindow
 from clusterdesk.paths import demo_survey
-from tests.gui.wizard_helpers import TIMEOUT
+from tests.gui.wizard_helpers import TIMEOUT, screenshot_tour
 
 ROOT = Path(__file__).resolve().parents[2]
 ALLOWED = {"cis", "clusterdesk", "n", "logit", "probit", "log-likelihood", "likelihood", "aic",
@@ -57,14 +54,6 @@ institutions capital expenditure controls enter baseline largest errors model-ba
 """.split())
 WORD = re.compile(r"[A-Za-zÆØÅæøåÀ-ÿ][A-Za-zÆØÅæøåÀ-ÿ'’-]*")
 TAG = re.compile(r"<[^>]+>")
-
-
-def _tour():
-    spec = importlib.util.spec_from_file_location("screenshots", ROOT / "installer" /
-                                                  "screenshots.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.tour
 
 
 def _survey_texts() -> list[str]:
@@ -149,15 +138,6 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
     return [(where, text) for where, text in out if text and text.strip()]
 
 
-@pytest.fixture
-def norwegian(qapp, tmp_path):
-    before = QLocale()
-    i18n.install("nb", qapp, i18n.ensure_compiled("nb", out_dir=tmp_path))
-    yield
-    i18n.install("en", qapp)
-    QLocale.setDefault(before)
-
-
 def english_left(qtbot) -> dict[str, set[str]]:
     """Walk the demo in the installed language; step -> English texts found."""
     data = _survey_texts()
@@ -167,7 +147,7 @@ def english_left(qtbot) -> dict[str, set[str]]:
     w.show()
     qtbot.waitExposed(w)
     found: dict[str, set[str]] = {}
-    for step, top in _tour()(w, lambda cond: qtbot.waitUntil(cond, timeout=TIMEOUT)):
+    for step, top in screenshot_tour()(w, lambda cond: qtbot.waitUntil(cond, timeout=TIMEOUT)):
         left = {f"{where}: {text!r}" for where, text in visible_texts(top)
                 if english_words(text, data)}
         if left:

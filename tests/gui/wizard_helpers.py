@@ -129,3 +129,14 @@ def close_wizard(qtbot, wiz) -> None:
     wiz.runner.cancel()
     wiz.reject()
     wiz.runner.wait()
+
+
+def screenshot_tour():
+    """The walk of `make screenshots` (installer/screenshots.py), reused by the language tests."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "installer" / "screenshots.py"
+    spec = importlib.util.spec_from_file_location("screenshots", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.tour
