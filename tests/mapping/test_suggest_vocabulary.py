@@ -8,9 +8,10 @@ import random
 import pandas as pd
 import pytest
 
+from clusterdesk.mapping.numbers import parse_number
 from clusterdesk.mapping.suggest import MIN_SCORE
 from clusterdesk.mapping.suggest_score import score_column
-from clusterdesk.mapping.suggest_text import clean_header, parse_number
+from clusterdesk.mapping.suggest_text import clean_header
 from clusterdesk.mapping.suggest_values import (
     education_level,
     is_foreign,

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from clusterdesk.analysis.parse import commas_are_thousands, natural_key, parse_number
 from clusterdesk.analysis.survey import CodingReport, Survey
 from clusterdesk.errors import Cancelled
+from clusterdesk.mapping.numbers import commas_are_thousands, natural_key, parse_number
 from clusterdesk.mapping.roles import CATEGORY_ROLES, FACTORS, LOCATIONS, RADICAL_OF, ROLE_BY_KEY
 from clusterdesk.mapping.text import display, normalize
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clusterdesk.mapping.suggest_text import parse_number
+from clusterdesk.mapping.numbers import parse_number
 
 
 @dataclass

@@ -137,35 +137,3 @@ def any_match(entries: tuple[str, ...] | list[str], text: str, fuzzy: bool = Tru
     """Does any entry match (as ``matches``)? Answers and header words repeat across columns,
     so results are remembered."""
     return _any_match(tuple(entries), text, fuzzy)
-
-
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}([,. \u00a0']\d{3})+$")
-
-
-def parse_number(value: object) -> float | None:
-    """A cell as a number: decimal comma, percent sign, thousands separators; else None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        f = float(value)
-        return None if f != f else f
-    if value is None:
-        return None
-    s = str(value).strip().replace("\u00a0", " ").rstrip("%").strip()
-    if not s:
-        return None
-    if _THOUSANDS.match(s) and not ("," in s and "." in s):
-        sep = s[-4]
-        if sep in " '\u00a0" or s.count(sep) > 1:
-            s = s.replace(sep, "")
-    s = s.replace(" ", "")
-    if "," in s and "." in s:
-        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else \
-            s.replace(",", "")
-    elif "," in s:
-        s = s.replace(",", ".")
-    try:
-        f = float(s)
-    except ValueError:
-        return None
-    return None if f != f else f

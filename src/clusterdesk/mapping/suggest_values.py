@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from clusterdesk.mapping import vocabulary as V
-from clusterdesk.mapping.suggest_text import any_match, clean, parse_number
+from clusterdesk.mapping.numbers import parse_number
+from clusterdesk.mapping.suggest_text import any_match, clean
 from clusterdesk.mapping.text import display, normalize
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ def _text_only(series: pd.Series, codes, uniques) -> bool:
 def _read_cell(raw: object) -> tuple[str | None, str, float | None]:
     """(normalize(raw), display(raw), parse_number(display(raw))), quicker for text and floats.
 
-    Same results as calling the three (see text.py and suggest_text.parse_number): a float is
+    Same results as calling the three (see text.py and numbers.parse_number): a float is
     keyed and shown as its integer or its repr and reads back as itself; text with a letter
     float() refuses, or without a digit (and without "inf", spaces ignored) is no number.
     """

@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from clusterdesk.analysis.parse import natural_key, parse_number
+from clusterdesk.mapping.numbers import natural_key, parse_number
 
 
 @pytest.mark.parametrize("cell, expected", [
@@ -33,7 +33,7 @@ def test_natural_order():
 
 
 def test_comma_thousands_decided_per_column():
-    from clusterdesk.analysis.parse import commas_are_thousands
+    from clusterdesk.mapping.numbers import commas_are_thousands
 
     english = ["1,200", "15", "12,345.5", "2,000,000", 7.0]
     assert commas_are_thousands(english)

@@ -1,7 +1,8 @@
 """Reading numbers typed by people: decimal commas, percent signs and thousands separators.
 
 Survey exports from Norwegian tools write "3,5", "12 %", "1 234" or "1.234,5"; English ones write
-"1,234.5". One function reads all of them so that coding and the wizard's preview agree.
+"1,234.5". One function reads all of them, so that coding, the mapping assistant and the wizard agree
+on what is a number.
 """
 
 from __future__ import annotations
