@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
-from clusterdesk.atomic import default_mode
+from clusterdesk.atomic import replacing
 from clusterdesk.errors import UserError
 from clusterdesk.mapping.model import Codes, Mapping, Settings, SourceSpec, default_location_codes
 
@@ -104,14 +103,6 @@ def save(mapping: Mapping, path: str | os.PathLike) -> None:
 
 
 def write_json_atomic(document: dict[str, Any], path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(document, fh, ensure_ascii=False, indent=2, allow_nan=False)
-            fh.write("\n")
-        os.chmod(tmp, default_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with replacing(path, ".json") as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(document, fh, ensure_ascii=False, indent=2, allow_nan=False)
+        fh.write("\n")

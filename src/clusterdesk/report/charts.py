@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -228,18 +227,10 @@ def save_figure(fig: Figure, path: str | os.PathLike, dpi: int = DPI) -> Path:
         raise UserError(f"A chart can be saved as .png, .svg or .pdf, not '{target.name}'. "
                         "Choose one of those file types.")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".~", suffix=f".{fmt}", dir=target.parent)
-        os.close(fd)
-        try:
-            fig.savefig(tmp, format=fmt, dpi=dpi)
-            from clusterdesk.atomic import default_mode
+        from clusterdesk.atomic import replacing
 
-            os.chmod(tmp, default_mode())  # mkstemp made it private (0600)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        with replacing(target, f".{fmt}") as tmp:
+            fig.savefig(tmp, format=fmt, dpi=dpi)
     except OSError as exc:
         raise UserError(f"The chart '{target}' cannot be written ({exc.strerror or exc}). "
                         "Check that the folder exists and that you may write there.") from None
