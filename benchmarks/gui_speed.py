@@ -68,8 +68,8 @@ class GapMeter:
 
 
 class PhaseMeter(GapMeter):
-    """The gap meter with named phases: a gap counts for the phase in which it began (a click
-    that blocks the event loop stalls the phase it starts, not the next one)."""
+    """The gap meter with named phases: a gap counts for the phase under way at its middle (a
+    click that blocks the event loop stalls the phase it starts, not the one before or after)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -92,8 +92,8 @@ class PhaseMeter(GapMeter):
 
         gap = self._clock.restart()
         self.gaps.append(gap)
-        began = time.perf_counter() - gap / 1000
-        i = bisect.bisect_right([t for t, _ in self._marks], began) - 1
+        middle = time.perf_counter() - gap / 2000
+        i = bisect.bisect_right([t for t, _ in self._marks], middle) - 1
         phase = self._marks[max(i, 0)][1] if self._marks else ""
         if phase:
             self.phases[phase].append(gap)
