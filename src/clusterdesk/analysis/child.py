@@ -178,6 +178,7 @@ class AnalysisProcess:
         self._sent: Any = None  # the survey the child holds
         self._ready = threading.Event()
         self.runs = 0  # runs the child completed (diagnostics and tests)
+        self._reader: threading.Thread | None = None
 
     @property
     def pid(self) -> int | None:
@@ -211,8 +212,9 @@ class AnalysisProcess:
                                 env=env)
         self._proc = proc
         weakref.finalize(self, _kill, proc)  # a dropped AnalysisProcess takes its child along
-        threading.Thread(target=_read_replies, args=(proc, weakref.ref(self)), daemon=True,
-                         name="analysis-child-reader").start()
+        self._reader = threading.Thread(target=_read_replies, args=(proc, weakref.ref(self)),
+                                        daemon=True, name="analysis-child-reader")
+        self._reader.start()
 
     def _dispatch(self, proc: subprocess.Popen, msg: tuple | None) -> None:
         """Hand a reply to the run waiting for it; ``None``: the child is gone."""
@@ -225,6 +227,8 @@ class AnalysisProcess:
             else:
                 boxes = list(self._waiting.values()) if self._proc is proc else []
                 msg = ("died", None)
+                if self._proc is proc:  # dying, maybe not yet reapable: the next run starts anew
+                    self._proc, self._sent = None, None
         for box in boxes:
             box.put(msg)
 
@@ -246,21 +250,25 @@ class AnalysisProcess:
                 if should_stop is not None and should_stop():
                     raise Cancelled()
                 send(self._proc.stdin, ("run", seq, settings))
+                reader = self._reader
             except (BrokenPipeError, OSError):
                 self._waiting.pop(seq, None)
                 self._sent = None
+                if self._proc is not None:
+                    _kill(self._proc)
+                    self._proc = None
                 raise UserError(DIED) from None
             except BaseException:
                 self._waiting.pop(seq, None)
                 raise
         try:
-            return self._wait(seq, box, survey, progress, should_stop)
+            return self._wait(seq, box, survey, progress, should_stop, reader)
         finally:
             with self._lock:
                 self._waiting.pop(seq, None)
 
     def _wait(self, seq: int, box: queue.Queue, survey: Any, progress: Any,
-              should_stop: Any) -> Any:
+              should_stop: Any, reader: threading.Thread) -> Any:
         while True:
             if should_stop is not None and should_stop():
                 self._tell(("stop", seq))
@@ -268,7 +276,9 @@ class AnalysisProcess:
             try:
                 msg = box.get(timeout=0.05)
             except queue.Empty:
-                continue
+                if reader.is_alive() or not box.empty():
+                    continue
+                msg = ("died", None)  # the reader ended without a word for this run
             kind = msg[0]
             if kind == "progress":
                 if progress is not None:
@@ -322,12 +332,21 @@ def _read_replies(proc: subprocess.Popen, owner: weakref.ref) -> None:
             msg = receive(proc.stdout)
         except (EOFError, OSError, ValueError, pickle.UnpicklingError):
             msg = None
+        except Exception:  # noqa: BLE001 - a reply that cannot be read: the child is no use
+            import traceback
+
+            traceback.print_exc()
+            msg = None
         target = owner()
         if target is None:
             return
         target._dispatch(proc, msg)
         del target
         if msg is None:
+            try:
+                proc.wait(timeout=5)  # reap it (the pipe ends when the child does)
+            except subprocess.TimeoutExpired:
+                pass
             return
 
 
