@@ -194,7 +194,7 @@ def test_method_sheet_says_how_to_reproduce(written):
     _, wb = written
     ws = wb["Method"]
     listed = [(r[0].value, r[1].value) for r in ws.iter_rows(max_col=2) if r[0].value]
-    assert ("City region", "Q1 Region") in listed and ("City region", "Oslo; Bergen") in listed
+    assert ("Region", "Q1 Region") in listed and ("Region", "Oslo; Bergen") in listed
     pairs = dict(listed)
     assert pairs["File analysed"] == "survey 2026.xlsx"
     assert pairs["Sheet"] == "Data" and pairs["Rows read"] == 64 and pairs["Rows used"] == 61
@@ -407,7 +407,7 @@ def test_weighted_demo_shows_weighted_counts_and_says_how_weights_were_used(tmp_
     res = run(code(raw, mapping))
     wb = openpyxl.load_workbook(write_workbook(res, tmp_path / "w.xlsx", include_data=False))
     t1 = wb["T1 Sample"]
-    head = row_of(t1, "Sector")
+    head = row_of(t1, "Industry sector")
     assert [c.value for c in t1[head]][1:5] == ["Number of firms", "% of sample",
                                                 "Weighted number", "Weighted % of sample"]
     oslo = res.tables["sample_categories"].row("Oslo", group="region")
@@ -472,7 +472,7 @@ def test_many_regions_put_the_intervals_in_blocks_below_the_table(tmp_path):
 def test_table_1_is_ruled_above_and_below(written):
     _, wb = written
     ws = wb["T1 Sample"]
-    head = row_of(ws, "City region")
+    head = row_of(ws, "Region")
     assert [c.border.top.style for c in ws[head]][:3] == ["medium"] * 3
     last = row_of(ws, "Number of employees")
     assert [c.border.bottom.style for c in ws[last]][:3] == ["medium"] * 3
