@@ -614,14 +614,6 @@
         <source>columns</source>
         <translation>kolonner</translation>
     </message>
-    <message>
-        <source>Row {row} holds the column names.</source>
-        <translation>Rad {row} inneholder kolonnenavnene.</translation>
-    </message>
-    <message>
-        <source>The header is {n} rows deep.</source>
-        <translation>Overskriften består av {n} rader.</translation>
-    </message>
 </context>
 <context>
     <name>GridModel</name>
@@ -1436,6 +1428,57 @@
     <message>
         <source>Test p: {note}</source>
         <translation>Test-p: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTasks</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Åpner {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leser {name} …</translation>
+    </message>
+    <message>
+        <source>The columns are the file&apos;s variable names (SPSS/Stata).</source>
+        <translation>Kolonnene er filens variabelnavn (SPSS/Stata).</translation>
+    </message>
+    <message>
+        <source>Looking for the survey&apos;s questions…</source>
+        <translation>Ser etter spørsmålene i undersøkelsen …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>This ClusterDesk has no analysis engine installed, so the survey cannot be coded. Install the complete ClusterDesk package.</source>
+        <translation>Denne ClusterDesk har ikke analysemotoren installert, så undersøkelsen kan ikke kodes. Installer hele ClusterDesk-pakken.</translation>
+    </message>
+    <message>
+        <source>The survey file &apos;{path}&apos; does not exist. Check the path or open the survey again with Open survey….</source>
+        <translation>Undersøkelsesfilen «{path}» finnes ikke. Kontroller stien, eller åpne undersøkelsen på nytt med Åpne undersøkelse ….</translation>
+    </message>
+    <message>
+        <source>The saved sheet or header does not fit.</source>
+        <translation>Det lagrede arket eller den lagrede overskriften passer ikke.</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit &apos;{name}&apos;:</source>
+        <translation>Koblingen passer ikke til «{name}»:</translation>
+    </message>
+    <message>
+        <source>Fitting the saved mapping to this file…</source>
+        <translation>Tilpasser den lagrede koblingen til denne filen …</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit &apos;{name}&apos;, even after matching renamed questions:</source>
+        <translation>Koblingen passer ikke til «{name}», heller ikke etter at spørsmål med nye navn er koblet:</translation>
+    </message>
+    <message>
+        <source>Open the survey with Open survey… and choose the columns.</source>
+        <translation>Åpne undersøkelsen med Åpne undersøkelse …, og velg kolonnene.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,11 @@ def language() -> str:
     return _lang
 
 
+def quote(text: object) -> str:
+    """A name or value inside a message: 'Sp10' in English, «Sp10» in Norwegian."""
+    return f"«{text}»" if _lang == "nb" else f"'{text}'"
+
+
 def count(n: float) -> str:
     """A whole number as the message's language writes it: 12,345 in English, 12 345 in
     Norwegian (a comma there would read as a decimal comma)."""

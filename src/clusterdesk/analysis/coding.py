@@ -22,7 +22,7 @@ from clusterdesk.mapping.roles import (
     shown_label,
 )
 from clusterdesk.mapping.text import display, normalize
-from clusterdesk.texts import translate
+from clusterdesk.texts import quote, translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -201,7 +201,7 @@ def _coded(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRepo
 def _odd_message(column: str, found: dict[str, int], kind: str) -> str:
     """'Column 'Sp10' has 14 answers that are neither yes nor no ('Vet ikke' x12, '-' x2). ...'"""
     total = sum(found.values())
-    listed = ", ".join(f"'{k}' x{v}" for k, v in list(found.items())[:MAX_LISTED])
+    listed = ", ".join(f"{quote(k)} x{v}" for k, v in list(found.items())[:MAX_LISTED])
     if len(found) > MAX_LISTED:
         listed += " " + translate("analysis", "and {n} more").format(n=len(found) - MAX_LISTED)
     one, several = _ODD[kind]

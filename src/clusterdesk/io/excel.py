@@ -19,7 +19,7 @@ from clusterdesk.io.detect import refusal
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown
 from clusterdesk.io.table import SheetInfo
-from clusterdesk.texts import count, translate
+from clusterdesk.texts import count, quote, translate
 
 
 @dataclass
@@ -54,7 +54,7 @@ def choose_sheet(path: Path, sheets: list[SheetInfo], sheet: str | int | None) -
     if not sheets:
         raise UserError(translate("io", "{file} has no sheets. Open it in Excel and check that "
                                   "it holds the survey data.").format(file=shown(path)))
-    names = ", ".join(f"'{s.name}'" for s in sheets[:12])
+    names = ", ".join(quote(s.name) for s in sheets[:12])
     if sheet is None:
         visible = [s for s in sheets if not s.hidden]
         return visible[0] if visible else sheets[0]
@@ -165,7 +165,7 @@ def _hidden_note(path: Path, chosen: SheetInfo, out: SheetRows) -> None:
                                       "workbook; it was read because it was asked for.").format(
             sheet=chosen.name, file=shown(path)))
     elif any(s.hidden for s in out.sheets):
-        hidden = ", ".join(f"'{s.name}'" for s in out.sheets if s.hidden)
+        hidden = ", ".join(quote(s.name) for s in out.sheets if s.hidden)
         n_hidden = sum(1 for s in out.sheets if s.hidden)
         out.warnings.append(translate("io", "Hidden sheet(s) {hidden} were skipped; sheet "
                                       "'{sheet}' was read.", None, n_hidden).format(

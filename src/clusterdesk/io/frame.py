@@ -11,7 +11,7 @@ from collections import Counter
 
 from clusterdesk.io.header import blank_names_warning, column_names
 from clusterdesk.io.table import ImportReport
-from clusterdesk.texts import count, translate
+from clusterdesk.texts import count, quote, translate
 
 ERROR_VALUES = ("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#N/A!",
                 "#GETTING_DATA", "#SPILL!", "#CALC!")
@@ -156,7 +156,7 @@ def _numbers_stored_as_text(frame, report: ImportReport) -> list[str]:
                         "analysis reads them as numbers.", None, typed).format(
             column=name, n=count(typed))
         if bad:
-            listed = ", ".join(f"'{v}' x{n}" for v, n in bad.most_common(5))
+            listed = ", ".join(f"{quote(v)} x{n}" for v, n in bad.most_common(5))
             more = " ..." if len(bad) > 5 else ""
             n_bad = sum(bad.values())
             msg += " " + translate("io", "{n} value(s) are not numbers and will be missing: "

@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 
-from clusterdesk.texts import translate
+from clusterdesk.texts import quote, translate
 
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?$")
 
@@ -147,7 +147,7 @@ def column_names(header: list[list[object]], width: int, blanks: list[str] | Non
                 parts.append(text)
         names.append(" - ".join(parts))
     if invisible:
-        shown_names = ", ".join(f"'{n}'" for n in dict.fromkeys(invisible))
+        shown_names = ", ".join(quote(n) for n in dict.fromkeys(invisible))
         warnings.append(translate(
             "io", "Invisible or right-to-left control characters were removed from the "
             "header(s) {names}; map the columns by the names shown here.").format(
@@ -157,7 +157,7 @@ def column_names(header: list[list[object]], width: int, blanks: list[str] | Non
 
 def blank_names_warning(blanks: list[str]) -> str:
     """The note listing the columns that had no header and the names they were given."""
-    listed = ", ".join(f"'{b}'" for b in blanks[:10]) + (" ..." if len(blanks) > 10 else "")
+    listed = ", ".join(quote(b) for b in blanks[:10]) + (" ..." if len(blanks) > 10 else "")
     return translate("io", "{n} column(s) have no header and were named {names}.", None,
                      len(blanks)).format(n=len(blanks), names=listed)
 
@@ -180,7 +180,7 @@ def _unique(names: list[str], warnings: list[str], blanks: list[str]) -> list[st
             k = 2
             while f"{name} ({k})" in seen or f"{name} ({k})" in taken:
                 k += 1
-            dups.append(f"'{name}' -> '{name} ({k})'")
+            dups.append(f"{quote(name)} -> {quote(f'{name} ({k})')}")
             name = f"{name} ({k})"
         seen.add(name)
         out.append(name)

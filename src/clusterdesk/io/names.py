@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clusterdesk.texts import count, decimal, language, translate
+from clusterdesk.texts import count, decimal, quote, translate
 
 
 def shown(path: str | Path) -> str:
     """The file's name in quotes, as every message shows it ('x.xlsx'; «x.xlsx» in Norwegian)."""
-    name = Path(path).name
-    return f"«{name}»" if language() == "nb" else f"'{name}'"
+    return quote(Path(path).name)
 
 
 def size_text(n_bytes: float) -> str:

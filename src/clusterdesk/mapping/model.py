@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLE_BY_KEY, ROLES, code_name, shown_label
 from clusterdesk.mapping.text import normalize
-from clusterdesk.texts import translate
+from clusterdesk.texts import quote, translate
 
 LOCATION_CODES = ("regional", "national", "international", "missing")
 YES_NO_CODES = ("yes", "no", "missing")
@@ -168,7 +168,7 @@ def _absent_columns(columns: dict[str, str], file_columns: list[str]) -> list[Pr
     present = {c.strip() for c in file_columns}
     absent = [(role, col) for role, col in columns.items() if col and col.strip() not in present]
     if len(absent) > 3:
-        shown = ", ".join(f"'{col}'" for _, col in absent[:3])
+        shown = ", ".join(quote(col) for _, col in absent[:3])
         if len(absent) == len(columns):
             text = translate("mapping", "The file has none of the {total} columns the mapping "
                              "uses ({columns} and {more} more are missing). Check that this is "

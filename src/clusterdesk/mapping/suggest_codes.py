@@ -10,7 +10,7 @@ from clusterdesk.mapping.model import Codes
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES, code_name
 from clusterdesk.mapping.suggest_text import any_match, clean
 from clusterdesk.mapping.suggest_values import ColumnProfile, education_level, is_foreign
-from clusterdesk.texts import translate
+from clusterdesk.texts import quote, translate
 
 NUMERIC_LOCATION = {"1": "regional", "2": "national", "3": "international"}
 NUMERIC_YES_NO = {"1": "yes", "2": "no", "0": "no"}
@@ -100,7 +100,7 @@ def _education(prof: ColumnProfile) -> tuple[list[str], list[str], list[str]]:
     if unknown:
         undecided.append(translate("mapping", "The manager's education answers {answers} name "
                                    "no level ClusterDesk knows; place them in the order by "
-                                   "hand.").format(answers=", ".join(f"'{u}'" for u in unknown)))
+                                   "hand.").format(answers=", ".join(quote(u) for u in unknown)))
     notes = [translate("mapping", "Manager's education, lowest first: {levels}.").format(
         levels=", ".join(order))] if order else []
     return order, notes, undecided
