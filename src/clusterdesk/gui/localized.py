@@ -75,8 +75,10 @@ def _model_in(m: ModelResult, lang: str) -> ModelResult:
 
     terms = [replace(term, label=_term_label(term, lang)) for term in m.terms]
     notes = [n for n in (_note(n, lang) for n in m.notes) if n]
+    from clusterdesk.report.notes import note_in
+
     return replace(m, outcome_label=t(lang, m.outcome, default=m.outcome_label), terms=terms,
-                   notes=notes)
+                   notes=notes, error=note_in(m.error, lang) if m.error else m.error)
 
 
 def _term_label(term: Any, lang: str) -> str:
