@@ -1864,6 +1864,10 @@
             <numerusform>De skjulte arkene {hidden} ble hoppet over; arket «{sheet}» ble lest.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the spreadsheet reader could not make sense of it</source>
+        <translation>regnearkleseren fikk ikke mening ut av den</translation>
+    </message>
     <message numerus="yes">
         <source>{n} cell(s) hold spreadsheet errors (#N/A, #DIV/0! ...) and were read as missing.</source>
         <translation>

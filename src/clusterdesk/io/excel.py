@@ -180,5 +180,6 @@ def _checked(path: Path, result: dict) -> dict:
     if result.get("error") == "encrypted":
         raise refusal(path, "encrypted")
     if result.get("error"):
-        raise ooxml.damaged(path, "the spreadsheet reader could not make sense of it")
+        raise ooxml.damaged(path, translate("io", "the spreadsheet reader could not make sense "
+                                            "of it"))
     return result
