@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clusterdesk.texts import translate
+
 
 @dataclass(frozen=True)
 class Role:
@@ -81,3 +83,21 @@ def label(key: str, lang: str = "en") -> str:
     if role is None:
         return key
     return role.label_nb if lang == "nb" else role.label
+
+
+def shown_label(key: str) -> str:
+    """A role's name for messages in the interface language: the glossary's word, which the GUI
+    translates in the "Roles" context (clusterdesk_terms_nb.ts); English without a translator."""
+    role = ROLE_BY_KEY.get(key)
+    return translate("Roles", role.label) if role else key
+
+
+def code_name(code: str) -> str:
+    """An answer code (regional, national, international, missing, yes, no) for messages."""
+    names = {"regional": lambda: translate("mapping", "regional"),
+             "national": lambda: translate("mapping", "national"),
+             "international": lambda: translate("mapping", "international"),
+             "missing": lambda: translate("mapping", "missing"),
+             "yes": lambda: translate("mapping", "yes"),
+             "no": lambda: translate("mapping", "no")}
+    return names[code]() if code in names else code

@@ -231,10 +231,11 @@ for _role in ROLES:  # one glossary: the role names the wizard shows
 
 def check_lang(lang: str) -> str:
     from clusterdesk.errors import UserError
+    from clusterdesk.texts import translate
 
     if lang not in LANGS:
-        raise UserError(f"Report language '{lang}' is not available; use 'en' (English) or 'nb' "
-                        "(Norwegian bokmål).")
+        raise UserError(translate("report", "Report language '{lang}' is not available; use 'en' "
+                                  "(English) or 'nb' (Norwegian bokmål).").format(lang=lang))
     return lang
 
 

@@ -298,9 +298,7 @@ class CodesPage(QWizardPage):
                              + (" " + unassigned.format(n=loc) if loc else ""))
         self.tabs.setTabText(1, self.tr("Yes / no")
                              + (" " + unassigned.format(n=yn) if yn else ""))
-        from clusterdesk.gui.localized import problem
-
-        errors = [problem(e) for e in self.problems_now()]
+        errors = self.problems_now()  # in the interface language (clusterdesk.texts)
         if errors:
             text = "<span style='color:#a40000'>" + "<br>".join(errors[:4]) + "</span>"
         elif loc or yn:

@@ -246,9 +246,7 @@ class RolesPage(QWizardPage):
         return columns_only.errors(list(wiz.raw.columns))
 
     def _validate(self) -> None:
-        from clusterdesk.gui.localized import problem
-
-        errors = [problem(e) for e in self.problems_now()]
+        errors = self.problems_now()  # in the interface language (clusterdesk.texts)
         more = "\n" + self.tr("… and {n} more.").format(n=len(errors) - 4)
         self.problems.setText("\n".join(errors[:4]) + (more if len(errors) > 4 else ""))
         self.completeChanged.emit()
