@@ -20,7 +20,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "sheet.cluster_classification": "T5 Cluster classification",
         "sheet.regression": "T6 Regression",
         "sheet.method": "Method",
-        "sheet.data": "Coded data",
+        "sheet.data": "Coded data", "sheet.chart_values": "Chart intervals",
         # titles (the paper's wording)
         "title.sample_categories": "Table 1. Descriptive data on the firms included in the sample",
         "title.innovation_by_region": "Table 2. The share of firms having introduced innovations (in %)",
@@ -128,7 +128,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "sheet.cluster_classification": "T5 Klyngeklassifisering",
         "sheet.regression": "T6 Regresjon",
         "sheet.method": "Metode",
-        "sheet.data": "Kodede data",
+        "sheet.data": "Kodede data", "sheet.chart_values": "Diagramintervaller",
         "title.sample_categories": "Tabell 1. Beskrivende data om foretakene i utvalget",
         "title.innovation_by_region": "Tabell 2. Andel foretak som har innført innovasjoner (i %)",
         "title.cluster_extent": "Tabell 3. Omfanget av regionale klynger – regional andel av seks "
