@@ -252,6 +252,18 @@
         <translation>Kryss av eierkategoriene som betyr at foretaket er utenlandsk eid; de gir kontrollvariabelen for utenlandsk eierskap i regresjonen.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;1 answer is not assigned yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 svar har ikke fått betydning ennå&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} answers are not assigned yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} svar har ikke fått betydning ennå&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(highlighted). Unassigned answers count as missing unless you choose a meaning.</source>
+        <translation>(uthevet). Svar uten betydning teller som manglende hvis du ikke velger en betydning.</translation>
+    </message>
+    <message>
         <source>Every answer has a meaning.</source>
         <translation>Alle svar har en betydning.</translation>
     </message>
@@ -1207,6 +1219,10 @@
     <message>
         <source>… and {n} more.</source>
         <translation>… og {n} til.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;; choose it again.</source>
+        <translation>Filen har ingen kolonne «{column}»; velg den på nytt.</translation>
     </message>
 </context>
 <context>

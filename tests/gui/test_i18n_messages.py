@@ -65,6 +65,9 @@ def test_import_warnings_in_the_wizard_are_norwegian_sentences(qtbot, norwegian,
     # the Review page lists them too, with coding's own note about the odd answer
     next_page(qtbot, wiz)
     next_page(qtbot, wiz)
+    assert wiz.codes_page.summary.text() == (
+        "<b>1 svar har ikke fått betydning ennå</b> (uthevet). Svar uten betydning teller som "
+        "manglende hvis du ikke velger en betydning.")  # 'Kanskje' is neither yes nor no
     next_page(qtbot, wiz)
     review = wiz.review_page
     listed = [review.warnings.item(i).text() for i in range(review.warnings.count())]
