@@ -252,6 +252,18 @@
         <translation>Kryss av eierkategoriene som betyr at foretaket er utenlandsk eid; de gir kontrollvariabelen for utenlandsk eierskap i regresjonen.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;1 answer is not assigned yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 svar har ikke fått betydning ennå&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} answers are not assigned yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} svar har ikke fått betydning ennå&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(highlighted). Unassigned answers count as missing unless you choose a meaning.</source>
+        <translation>(uthevet). Svar uten betydning teller som manglende hvis du ikke velger en betydning.</translation>
+    </message>
+    <message>
         <source>Every answer has a meaning.</source>
         <translation>Alle svar har en betydning.</translation>
     </message>
@@ -1208,6 +1220,10 @@
         <source>… and {n} more.</source>
         <translation>… og {n} til.</translation>
     </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;; choose it again.</source>
+        <translation>Filen har ingen kolonne «{column}»; velg den på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPanel</name>
@@ -1997,6 +2013,77 @@
             <numerusform>{n} brukerdefinert manglende verdi i {file} (f.eks. koder for «Vet ikke») ble lest som manglende.</numerusform>
             <numerusform>{n} brukerdefinerte manglende verdier i {file} (f.eks. koder for «Vet ikke») ble lest som manglende.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ClusterDesk could not read {file}: reading took longer than {seconds} seconds, so it was stopped. The file is damaged or too large to open safely; save it again as .xlsx or export the data as CSV.</source>
+        <translation>ClusterDesk kunne ikke lese {file}: innlesingen tok mer enn {seconds} sekunder og ble stoppet. Filen er skadet eller for stor til å åpnes trygt; lagre den på nytt som .xlsx, eller eksporter dataene som CSV.</translation>
+    </message>
+    <message>
+        <source>reading it asked for more memory than the {size} allowed, as damaged files do; the limit is a setting</source>
+        <translation>innlesingen ba om mer minne enn de {size} som er tillatt, slik skadede filer gjør; grensen er en innstilling</translation>
+    </message>
+    <message>
+        <source>the spreadsheet reader stopped on it</source>
+        <translation>regnearkleseren stoppet på den</translation>
+    </message>
+    <message>
+        <source>The survey file {file} does not exist. Check the name and the folder, or choose the file again.</source>
+        <translation>Undersøkelsesfilen {file} finnes ikke. Kontroller navnet og mappen, eller velg filen på nytt.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a survey file. Choose the file inside.</source>
+        <translation>{file} er en mappe, ikke en undersøkelsesfil. Velg filen som ligger i den.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (it may be a pipe or a device). Save the survey as a file and choose that.</source>
+        <translation>{file} er ikke en vanlig fil (det kan være en rørledning eller en enhet). Lagre undersøkelsen som en fil, og velg den.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk may not read {file} (permission denied). Copy the file to your own folder or ask for access.</source>
+        <translation>ClusterDesk har ikke lov til å lese {file} (ingen tilgang). Kopier filen til din egen mappe, eller be om tilgang.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk could not read {file}: {error}. Check that the file is still there (and the drive connected), then try again.</source>
+        <translation>ClusterDesk kunne ikke lese {file}: {error}. Kontroller at filen fortsatt finnes (og at stasjonen er tilkoblet), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation>Åpner {name}</translation>
+    </message>
+    <message>
+        <source>The header row of {file} must be 1 or more (rows are counted from 1), not {row}.</source>
+        <translation>Overskriftsraden i {file} må være 1 eller mer (radene telles fra 1), ikke {row}.</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Leser {name}</translation>
+    </message>
+    <message>
+        <source>Arranging the columns</source>
+        <translation>Ordner kolonnene</translation>
+    </message>
+    <message>
+        <source>The header was found on row {row}; the rows above it were skipped as titles.</source>
+        <translation>Overskriften ble funnet på rad {row}; radene over ble hoppet over som titler.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is empty, so the columns have no names. Choose the row that holds the questions.</source>
+        <translation>Rad {row} i {file} er tom, så kolonnene har ingen navn. Velg raden som inneholder spørsmålene.</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no answers below it.</source>
+        <translation>{file} har en overskrift, men ingen svar under den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read {n} rows</source>
+        <translation>
+            <numerusform>Leste {n} rad</numerusform>
+            <numerusform>Leste {n} rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} ClusterDesk reads. Export only the survey&apos;s own columns, or raise the limit in the settings.</source>
+        <translation>{file} er større enn de {limit} ClusterDesk leser. Eksporter bare undersøkelsens egne kolonner, eller hev grensen i innstillingene.</translation>
     </message>
 </context>
 <context>

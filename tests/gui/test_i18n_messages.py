@@ -38,11 +38,13 @@ NBSP = "\u00a0"
 
 def _survey_with_odd_cells(path: Path) -> Path:
     """The Norwegian survey behind a hidden lookup sheet, with the employees typed as text (one
-    of them 'vet ikke') and one answer to the market question that is neither yes nor no."""
+    of them 'vet ikke'), one #N/A error cell (openpyxl writes it as an error value) and one
+    answer to the market question that is neither yes nor no."""
     rows = survey_rows(NORWEGIAN, seed=11)
     for i, row in enumerate(rows[1:], start=1):
         row[4] = "vet ikke" if i == 5 else str(row[4])
     rows[9][12] = "Kanskje"
+    rows[3][5] = "#N/A"
     return write_xlsx(path, rows, hidden_first=True)
 
 
@@ -54,17 +56,22 @@ def test_import_warnings_in_the_wizard_are_norwegian_sentences(qtbot, norwegian,
     hidden = "⚠ Det skjulte arket «Lookup» ble hoppet over; arket «Data» ble lest."
     as_text = ("⚠ Kolonnen «Antall ansatte»: 79 tall er lagret som tekst; analysen leser dem som "
                "tall. 1 verdi er ikke et tall og blir manglende: «vet ikke» x1.")
+    errors = "⚠ 1 celle inneholder en regnearkfeil (#N/A, #DIV/0! ...) og ble lest som manglende."
     assert hidden in summary
     assert as_text in summary
+    assert errors in summary
     assert "Rad 1 inneholder kolonnenavnene." in summary  # the assistant's reason, translated
     assert "were skipped" not in summary and "stored as text" not in summary
     # the Review page lists them too, with coding's own note about the odd answer
     next_page(qtbot, wiz)
     next_page(qtbot, wiz)
+    assert wiz.codes_page.summary.text() == (
+        "<b>1 svar har ikke fått betydning ennå</b> (uthevet). Svar uten betydning teller som "
+        "manglende hvis du ikke velger en betydning.")  # 'Kanskje' is neither yes nor no
     next_page(qtbot, wiz)
     review = wiz.review_page
     listed = [review.warnings.item(i).text() for i in range(review.warnings.count())]
-    assert hidden[2:] in listed and as_text[2:] in listed
+    assert hidden[2:] in listed and as_text[2:] in listed and errors[2:] in listed
     assert ("Kolonnen «Var produktet nytt for markedet?» har 1 svar som verken er ja eller nei "
             "(«Kanskje» x1). Merk det som manglende, eller gi det en betydning.") in listed
     close_wizard(qtbot, wiz)

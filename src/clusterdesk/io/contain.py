@@ -24,6 +24,7 @@ from pathlib import Path
 from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
+from clusterdesk.texts import translate
 
 CHILD_FLAG = "--clusterdesk-io-child"
 
@@ -80,11 +81,12 @@ def finish(running: Running, limits: Limits, should_stop=None) -> dict:
         except subprocess.TimeoutExpired as exc:
             if left <= 0.25:
                 cancel(running)
-                raise UserError(
-                    f"ClusterDesk could not read {shown(running.path)}: reading took longer than "
-                    f"{limits.child_timeout_s:.0f} seconds, so it was stopped. The file is "
-                    "damaged or too large to open safely; save it again as .xlsx or export the "
-                    "data as CSV.") from exc
+                raise UserError(translate(
+                    "io", "ClusterDesk could not read {file}: reading took longer than {seconds} "
+                    "seconds, so it was stopped. The file is damaged or too large to open "
+                    "safely; save it again as .xlsx or export the data as CSV.").format(
+                        file=shown(running.path),
+                        seconds=f"{limits.child_timeout_s:.0f}")) from exc
     result = None
     if running.proc.returncode == 0 and out:
         try:
@@ -95,10 +97,11 @@ def finish(running: Running, limits: Limits, should_stop=None) -> dict:
         from clusterdesk.io.ooxml import damaged
 
         if b"memory allocation" in err or b"MemoryError" in err:
-            raise damaged(running.path, f"reading it asked for more memory than the "
-                                        f"{size_text(limits.child_memory_bytes)} allowed, as "
-                                        "damaged files do; the limit is a setting")
-        raise damaged(running.path, "the spreadsheet reader stopped on it")
+            raise damaged(running.path, translate(
+                "io", "reading it asked for more memory than the {size} allowed, as damaged "
+                "files do; the limit is a setting").format(
+                    size=size_text(limits.child_memory_bytes)))
+        raise damaged(running.path, translate("io", "the spreadsheet reader stopped on it"))
     return result
 
 

@@ -303,9 +303,10 @@ class CodesPage(QWizardPage):
             text = "<span style='color:#a40000'>" + "<br>".join(errors[:4]) + "</span>"
         elif loc or yn:
             n = loc + yn
-            text = (f"<b>{n} answer{' is' if n == 1 else 's are'} not assigned yet</b> "
-                    "(highlighted). Unassigned answers count as missing unless you choose a "
-                    "meaning.")
+            lead = self.tr("<b>1 answer is not assigned yet</b>") if n == 1 else \
+                self.tr("<b>{n} answers are not assigned yet</b>").format(n=n)
+            text = lead + " " + self.tr("(highlighted). Unassigned answers count as missing "
+                                        "unless you choose a meaning.")
         else:
             text = self.tr("Every answer has a meaning.")
         self.summary.setText(text)

@@ -311,5 +311,6 @@ def fit_mapping(mapping: Mapping, raw: object, progress: object = None,
         return adapt(mapping, raw)
     present = set(raw.columns)
     missing = [c for c in mapping.columns.values() if c not in present]
-    notes = [f"The file has no column '{c}'; choose it again." for c in missing]
+    notes = [i18n.translate("RolesPage", "The file has no column '{column}'; choose it "
+                            "again.").format(column=c) for c in missing]
     return mapping, notes
