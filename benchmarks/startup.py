@@ -14,7 +14,7 @@ What makes the comparison fair (each point moved the ratio by more than the targ
   a developer's shell made every launch of a source checkout compile ClusterDesk's modules anew
   (about 15 ms that no user pays). The untimed warm-up launch writes the missing .pyc files.
 - The app sees a settings folder of its own (XDG_CONFIG_HOME), as a returning analyst has it:
-  three recent files on the start page. The developer's real settings change whenever another
+  three recent files on the start page and a saved window size. The developer's real settings change whenever another
   run opens a file, and with them what the start page builds.
 - The app is launched as analysts launch it: the installed `clusterdesk` command (its wrapper
   imports only clusterdesk.cli), falling back to `python -m clusterdesk`.
@@ -42,11 +42,16 @@ QTimer.singleShot(0, shown)
 app.exec()
 """
 
-# a returning analyst's settings: written by the app's own code, in the benchmark's settings folder
+# a returning analyst's settings (recent files, a window size): written by the app's own code, in
+# the benchmark's settings folder
 SEED = """
 import sys
 from pathlib import Path
+from PySide6.QtWidgets import QApplication, QMainWindow
 from clusterdesk.gui import recent
+app = QApplication([])
+window = QMainWindow(); window.resize(1180, 760)
+recent.settings().setValue("window/geometry", window.saveGeometry())
 folder = Path(sys.argv[1])
 for name in ("survey_2025.xlsx", "survey_2024.csv", "regional.clusterdesk-project.json"):
     (folder / name).write_text("x")
