@@ -18,3 +18,34 @@ def test_blank_count_follows_the_comparison_rule():
     assert blank_count(frame, "absent") == 0
     answers = {a.key: a.count for a in distinct(frame, ["q"])}
     assert answers["ja"] == 3000 and answers["nei"] == 1000
+
+
+def test_a_big_column_is_counted_off_the_gui_thread(qtbot, english_xlsx, monkeypatch):
+    """Above IN_PLACE_ROWS the preview says it is counting, then shows the same counts."""
+    from collections import Counter
+
+    from clusterdesk.gui.wizard import roles_page
+    from tests.gui.wizard_helpers import (
+        ENGLISH,
+        close_wizard,
+        next_page,
+        open_wizard,
+        survey_rows,
+        window,
+    )
+
+    monkeypatch.setattr(roles_page, "IN_PLACE_ROWS", 10)  # the 80-firm file counts as big
+    w = window(qtbot)
+    wiz = open_wizard(qtbot, w, english_xlsx)
+    next_page(qtbot, wiz)
+    roles = wiz.roles_page
+    roles.choose("product_new_to_market", "")
+    roles.choose("product_new_to_market", "Q11 Product new to the market")
+    assert roles.preview.rowCount() == 0 and "Counting" in roles.preview_note.text()
+    qtbot.waitUntil(lambda: roles.preview.rowCount() == 2, timeout=30000)
+    by_hand = Counter(r[12] for r in survey_rows(ENGLISH)[1:])
+    shown = {roles.preview.item(i, 0).text(): int(roles.preview.item(i, 1).text())
+             for i in range(2)}
+    assert shown == dict(by_hand)
+    assert "0 blank" in roles.preview_note.text()
+    close_wizard(qtbot, wiz)
