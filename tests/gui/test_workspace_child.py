@@ -134,3 +134,29 @@ def test_an_error_in_the_child_reaches_the_window_as_the_same_message(qtbot, sur
     assert "Traceback" not in ws.status.text()
     qtbot.waitUntil(lambda: not ws.busy, timeout=TIMEOUT)
     ws.wait()
+
+
+def test_the_child_starts_with_the_wizard_and_ends_when_the_import_is_cancelled(
+        qtbot, english_xlsx):
+    from tests.gui.wizard_helpers import close_wizard, open_wizard, window
+
+    w = window(qtbot)
+    wiz = open_wizard(qtbot, w, english_xlsx)
+    pid = w.workspace.analysis_child.pid  # started while the analyst is still in the wizard
+    assert pid is not None and not gone(pid)
+    close_wizard(qtbot, wiz)
+    assert gone(pid)
+
+
+def test_finish_computes_the_tables_in_the_child_started_by_the_wizard(qtbot, english_xlsx):
+    from tests.gui.wizard_helpers import finish, next_page, open_wizard, window
+
+    w = window(qtbot)
+    wiz = open_wizard(qtbot, w, english_xlsx)
+    for _ in range(3):
+        next_page(qtbot, wiz)
+    child = w.workspace.analysis_child
+    qtbot.waitUntil(lambda: child.ready, timeout=TIMEOUT)
+    finish(qtbot, w, wiz)
+    assert child.runs == 1
+    assert numbers(w.results) == numbers(run(w.survey, w.mapping.settings))

@@ -188,6 +188,7 @@ class MainWindow(FileActions, QMainWindow):
             mapping = None
         from PySide6.QtCore import Qt
 
+        self._workspace_early()
         wizard = ImportWizard(p, mapping=mapping, parent=self)
         if sheet is not None and mapping is None:
             wizard.mapping.source.sheet = sheet
@@ -197,6 +198,7 @@ class MainWindow(FileActions, QMainWindow):
         wizard.destroyed.connect(lambda *_: setattr(self, "wizard", None))
         wizard.rejected.connect(lambda: self.statusBar().showMessage(
             self.tr("Import cancelled.") if self.survey is None else self._status_text()))
+        wizard.rejected.connect(self._idle_analysis_ends)
         self.statusBar().showMessage(
             self.tr("Importing {name}: follow the wizard's steps.").format(name=p.name))
         wizard.open()
@@ -243,6 +245,7 @@ class MainWindow(FileActions, QMainWindow):
                                                     mapping=mapping_path))
                 self.refresh_recent()
 
+        self._workspace_early()
         self.progress = dialogs.run_with_progress(
             self, self.runner, Job(tasks.read_and_code, p, mapping),
             self.tr("Opening {name}…").format(name=p.name), done)
@@ -270,15 +273,31 @@ class MainWindow(FileActions, QMainWindow):
             self.open_survey(entry.path, sheet=entry.sheet)
 
     # -- results -----------------------------------------------------------------------------
+    def _workspace_early(self) -> None:
+        """Build the workspace while a survey is being read, and start its analysis process
+        (1-2 s of imports) then, not after Finish."""
+        cls = _workspace_class()
+        if cls is None:
+            return
+        if self.workspace is None:
+            self.workspace = cls()
+            self.stack.addWidget(self.workspace)
+            if hasattr(self.workspace, "resultsChanged"):
+                self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
+        if hasattr(self.workspace, "start_analysis"):
+            self.workspace.start_analysis()
+
+    def _idle_analysis_ends(self) -> None:
+        """Import cancelled before any survey was shown: the early analysis process goes."""
+        if self.survey is None and self.workspace is not None and \
+                hasattr(self.workspace, "stop_analysis"):
+            self.workspace.stop_analysis()
+
     def show_survey(self, path: Path, survey: Any, mapping: Mapping) -> None:
         self.source_path, self.survey, self.mapping = Path(path), survey, mapping
         cls = _workspace_class()
         if cls is not None:
-            if self.workspace is None:
-                self.workspace = cls()
-                self.stack.addWidget(self.workspace)
-                if hasattr(self.workspace, "resultsChanged"):
-                    self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
+            self._workspace_early()
             self.workspace.load(survey, mapping.settings)
             self.stack.setCurrentWidget(self.workspace)
         else:  # no workspace in this build: compute the results for Export report… anyway

@@ -228,6 +228,10 @@ class Workspace(QWidget):
     def analysis_child(self) -> AnalysisProcess:
         return self._child
 
+    def stop_analysis(self) -> None:
+        """End the analysis child and its work (an import was cancelled; the window closes)."""
+        self._stop_all()
+
     def cancel(self) -> None:
         """Stop the computation under way: the child is killed (the next change starts another)."""
         self._stop_all()
