@@ -4,11 +4,11 @@ It holds a coded Survey and recomputes Results in the background whenever a sett
 (JobRunner cancels the stale job, so only the newest settings ever reach the tabs). The views
 render the Results as they are; nothing here computes a number.
 
-The analysis runs in a child process (analysis.child), started when a survey is loaded: in a
-worker thread, statsmodels' and pandas' long C calls hold the GIL and freeze the window for up to
-a second on 1,000,000 firms. Only while that child is still starting, a small survey is analysed
-in a worker thread instead (its calls are short, and waiting ~1-2 s for the child's imports would
-slow the first tables down).
+The analysis runs in a child process (analysis.child): in a worker thread, statsmodels' and
+pandas' long C calls hold the GIL and freeze the window for up to a second on 1,000,000 firms.
+The main window calls ``start_analysis()`` when a survey is opened; should the child still be
+importing the engine when the tables are wanted, a small survey is analysed in a worker thread
+instead (its calls are short, and waiting for the child's imports would slow the tables down).
 """
 
 from __future__ import annotations
