@@ -49,3 +49,23 @@ def test_a_big_column_is_counted_off_the_gui_thread(qtbot, english_xlsx, monkeyp
     assert shown == dict(by_hand)
     assert "0 blank" in roles.preview_note.text()
     close_wizard(qtbot, wiz)
+
+
+def test_big_columns_are_counted_in_chunks_with_the_same_counts(monkeypatch):
+    from clusterdesk.gui.wizard import values
+
+    rng = np.random.default_rng(3)
+    cells = np.array(["Ja", "ja ", "Nei", "NEI", "Vet ikke", " ", None], dtype=object)
+    column = pd.Series(cells[rng.integers(0, len(cells), 5003)], dtype=object)
+    frame = pd.DataFrame({"q": column})
+    whole = {a.key: a.count for a in distinct(frame, ["q"])}
+    blanks = blank_count(frame, "q")
+    monkeypatch.setattr(values, "CHUNK", 1000)  # six chunks, the last one short
+    assert values.value_counts(column) == sorted(
+        ((v, int(n)) for v, n in column.value_counts().items()), key=lambda kv: -kv[1])
+    assert {a.key: a.count for a in distinct(frame, ["q"])} == whole
+    assert blank_count(frame, "q") == blanks
+    by_hand = {"ja": int(column.isin(["Ja", "ja "]).sum()),
+               "nei": int(column.isin(["Nei", "NEI"]).sum()),
+               "vet ikke": int((column == "Vet ikke").sum())}
+    assert whole == by_hand

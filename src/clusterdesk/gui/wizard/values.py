@@ -19,6 +19,22 @@ class Answer:
     count: int
 
 
+CHUNK = 100_000  # cells per C call: between chunks the GUI thread gets the GIL (1M: ~0.3 s)
+
+
+def value_counts(series: Any) -> list[tuple[Any, int]]:
+    """``series.value_counts(dropna=True)`` as (value, count), most frequent first, counted in
+    chunks: one call over 1,000,000 text cells holds the GIL long enough to freeze the window,
+    also from a worker thread."""
+    if len(series) <= CHUNK:
+        return [(v, int(n)) for v, n in series.value_counts(dropna=True).items()]
+    total: dict[Any, int] = {}
+    for start in range(0, len(series), CHUNK):
+        for value, n in series.iloc[start:start + CHUNK].value_counts(dropna=True).items():
+            total[value] = total.get(value, 0) + int(n)
+    return sorted(total.items(), key=lambda kv: -kv[1])
+
+
 def distinct(data: Any, columns: list[str], limit: int | None = None) -> list[Answer]:
     """The answers found in `columns` of the DataFrame `data`, most frequent first."""
     counts: dict[str, int] = {}
@@ -26,7 +42,7 @@ def distinct(data: Any, columns: list[str], limit: int | None = None) -> list[An
     for col in columns:
         if col not in data.columns:
             continue
-        for value, n in data[col].value_counts(dropna=True).items():
+        for value, n in value_counts(data[col]):
             key = normalize(value)
             if key is None:
                 continue
@@ -45,8 +61,7 @@ def blank_count(data: Any, column: str) -> int:
     s = data[column]
     n = int(s.isna().sum())
     if s.dtype == object:  # the rule once per distinct value, not once per cell (1M cells: 2 s)
-        counts = s.value_counts(dropna=True)
-        n += int(sum(int(c) for v, c in counts.items() if normalize(v) is None))
+        n += sum(c for v, c in value_counts(s) if normalize(v) is None)
     return n
 
 
