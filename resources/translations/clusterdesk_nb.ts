@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>ClusterDesk uses the Qt toolkit under the GNU Lesser General Public License version 3. Qt's source code is available from https://download.qt.io; you may replace the Qt libraries in the installation folder with your own build of the same version.</source>
+        <source>ClusterDesk uses the Qt toolkit under the GNU Lesser General Public License version 3. Qt&apos;s source code is available from https://download.qt.io; you may replace the Qt libraries in the installation folder with your own build of the same version.</source>
         <translation>ClusterDesk bruker Qt-verktøysettet under GNU Lesser General Public License versjon 3. Kildekoden til Qt er tilgjengelig fra https://download.qt.io; du kan erstatte Qt-bibliotekene i installasjonsmappen med din egen bygg av samme versjon.</translation>
     </message>
     <message>
@@ -12,7 +12,7 @@
         <translation>Om ClusterDesk</translation>
     </message>
     <message>
-        <source>Do regional clusters make firms more innovative? ClusterDesk reproduces the tables of Gjelsvik's study for your own firm survey.</source>
+        <source>Do regional clusters make firms more innovative? ClusterDesk reproduces the tables of Gjelsvik&apos;s study for your own firm survey.</source>
         <translation>Gjør regionale klynger foretak mer innovative? ClusterDesk gjenskaper tabellene i Gjelsviks studie for din egen foretaksundersøkelse.</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>Internasjonalt</translation>
     </message>
     <message>
-        <source>Missing / don't know</source>
+        <source>Missing / don&apos;t know</source>
         <translation>Mangler / vet ikke</translation>
     </message>
     <message>
@@ -140,15 +140,15 @@
         <translation>Hva svarene betyr</translation>
     </message>
     <message>
-        <source>Say what each answer in your file means. Answers highlighted in yellow are not assigned yet and would count as missing. Click the 'Means' cell to choose.</source>
+        <source>Say what each answer in your file means. Answers highlighted in yellow are not assigned yet and would count as missing. Click the &apos;Means&apos; cell to choose.</source>
         <translation>Angi hva hvert svar i filen betyr. Svar merket med gult har ikke fått betydning ennå og vil telle som manglende. Klikk i cellen «Betyr» for å velge.</translation>
     </message>
     <message>
-        <source>Manager's education, lowest level first:</source>
+        <source>Manager&apos;s education, lowest level first:</source>
         <translation>Lederens utdanning, laveste nivå først:</translation>
     </message>
     <message>
-        <source>The education levels from lowest to highest: the regression uses the level's place in this order.</source>
+        <source>The education levels from lowest to highest: the regression uses the level&apos;s place in this order.</source>
         <translation>Utdanningsnivåene fra lavest til høyest: regresjonen bruker nivåets plass i denne rekkefølgen.</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
         <translation>Eierskap er ikke koblet, så regresjonen har ingen kontroll for utenlandsk eierskap.</translation>
     </message>
     <message>
-        <source>Tick the categories of '{column}' that mean foreign owned (partly or fully).</source>
+        <source>Tick the categories of &apos;{column}&apos; that mean foreign owned (partly or fully).</source>
         <translation>Kryss av kategoriene i «{column}» som betyr utenlandsk eid (helt eller delvis).</translation>
     </message>
     <message>
@@ -212,7 +212,7 @@
         <translation>({n} foretak)</translation>
     </message>
     <message>
-        <source>'{column}' holds numbers; they are used as they are.</source>
+        <source>&apos;{column}&apos; holds numbers; they are used as they are.</source>
         <translation>«{column}» inneholder tall; de brukes som de er.</translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
         <translation>Dra nivåene, eller velg ett og bruk Opp / Ned.</translation>
     </message>
     <message>
-        <source>The manager's education is not mapped.</source>
+        <source>The manager&apos;s education is not mapped.</source>
         <translation>Lederens utdanning er ikke koblet.</translation>
     </message>
     <message>
@@ -236,11 +236,11 @@
         <translation>Ja / nei</translation>
     </message>
     <message>
-        <source>Every answer to the six factor questions, with how many firms gave it. Choose in 'Means' whether it says the factor is regional, national, international or missing.</source>
+        <source>Every answer to the six factor questions, with how many firms gave it. Choose in &apos;Means&apos; whether it says the factor is regional, national, international or missing.</source>
         <translation>Hvert svar på de seks faktorspørsmålene, med hvor mange foretak som ga det. Velg under «Betyr» om det sier at faktoren er regional, nasjonal, internasjonal eller mangler.</translation>
     </message>
     <message>
-        <source>Every answer to the innovation questions, with how many firms gave it. Choose in 'Means' whether it is yes, no or missing.</source>
+        <source>Every answer to the innovation questions, with how many firms gave it. Choose in &apos;Means&apos; whether it is yes, no or missing.</source>
         <translation>Hvert svar på innovasjonsspørsmålene, med hvor mange foretak som ga det. Velg under «Betyr» om det er ja, nei eller mangler.</translation>
     </message>
     <message>
@@ -250,6 +250,18 @@
     <message>
         <source>Tick the ownership categories that mean the firm is foreign owned; they give the foreign-ownership control of the regression.</source>
         <translation>Kryss av eierkategoriene som betyr at foretaket er utenlandsk eid; de gir kontrollvariabelen for utenlandsk eierskap i regresjonen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;1 answer is not assigned yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;1 svar har ikke fått betydning ennå&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{n} answers are not assigned yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{n} svar har ikke fått betydning ennå&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(highlighted). Unassigned answers count as missing unless you choose a meaning.</source>
+        <translation>(uthevet). Svar uten betydning teller som manglende hvis du ikke velger en betydning.</translation>
     </message>
     <message>
         <source>Every answer has a meaning.</source>
@@ -285,15 +297,15 @@
         <translation>Kopierte {n} rader med fulle verdier.</translation>
     </message>
     <message>
-        <source>Copy (decimal '{sep}')</source>
+        <source>Copy (decimal &apos;{sep}&apos;)</source>
         <translation>Kopier (desimaltegn «{sep}»)</translation>
     </message>
     <message>
-        <source>Copy with decimal point '.'</source>
+        <source>Copy with decimal point &apos;.&apos;</source>
         <translation>Kopier med desimalpunktum «.»</translation>
     </message>
     <message>
-        <source>Copy with decimal comma ','</source>
+        <source>Copy with decimal comma &apos;,&apos;</source>
         <translation>Kopier med desimalkomma «,»</translation>
     </message>
     <message>
@@ -460,7 +472,7 @@
         <translation>Lagre kobling</translation>
     </message>
     <message>
-        <source>The mapping could not be saved to '{path}' ({why}). Choose another folder.</source>
+        <source>The mapping could not be saved to &apos;{path}&apos; ({why}). Choose another folder.</source>
         <translation>Koblingen kunne ikke lagres i «{path}» ({why}). Velg en annen mappe.</translation>
     </message>
     <message>
@@ -472,7 +484,7 @@
         <translation>Lagre prosjekt</translation>
     </message>
     <message>
-        <source>The project could not be saved to '{path}' ({why}). Choose another folder.</source>
+        <source>The project could not be saved to &apos;{path}&apos; ({why}). Choose another folder.</source>
         <translation>Prosjektet kunne ikke lagres i «{path}» ({why}). Velg en annen mappe.</translation>
     </message>
     <message>
@@ -571,7 +583,7 @@
         <translation>Skilletegn:</translation>
     </message>
     <message>
-        <source>How the text file's letters are stored. Detect almost always works; change it if æ, ø and å look wrong in the preview.</source>
+        <source>How the text file&apos;s letters are stored. Detect almost always works; change it if æ, ø and å look wrong in the preview.</source>
         <translation>Hvordan bokstavene i tekstfilen er lagret. Finn automatisk virker nesten alltid; endre den hvis æ, ø og å ser feil ut i forhåndsvisningen.</translation>
     </message>
     <message>
@@ -613,14 +625,6 @@
     <message>
         <source>columns</source>
         <translation>kolonner</translation>
-    </message>
-    <message>
-        <source>Row {row} holds the column names.</source>
-        <translation>Rad {row} inneholder kolonnenavnene.</translation>
-    </message>
-    <message>
-        <source>The header is {n} rows deep.</source>
-        <translation>Overskriften består av {n} rader.</translation>
     </message>
 </context>
 <context>
@@ -726,7 +730,7 @@
         <translation>&amp;Brukerveiledning</translation>
     </message>
     <message>
-        <source>What's &amp;This?</source>
+        <source>What&apos;s &amp;This?</source>
         <translation>&amp;Hva er dette?</translation>
     </message>
     <message>
@@ -742,7 +746,7 @@
         <translation>Åpne undersøkelse</translation>
     </message>
     <message>
-        <source>The file '{path}' does not exist. It may have been moved or renamed; open it again with Open survey….</source>
+        <source>The file &apos;{path}&apos; does not exist. It may have been moved or renamed; open it again with Open survey….</source>
         <translation>Filen «{path}» finnes ikke. Den kan være flyttet eller har fått nytt navn; åpne den på nytt med Åpne undersøkelse ….</translation>
     </message>
     <message>
@@ -750,7 +754,7 @@
         <translation>Importen ble avbrutt.</translation>
     </message>
     <message>
-        <source>Importing {name}: follow the wizard's steps.</source>
+        <source>Importing {name}: follow the wizard&apos;s steps.</source>
         <translation>Importerer {name}: følg stegene i veiviseren.</translation>
     </message>
     <message>
@@ -770,7 +774,7 @@
         <translation>Demoundersøkelsen mangler i denne installasjonen ({path}). Installer ClusterDesk på nytt.</translation>
     </message>
     <message>
-        <source>'{path}' is no longer there, so it was taken off the recent files. Open it again from where it is now.</source>
+        <source>&apos;{path}&apos; is no longer there, so it was taken off the recent files. Open it again from where it is now.</source>
         <translation>«{path}» finnes ikke lenger og er tatt ut av listen over nylige filer. Åpne den fra der den er nå.</translation>
     </message>
     <message>
@@ -849,21 +853,6 @@
     </message>
 </context>
 <context>
-    <name>Problems</name>
-    <message>
-        <source>No column is chosen for the required item '{item}'. Choose the column that holds it.</source>
-        <translation>Ingen kolonne er valgt for det obligatoriske punktet «{item}». Velg kolonnen som inneholder det.</translation>
-    </message>
-    <message>
-        <source>The mapping uses column '{column}' for '{item}', but the file has no such column. Pick the column again or check that this is the right file.</source>
-        <translation>Koblingen bruker kolonnen «{column}» for «{item}», men filen har ingen slik kolonne. Velg kolonnen på nytt, eller kontroller at dette er riktig fil.</translation>
-    </message>
-    <message>
-        <source>The answer '{answer}' is coded twice: as '{a}' and as '{b}'. Keep one.</source>
-        <translation>Svaret «{answer}» er kodet to ganger: som «{a}» og som «{b}». Behold én.</translation>
-    </message>
-</context>
-<context>
     <name>RegressionModel</name>
     <message>
         <source>Coefficients</source>
@@ -932,7 +921,7 @@
         <translation>χ²-test p</translation>
     </message>
     <message>
-        <source>† Some expected counts are below 5, so the χ² p is approximate; for a 2×2 table the tooltip gives Fisher's exact p.</source>
+        <source>† Some expected counts are below 5, so the χ² p is approximate; for a 2×2 table the tooltip gives Fisher&apos;s exact p.</source>
         <translation>† Noen forventede antall er under 5, så χ²-p er tilnærmet; for en 2×2-tabell viser verktøytipset Fishers eksakte p.</translation>
     </message>
     <message>
@@ -944,7 +933,7 @@
         <translation>Pearsons χ² = {chi2}, fg = {df}, p = {p}</translation>
     </message>
     <message>
-        <source>Fisher's exact p = {p}</source>
+        <source>Fisher&apos;s exact p = {p}</source>
         <translation>Fishers eksakte p = {p}</translation>
     </message>
     <message>
@@ -956,7 +945,7 @@
         <translation>Tilnærmet: beregnet på normaliserte vektede antall.</translation>
     </message>
     <message>
-        <source>p of Pearson's χ² test of this row; stars: *** p&lt;0.01</source>
+        <source>p of Pearson&apos;s χ² test of this row; stars: *** p&lt;0.01</source>
         <translation>p fra Pearsons χ²-test for denne raden; stjerner: *** p&lt;0,01</translation>
     </message>
     <message>
@@ -998,7 +987,7 @@
         <translation>Mangler</translation>
     </message>
     <message>
-        <source>Share of the firms with no usable answer for this item (blank, don't know, or an answer not assigned a meaning)</source>
+        <source>Share of the firms with no usable answer for this item (blank, don&apos;t know, or an answer not assigned a meaning)</source>
         <translation>Andel foretak uten brukbart svar på dette punktet (tomt, vet ikke eller et svar uten betydning)</translation>
     </message>
     <message>
@@ -1049,7 +1038,7 @@
 <context>
     <name>RoleHelp</name>
     <message>
-        <source>An id of each firm, used only to find a firm's row again in the coded data.</source>
+        <source>An id of each firm, used only to find a firm&apos;s row again in the coded data.</source>
         <translation>En ID for hvert foretak, brukt bare til å finne igjen foretakets rad i de kodede dataene.</translation>
     </message>
     <message>
@@ -1057,7 +1046,7 @@
         <translation>Byregionen foretaket ligger i; tabell 2 sammenligner regionene, og tabell 1 teller foretak etter region.</translation>
     </message>
     <message>
-        <source>The firm's industry sector (Table 1; a control in the regression).</source>
+        <source>The firm&apos;s industry sector (Table 1; a control in the regression).</source>
         <translation>Foretakets næring (tabell 1; en kontrollvariabel i regresjonen).</translation>
     </message>
     <message>
@@ -1081,7 +1070,7 @@
         <translation>FoU-utgifter i % av omsetningen (tabell 1; en kontrollvariabel i regresjonen).</translation>
     </message>
     <message>
-        <source>The chief executive's highest education, an ordered level (a control in the regression).</source>
+        <source>The chief executive&apos;s highest education, an ordered level (a control in the regression).</source>
         <translation>Daglig leders høyeste utdanning, et ordnet nivå (en kontrollvariabel i regresjonen).</translation>
     </message>
     <message>
@@ -1089,15 +1078,15 @@
         <translation>En utvalgsvekt, hvis undersøkelsen har en: andelene blir da vektet.</translation>
     </message>
     <message>
-        <source>Where the firm's most demanding customers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
+        <source>Where the firm&apos;s most demanding customers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
         <translation>Hvor foretakets mest krevende kunder er: i regionen, ellers i Norge eller i utlandet (en diamantfaktor).</translation>
     </message>
     <message>
-        <source>Where the firm's most advanced suppliers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
+        <source>Where the firm&apos;s most advanced suppliers are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
         <translation>Hvor foretakets mest avanserte leverandører er: i regionen, ellers i Norge eller i utlandet (en diamantfaktor).</translation>
     </message>
     <message>
-        <source>Where the firm's toughest competitors are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
+        <source>Where the firm&apos;s toughest competitors are: in the region, elsewhere in Norway or abroad (a diamond factor).</source>
         <translation>Hvor foretakets tøffeste konkurrenter er: i regionen, ellers i Norge eller i utlandet (en diamantfaktor).</translation>
     </message>
     <message>
@@ -1117,7 +1106,7 @@
         <translation>Ja/nei: foretaket innførte nye eller vesentlig forbedrede produkter de siste tre årene.</translation>
     </message>
     <message>
-        <source>Yes/no: a product innovation that was new to the firm's market (radical).</source>
+        <source>Yes/no: a product innovation that was new to the firm&apos;s market (radical).</source>
         <translation>Ja/nei: en produktinnovasjon som var ny for foretakets marked (radikal).</translation>
     </message>
     <message>
@@ -1125,7 +1114,7 @@
         <translation>Ja/nei: foretaket innførte nye eller vesentlig forbedrede prosesser de siste tre årene.</translation>
     </message>
     <message>
-        <source>Yes/no: a process innovation that was new to the firm's industry (radical).</source>
+        <source>Yes/no: a process innovation that was new to the firm&apos;s industry (radical).</source>
         <translation>Ja/nei: en prosessinnovasjon som var ny for foretakets næring (radikal).</translation>
     </message>
     <message>
@@ -1172,7 +1161,7 @@
         <translation>Hent kobling …</translation>
     </message>
     <message>
-        <source>Use the roles and answer codes of a saved mapping (for example last year's)</source>
+        <source>Use the roles and answer codes of a saved mapping (for example last year&apos;s)</source>
         <translation>Bruk rollene og svarkodene fra en lagret kobling (for eksempel fjorårets)</translation>
     </message>
     <message>
@@ -1212,7 +1201,7 @@
         <translation>{item}: ingen kolonne valgt</translation>
     </message>
     <message>
-        <source>{item}: column '{column}'</source>
+        <source>{item}: column &apos;{column}&apos;</source>
         <translation>{item}: kolonne «{column}»</translation>
     </message>
     <message>
@@ -1230,6 +1219,10 @@
     <message>
         <source>… and {n} more.</source>
         <translation>… og {n} til.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{column}&apos;; choose it again.</source>
+        <translation>Filen har ingen kolonne «{column}»; velg den på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1252,7 @@
         <translation>Størrelse (log ansatte)</translation>
     </message>
     <message>
-        <source>Manager's education</source>
+        <source>Manager&apos;s education</source>
         <translation>Lederens utdanningsnivå</translation>
     </message>
     <message>
@@ -1323,7 +1316,7 @@
         <translation>Regresjon (tabell 6)</translation>
     </message>
     <message>
-        <source>Logit is the paper's model; probit and the linear probability model are checks of it.</source>
+        <source>Logit is the paper&apos;s model; probit and the linear probability model are checks of it.</source>
         <translation>Logit er artikkelens modell; probit og den lineære sannsynlighetsmodellen er kontroller av den.</translation>
     </message>
     <message>
@@ -1355,7 +1348,7 @@
         <translation>Ta med denne kontrollvariabelen i alle modellene (bare kontroller med et koblet spørsmål kan krysses av).</translation>
     </message>
     <message>
-        <source>The sector the other sectors' effects are measured against.</source>
+        <source>The sector the other sectors&apos; effects are measured against.</source>
         <translation>Næringen de andre næringenes effekter måles mot.</translation>
     </message>
     <message>
@@ -1370,7 +1363,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <source>ClusterDesk finds out whether firms in regional clusters are more innovative, from your own firm survey: it reproduces the six tables of Gjelsvik's study of Norwegian firms. Open the survey as your survey tool exported it (Excel, CSV or SPSS), or try the demo survey first; a wizard helps you say which question is which, and the tables follow.</source>
+        <source>ClusterDesk finds out whether firms in regional clusters are more innovative, from your own firm survey: it reproduces the six tables of Gjelsvik&apos;s study of Norwegian firms. Open the survey as your survey tool exported it (Excel, CSV or SPSS), or try the demo survey first; a wizard helps you say which question is which, and the tables follow.</source>
         <translation>ClusterDesk finner ut om foretak i regionale klynger er mer innovative, ut fra din egen foretaksundersøkelse: programmet gjenskaper de seks tabellene i Gjelsviks studie av norske foretak. Åpne undersøkelsen slik spørreverktøyet eksporterte den (Excel, CSV eller SPSS), eller prøv demoundersøkelsen først; en veiviser hjelper deg å si hvilket spørsmål som er hvilket, og tabellene følger.</translation>
     </message>
     <message>
@@ -1390,7 +1383,7 @@
         <translation>Åpne filen spørreverktøyet eksporterte (Excel, CSV, SPSS eller Stata); en veiviser spør deretter hvilket spørsmål som er hvilket.</translation>
     </message>
     <message>
-        <source>Open a synthetic survey of 2,002 firms shaped like the study's, with its mapping, straight to the tables.</source>
+        <source>Open a synthetic survey of 2,002 firms shaped like the study&apos;s, with its mapping, straight to the tables.</source>
         <translation>Åpne en syntetisk undersøkelse av 2 002 foretak, formet som studiens, med ferdig kobling, rett til tabellene.</translation>
     </message>
     <message>
@@ -1433,7 +1426,7 @@
         <translation>Vis 95 %-intervaller</translation>
     </message>
     <message>
-        <source>Show each share's 95 % Wilson confidence interval in brackets after it.</source>
+        <source>Show each share&apos;s 95 % Wilson confidence interval in brackets after it.</source>
         <translation>Vis hver andels 95 % Wilson-konfidensintervall i parentes etter den.</translation>
     </message>
     <message>
@@ -1451,6 +1444,57 @@
     <message>
         <source>Test p: {note}</source>
         <translation>Test-p: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>WizardTasks</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Åpner {name} …</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leser {name} …</translation>
+    </message>
+    <message>
+        <source>The columns are the file&apos;s variable names (SPSS/Stata).</source>
+        <translation>Kolonnene er filens variabelnavn (SPSS/Stata).</translation>
+    </message>
+    <message>
+        <source>Looking for the survey&apos;s questions…</source>
+        <translation>Ser etter spørsmålene i undersøkelsen …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>This ClusterDesk has no analysis engine installed, so the survey cannot be coded. Install the complete ClusterDesk package.</source>
+        <translation>Denne ClusterDesk har ikke analysemotoren installert, så undersøkelsen kan ikke kodes. Installer hele ClusterDesk-pakken.</translation>
+    </message>
+    <message>
+        <source>The survey file &apos;{path}&apos; does not exist. Check the path or open the survey again with Open survey….</source>
+        <translation>Undersøkelsesfilen «{path}» finnes ikke. Kontroller stien, eller åpne undersøkelsen på nytt med Åpne undersøkelse ….</translation>
+    </message>
+    <message>
+        <source>The saved sheet or header does not fit.</source>
+        <translation>Det lagrede arket eller den lagrede overskriften passer ikke.</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit &apos;{name}&apos;:</source>
+        <translation>Koblingen passer ikke til «{name}»:</translation>
+    </message>
+    <message>
+        <source>Fitting the saved mapping to this file…</source>
+        <translation>Tilpasser den lagrede koblingen til denne filen …</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit &apos;{name}&apos;, even after matching renamed questions:</source>
+        <translation>Koblingen passer ikke til «{name}», heller ikke etter at spørsmål med nye navn er koblet:</translation>
+    </message>
+    <message>
+        <source>Open the survey with Open survey… and choose the columns.</source>
+        <translation>Åpne undersøkelsen med Åpne undersøkelse …, og velg kolonnene.</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1574,901 @@
     <message>
         <source>; {n} warning(s) from reading and coding.</source>
         <translation>; {n} advarsel/advarsler fra innlesing og koding.</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>No column is chosen for the required role &apos;{item}&apos;. Choose the column that holds the firms&apos; region.</source>
+        <translation>Ingen kolonne er valgt for det obligatoriske punktet «{item}». Velg kolonnen som inneholder foretakenes region.</translation>
+    </message>
+    <message>
+        <source>Classifying firms</source>
+        <translation>Klassifiserer foretakene</translation>
+    </message>
+    <message>
+        <source>Table 1</source>
+        <translation>Tabell 1</translation>
+    </message>
+    <message>
+        <source>Table 2</source>
+        <translation>Tabell 2</translation>
+    </message>
+    <message>
+        <source>Table 3</source>
+        <translation>Tabell 3</translation>
+    </message>
+    <message>
+        <source>Table 4</source>
+        <translation>Tabell 4</translation>
+    </message>
+    <message>
+        <source>Table 5</source>
+        <translation>Tabell 5</translation>
+    </message>
+    <message>
+        <source>Table 6</source>
+        <translation>Tabell 6</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>The analysis settings are not valid: {problems}</source>
+        <translation>Analyseinnstillingene er ikke gyldige: {problems}</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Leser filen</translation>
+    </message>
+    <message>
+        <source>The mapping does not fit &apos;{file}&apos;: {problems}</source>
+        <translation>Koblingen passer ikke til «{file}»: {problems}</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} answer that is neither regional, national nor international ({answers}). Mark them as missing or map them.</source>
+        <translation>Kolonnen «{column}» har {n} svar som verken er regionalt, nasjonalt eller internasjonalt ({answers}). Merk det som manglende, eller gi det en betydning.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} answers that are neither regional, national nor international ({answers}). Mark them as missing or map them.</source>
+        <translation>Kolonnen «{column}» har {n} svar som verken er regionale, nasjonale eller internasjonale ({answers}). Merk dem som manglende, eller gi dem en betydning.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} answer that is neither yes nor no ({answers}). Mark them as missing or map them.</source>
+        <translation>Kolonnen «{column}» har {n} svar som verken er ja eller nei ({answers}). Merk det som manglende, eller gi det en betydning.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} answers that are neither yes nor no ({answers}). Mark them as missing or map them.</source>
+        <translation>Kolonnen «{column}» har {n} svar som verken er ja eller nei ({answers}). Merk dem som manglende, eller gi dem en betydning.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} answer that is not in the education levels you ordered ({answers}). Add them to the order or mark them as missing.</source>
+        <translation>Kolonnen «{column}» har {n} svar som ikke er blant utdanningsnivåene du har ordnet ({answers}). Legg det til i rekkefølgen, eller merk det som manglende.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} answers that are not in the education levels you ordered ({answers}). Add them to the order or mark them as missing.</source>
+        <translation>Kolonnen «{column}» har {n} svar som ikke er blant utdanningsnivåene du har ordnet ({answers}). Legg dem til i rekkefølgen, eller merk dem som manglende.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} answer that is not numbers ({answers}). They are treated as missing; correct them in the file if they should count.</source>
+        <translation>Kolonnen «{column}» har {n} svar som ikke er et tall ({answers}). Det regnes som manglende; rett det i filen hvis det skal telle med.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has {n} answers that are not numbers ({answers}). They are treated as missing; correct them in the file if they should count.</source>
+        <translation>Kolonnen «{column}» har {n} svar som ikke er tall ({answers}). De regnes som manglende; rett dem i filen hvis de skal telle med.</translation>
+    </message>
+    <message>
+        <source>Coding {item}</source>
+        <translation>Koder {item}</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; ({item}) has no usable answer in any row. Check that the right column is mapped and its answers coded.</source>
+        <translation>Kolonnen «{column}» ({item}) har ikke noe brukbart svar på noen rad. Kontroller at riktig kolonne er koblet, og at svarene har fått betydning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} rows with no answer in any mapped column were left out (blank rows at the end of an export).</source>
+        <translation>
+            <numerusform>{n} rad uten svar i noen koblet kolonne ble utelatt (tomme rader på slutten av en eksport).</numerusform>
+            <numerusform>{n} rader uten svar i noen koblet kolonne ble utelatt (tomme rader på slutten av en eksport).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>Kodet</translation>
+    </message>
+    <message>
+        <source>The mapping uses column &apos;{column}&apos;, but &apos;{file}&apos; has no such column. Pick the column again or check that this is the right file.</source>
+        <translation>Koblingen bruker kolonnen «{column}», men «{file}» har ingen slik kolonne. Velg kolonnen på nytt, eller kontroller at dette er riktig fil.</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>og {n} til</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} firms have a missing or negative weight in column &apos;{column}&apos;; they count with weight 0 in weighted shares. Fill in their weights to include them.</source>
+        <translation>
+            <numerusform>{n} foretak har manglende eller negativ vekt i kolonnen «{column}»; det teller med vekt 0 i vektede andeler. Fyll inn vekten for å ta det med.</numerusform>
+            <numerusform>{n} foretak har manglende eller negativ vekt i kolonnen «{column}»; de teller med vekt 0 i vektede andeler. Fyll inn vektene for å ta dem med.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <source>{file} cannot be read as {encoding}: {error}. Leave the encoding on automatic or choose another one.</source>
+        <translation>{file} kan ikke leses som {encoding}: {error}. La tegnkodingen stå på automatisk, eller velg en annen.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}, more than the {limit} ClusterDesk reads. Export only the survey&apos;s own columns, or raise the limit in the settings.</source>
+        <translation>{file} er på {size}, mer enn de {limit} ClusterDesk leser. Eksporter bare undersøkelsens egne kolonner, eller hev grensen i innstillingene.</translation>
+    </message>
+    <message>
+        <source>{file} contains NUL bytes (binary zeros); they were removed. Check that the export is complete.</source>
+        <translation>{file} inneholder NUL-byte (binære nuller); de ble fjernet. Kontroller at eksporten er fullstendig.</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8; it was read as Windows-1252/Latin-1 (check letters such as æ, ø, å in the preview).</source>
+        <translation>{file} er ikke UTF-8; den ble lest som Windows-1252/Latin-1 (kontroller bokstaver som æ, ø og å i forhåndsvisningen).</translation>
+    </message>
+    <message>
+        <source>{file} uses old Mac line endings (CR only); they were read as line breaks.</source>
+        <translation>{file} bruker gamle Mac-linjeskift (bare CR); de ble lest som linjeskift.</translation>
+    </message>
+    <message>
+        <source>{file} holds no data (only blank lines). Export the survey again.</source>
+        <translation>{file} inneholder ingen data (bare tomme linjer). Eksporter undersøkelsen på nytt.</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable table ({error}). Open it in a spreadsheet program and export it again as CSV.</source>
+        <translation>{file} er ikke en lesbar tabell ({error}). Åpne den i et regnearkprogram, og eksporter den på nytt som CSV.</translation>
+    </message>
+    <message>
+        <source>Some rows of {file} have more fields than the first row; the extra fields were kept as unnamed columns.</source>
+        <translation>Noen rader i {file} har flere felt enn den første raden; de ekstra feltene ble beholdt som kolonner uten navn.</translation>
+    </message>
+    <message>
+        <source>{file} holds no data. Export the survey again.</source>
+        <translation>{file} inneholder ingen data. Eksporter undersøkelsen på nytt.</translation>
+    </message>
+    <message>
+        <source>Numbers in {file} use a decimal comma (3,5); the analysis reads them as decimals.</source>
+        <translation>Tallene i {file} bruker desimalkomma (3,5); analysen leser dem som desimaltall.</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes). Export the survey again and check that the export finished before copying the file.</source>
+        <translation>filen er tom (0 byte). Eksporter undersøkelsen på nytt, og kontroller at eksporten var ferdig før filen ble kopiert.</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; remove the password in Excel and save again (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, clear it).</source>
+        <translation>arbeidsboken er passordbeskyttet; fjern passordet i Excel og lagre på nytt (Fil &gt; Informasjon &gt; Beskytt arbeidsbok &gt; Krypter med passord, tøm feltet).</translation>
+    </message>
+    <message>
+        <source>it is a web page (HTML) saved with a spreadsheet name, not a real workbook. Open it in Excel and save it as an Excel Workbook (.xlsx), or export the survey as CSV.</source>
+        <translation>den er en nettside (HTML) lagret med navn som et regneark, ikke en ekte arbeidsbok. Åpne den i Excel og lagre den som Excel-arbeidsbok (.xlsx), eller eksporter undersøkelsen som CSV.</translation>
+    </message>
+    <message>
+        <source>it is an old &apos;XML Spreadsheet 2003&apos; file. Open it in Excel and save it as an Excel Workbook (.xlsx).</source>
+        <translation>den er en gammel «XML-regneark 2003»-fil. Åpne den i Excel og lagre den som Excel-arbeidsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <source>it is a Word document, not a spreadsheet. Export the survey data as .xlsx or CSV.</source>
+        <translation>den er et Word-dokument, ikke et regneark. Eksporter dataene fra undersøkelsen som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint file, not a spreadsheet. Export the survey data as .xlsx or CSV.</source>
+        <translation>den er en PowerPoint-fil, ikke et regneark. Eksporter dataene fra undersøkelsen som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>it is an old Office document (not an Excel workbook). Export the survey data as .xlsx or CSV.</source>
+        <translation>den er et gammelt Office-dokument (ikke en Excel-arbeidsbok). Eksporter dataene fra undersøkelsen som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument text or presentation, not a spreadsheet. Export the survey data as .ods, .xlsx or CSV.</source>
+        <translation>den er en OpenDocument-tekst eller -presentasjon, ikke et regneark. Eksporter dataene fra undersøkelsen som .ods, .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>it is a zip archive, not a workbook. Unzip it and open the survey file inside.</source>
+        <translation>den er et zip-arkiv, ikke en arbeidsbok. Pakk det ut, og åpne undersøkelsesfilen som ligger i det.</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged (perhaps cut off while copying or downloading). Open it in Excel and save it again, or copy the original file once more.</source>
+        <translation>arbeidsboken er skadet (kanskje avkortet under kopiering eller nedlasting). Åpne den i Excel og lagre den på nytt, eller kopier originalfilen en gang til.</translation>
+    </message>
+    <message>
+        <source>it is a PDF document. ClusterDesk needs the survey data itself: export it as .xlsx, CSV or SPSS .sav.</source>
+        <translation>den er et PDF-dokument. ClusterDesk trenger selve dataene fra undersøkelsen: eksporter dem som .xlsx, CSV eller SPSS .sav.</translation>
+    </message>
+    <message>
+        <source>it is an RTF text document. Export the survey data as .xlsx or CSV.</source>
+        <translation>den er et RTF-tekstdokument. Eksporter dataene fra undersøkelsen som .xlsx eller CSV.</translation>
+    </message>
+    <message>
+        <source>it is not a format ClusterDesk reads (Excel .xlsx/.xlsm/.xls, OpenDocument .ods, CSV/TSV/TXT text, SPSS .sav/.zsav/.por or Stata .dta). Export the survey in one of these.</source>
+        <translation>den har ikke et format ClusterDesk leser (Excel .xlsx/.xlsm/.xls, OpenDocument .ods, CSV/TSV/TXT-tekst, SPSS .sav/.zsav/.por eller Stata .dta). Eksporter undersøkelsen i ett av disse.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk cannot read {file}: {why}</source>
+        <translation>ClusterDesk kan ikke lese {file}: {why}</translation>
+    </message>
+    <message>
+        <source>a text (CSV) file</source>
+        <translation>en tekstfil (CSV)</translation>
+    </message>
+    <message>
+        <source>an old-style Excel (.xls) workbook</source>
+        <translation>en gammel Excel-arbeidsbok (.xls)</translation>
+    </message>
+    <message>
+        <source>an Excel .xlsx workbook</source>
+        <translation>en Excel-arbeidsbok (.xlsx)</translation>
+    </message>
+    <message>
+        <source>an Excel .xlsm workbook</source>
+        <translation>en Excel-arbeidsbok (.xlsm)</translation>
+    </message>
+    <message>
+        <source>an Excel binary (.xlsb) workbook</source>
+        <translation>en binær Excel-arbeidsbok (.xlsb)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet</source>
+        <translation>et OpenDocument-regneark</translation>
+    </message>
+    <message>
+        <source>an SPSS .sav file</source>
+        <translation>en SPSS .sav-fil</translation>
+    </message>
+    <message>
+        <source>an SPSS .zsav file</source>
+        <translation>en SPSS .zsav-fil</translation>
+    </message>
+    <message>
+        <source>an SPSS portable file</source>
+        <translation>en SPSS portable-fil (.por)</translation>
+    </message>
+    <message>
+        <source>a Stata file</source>
+        <translation>en Stata-fil</translation>
+    </message>
+    <message>
+        <source>{file} is named .{ext} but is really {what}; it was read as such.</source>
+        <translation>{file} har endelsen .{ext}, men er egentlig {what}; den ble lest som det.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheets. Open it in Excel and check that it holds the survey data.</source>
+        <translation>{file} har ingen ark. Åpne den i Excel, og kontroller at den inneholder dataene fra undersøkelsen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has {n} sheet(s), so there is no sheet number {number}. Choose one of: {names}.</source>
+        <translation>
+            <numerusform>{file} har {n} ark, så det finnes ikke noe ark nummer {number}. Velg dette: {names}.</numerusform>
+            <numerusform>{file} har {n} ark, så det finnes ikke noe ark nummer {number}. Velg ett av disse: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} has no sheet named &apos;{sheet}&apos;. Its sheets are: {names}. Choose one of them (or update the mapping&apos;s source sheet).</source>
+        <translation>{file} har ikke noe ark som heter «{sheet}». Arkene er: {names}. Velg ett av dem (eller oppdater kildearket i koblingen).</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; of {file} holds no cells (it may be a chart sheet). Choose the sheet with the survey data.</source>
+        <translation>Arket «{sheet}» i {file} har ingen celler (det kan være et diagramark). Velg arket med dataene fra undersøkelsen.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; says it spans {declared}, but its cells end at row {row}, column {column}; only the cells that are there were read.</source>
+        <translation>Arket «{sheet}» oppgir at det dekker {declared}, men cellene slutter på rad {row}, kolonne {column}; bare cellene som finnes, ble lest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} formula cell(s) in sheet &apos;{sheet}&apos; have no stored result (the file was saved without calculating) and are read as blank. Open the file in Excel, let it calculate, save it and import it again.</source>
+        <translation>
+            <numerusform>{n} formelcelle i arket «{sheet}» har ikke noe lagret resultat (filen ble lagret uten å beregne) og leses som tom. Åpne filen i Excel, la den beregne, lagre den og importer den på nytt.</numerusform>
+            <numerusform>{n} formelceller i arket «{sheet}» har ikke noe lagret resultat (filen ble lagret uten å beregne) og leses som tomme. Åpne filen i Excel, la den beregne, lagre den og importer den på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} uses the 1904 date system (old Mac Excel); dates were converted with it.</source>
+        <translation>{file} bruker 1904-datosystemet (gammel Excel for Mac); datoene ble regnet om etter det.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; of {file} is hidden in the workbook; it was read because it was asked for.</source>
+        <translation>Arket «{sheet}» i {file} er skjult i arbeidsboken; det ble lest fordi det ble bedt om.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden sheet(s) {hidden} were skipped; sheet &apos;{sheet}&apos; was read.</source>
+        <translation>
+            <numerusform>Det skjulte arket {hidden} ble hoppet over; arket «{sheet}» ble lest.</numerusform>
+            <numerusform>De skjulte arkene {hidden} ble hoppet over; arket «{sheet}» ble lest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the spreadsheet reader could not make sense of it</source>
+        <translation>regnearkleseren fikk ikke mening ut av den</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} cell(s) hold spreadsheet errors (#N/A, #DIV/0! ...) and were read as missing.</source>
+        <translation>
+            <numerusform>{n} celle inneholder en regnearkfeil (#N/A, #DIV/0! ...) og ble lest som manglende.</numerusform>
+            <numerusform>{n} celler inneholder regnearkfeil (#N/A, #DIV/0! ...) og ble lest som manglende.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column &apos;{column}&apos;: {n} number(s) are stored as text; the analysis reads them as numbers.</source>
+        <translation>
+            <numerusform>Kolonnen «{column}»: {n} tall er lagret som tekst; analysen leser det som et tall.</numerusform>
+            <numerusform>Kolonnen «{column}»: {n} tall er lagret som tekst; analysen leser dem som tall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} value(s) are not numbers and will be missing: {values}.</source>
+        <translation>
+            <numerusform>{n} verdi er ikke et tall og blir manglende: {values}.</numerusform>
+            <numerusform>{n} verdier er ikke tall og blir manglende: {values}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invisible or right-to-left control characters were removed from the header(s) {names}; map the columns by the names shown here.</source>
+        <translation>Usynlige tegn eller styretegn for høyre-til-venstre-tekst ble fjernet fra overskriftene {names}; koble kolonnene etter navnene som vises her.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} column(s) have no header and were named {names}.</source>
+        <translation>
+            <numerusform>{n} kolonne har ingen overskrift og fikk navnet {names}.</numerusform>
+            <numerusform>{n} kolonner har ingen overskrift og fikk navnene {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} column header(s) appear more than once and were renamed: {names}.</source>
+        <translation>
+            <numerusform>{n} kolonneoverskrift forekommer mer enn én gang og fikk nytt navn: {names}.</numerusform>
+            <numerusform>{n} kolonneoverskrifter forekommer mer enn én gang og fikk nye navn: {names}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} byte</translation>
+    </message>
+    <message>
+        <source>ClusterDesk could not read {file}: the file is damaged or too large to open safely ({why}). Open it in Excel or LibreOffice, save it again as .xlsx (or export the data as CSV), and try again.</source>
+        <translation>ClusterDesk kunne ikke lese {file}: filen er skadet eller for stor til å åpnes trygt ({why}). Åpne den i Excel eller LibreOffice, lagre den på nytt som .xlsx (eller eksporter dataene som CSV), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk could not read {file}: the file is damaged or too large to open safely. Open it in Excel or LibreOffice, save it again as .xlsx (or export the data as CSV), and try again.</source>
+        <translation>ClusterDesk kunne ikke lese {file}: filen er skadet eller for stor til å åpnes trygt. Åpne den i Excel eller LibreOffice, lagre den på nytt som .xlsx (eller eksporter dataene som CSV), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>its zip structure is broken</source>
+        <translation>zip-strukturen er ødelagt</translation>
+    </message>
+    <message>
+        <source>it holds {n} parts; a workbook has a few dozen</source>
+        <translation>den har {n} deler; en arbeidsbok har noen titalls</translation>
+    </message>
+    <message>
+        <source>one part unpacks to {size}</source>
+        <translation>én del pakkes ut til {size}</translation>
+    </message>
+    <message>
+        <source>one part is compressed {ratio} to 1, like a zip bomb</source>
+        <translation>én del er komprimert {ratio} til 1, som en zip-bombe</translation>
+    </message>
+    <message>
+        <source>it unpacks to {size}</source>
+        <translation>den pakkes ut til {size}</translation>
+    </message>
+    <message>
+        <source>the part {part} is missing</source>
+        <translation>delen {part} mangler</translation>
+    </message>
+    <message>
+        <source>the part {part} is unusually large</source>
+        <translation>delen {part} er uvanlig stor</translation>
+    </message>
+    <message>
+        <source>ClusterDesk refused {file}: its part {part} declares XML entities or a document type, which spreadsheets never need and which can be used to attack the computer opening it. Open it in Excel, save it again as .xlsx and retry.</source>
+        <translation>ClusterDesk avviste {file}: delen {part} deklarerer XML-entiteter eller en dokumenttype, noe regneark aldri trenger og som kan brukes til å angripe datamaskinen som åpner filen. Åpne den i Excel, lagre den på nytt som .xlsx og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>the part {part} is not valid XML</source>
+        <translation>delen {part} er ikke gyldig XML</translation>
+    </message>
+    <message>
+        <source>it has {n} sheets</source>
+        <translation>den har {n} ark</translation>
+    </message>
+    <message>
+        <source>the part {part} cannot be unpacked</source>
+        <translation>delen {part} kan ikke pakkes ut</translation>
+    </message>
+    <message>
+        <source>the part {part} declares a document type</source>
+        <translation>delen {part} deklarerer en dokumenttype</translation>
+    </message>
+    <message>
+        <source>the part {part} unpacks to more than {size}</source>
+        <translation>delen {part} pakkes ut til mer enn {size}</translation>
+    </message>
+    <message>
+        <source>it declares {n} text values but holds room for at most {room}</source>
+        <translation>den oppgir {n} tekstverdier, men har plass til høyst {room}</translation>
+    </message>
+    <message>
+        <source>the sheet unpacks to more than {size}</source>
+        <translation>arket pakkes ut til mer enn {size}</translation>
+    </message>
+    <message>
+        <source>the sheet cannot be unpacked</source>
+        <translation>arket kan ikke pakkes ut</translation>
+    </message>
+    <message>
+        <source>its cells span {rows} rows x {columns} columns (up to cell {cell})</source>
+        <translation>cellene dekker {rows} rader x {columns} kolonner (helt til celle {cell})</translation>
+    </message>
+    <message>
+        <source>ClusterDesk could not read {file}: the {kind} file is damaged or incomplete ({error}). Save it again from SPSS/Stata and retry.</source>
+        <translation>ClusterDesk kunne ikke lese {file}: {kind}-filen er skadet eller ufullstendig ({error}). Lagre den på nytt fra SPSS/Stata, og prøv igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} user-missing value(s) defined in {file} (e.g. &apos;Don&apos;t know&apos; codes) were read as missing.</source>
+        <translation>
+            <numerusform>{n} brukerdefinert manglende verdi i {file} (f.eks. koder for «Vet ikke») ble lest som manglende.</numerusform>
+            <numerusform>{n} brukerdefinerte manglende verdier i {file} (f.eks. koder for «Vet ikke») ble lest som manglende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ClusterDesk could not read {file}: reading took longer than {seconds} seconds, so it was stopped. The file is damaged or too large to open safely; save it again as .xlsx or export the data as CSV.</source>
+        <translation>ClusterDesk kunne ikke lese {file}: innlesingen tok mer enn {seconds} sekunder og ble stoppet. Filen er skadet eller for stor til å åpnes trygt; lagre den på nytt som .xlsx, eller eksporter dataene som CSV.</translation>
+    </message>
+    <message>
+        <source>reading it asked for more memory than the {size} allowed, as damaged files do; the limit is a setting</source>
+        <translation>innlesingen ba om mer minne enn de {size} som er tillatt, slik skadede filer gjør; grensen er en innstilling</translation>
+    </message>
+    <message>
+        <source>the spreadsheet reader stopped on it</source>
+        <translation>regnearkleseren stoppet på den</translation>
+    </message>
+    <message>
+        <source>The survey file {file} does not exist. Check the name and the folder, or choose the file again.</source>
+        <translation>Undersøkelsesfilen {file} finnes ikke. Kontroller navnet og mappen, eller velg filen på nytt.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a survey file. Choose the file inside.</source>
+        <translation>{file} er en mappe, ikke en undersøkelsesfil. Velg filen som ligger i den.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (it may be a pipe or a device). Save the survey as a file and choose that.</source>
+        <translation>{file} er ikke en vanlig fil (det kan være en rørledning eller en enhet). Lagre undersøkelsen som en fil, og velg den.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk may not read {file} (permission denied). Copy the file to your own folder or ask for access.</source>
+        <translation>ClusterDesk har ikke lov til å lese {file} (ingen tilgang). Kopier filen til din egen mappe, eller be om tilgang.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk could not read {file}: {error}. Check that the file is still there (and the drive connected), then try again.</source>
+        <translation>ClusterDesk kunne ikke lese {file}: {error}. Kontroller at filen fortsatt finnes (og at stasjonen er tilkoblet), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation>Åpner {name}</translation>
+    </message>
+    <message>
+        <source>The header row of {file} must be 1 or more (rows are counted from 1), not {row}.</source>
+        <translation>Overskriftsraden i {file} må være 1 eller mer (radene telles fra 1), ikke {row}.</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Leser {name}</translation>
+    </message>
+    <message>
+        <source>Arranging the columns</source>
+        <translation>Ordner kolonnene</translation>
+    </message>
+    <message>
+        <source>The header was found on row {row}; the rows above it were skipped as titles.</source>
+        <translation>Overskriften ble funnet på rad {row}; radene over ble hoppet over som titler.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} is empty, so the columns have no names. Choose the row that holds the questions.</source>
+        <translation>Rad {row} i {file} er tom, så kolonnene har ingen navn. Velg raden som inneholder spørsmålene.</translation>
+    </message>
+    <message>
+        <source>{file} has a header but no answers below it.</source>
+        <translation>{file} har en overskrift, men ingen svar under den.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read {n} rows</source>
+        <translation>
+            <numerusform>Leste {n} rad</numerusform>
+            <numerusform>Leste {n} rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file} is larger than the {limit} ClusterDesk reads. Export only the survey&apos;s own columns, or raise the limit in the settings.</source>
+        <translation>{file} er større enn de {limit} ClusterDesk leser. Eksporter bare undersøkelsens egne kolonner, eller hev grensen i innstillingene.</translation>
+    </message>
+</context>
+<context>
+    <name>mapping</name>
+    <message>
+        <source>In the mapping, {where} must be a list of answers, not {values}.</source>
+        <translation>I koblingen må {where} være en liste med svar, ikke {values}.</translation>
+    </message>
+    <message>
+        <source>the mapping</source>
+        <translation>koblingen</translation>
+    </message>
+    <message>
+        <source>{origin} is not a ClusterDesk mapping file (its &apos;format&apos; is not &apos;{format}&apos;). Save the mapping again from ClusterDesk.</source>
+        <translation>{origin} er ikke en koblingsfil fra ClusterDesk («format» er ikke «{format}»). Lagre koblingen på nytt fra ClusterDesk.</translation>
+    </message>
+    <message>
+        <source>{origin} was written by a newer ClusterDesk (format version {version}); update ClusterDesk to read it.</source>
+        <translation>{origin} ble skrevet av en nyere ClusterDesk (formatversjon {version}); oppdater ClusterDesk for å lese den.</translation>
+    </message>
+    <message>
+        <source>The mapping file &apos;{path}&apos;</source>
+        <translation>Koblingsfilen «{path}»</translation>
+    </message>
+    <message>
+        <source>The project file &apos;{path}&apos;</source>
+        <translation>Prosjektfilen «{path}»</translation>
+    </message>
+    <message>
+        <source>{file} does not exist. Check the path.</source>
+        <translation>{file} finnes ikke. Kontroller stien.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}).</source>
+        <translation>{file} kan ikke leses ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column}: {error}). {fix}</source>
+        <translation>{file} er ikke gyldig JSON (linje {line}, kolonne {column}: {error}). {fix}</translation>
+    </message>
+    <message>
+        <source>Fix it or save the mapping again from ClusterDesk.</source>
+        <translation>Rett den, eller lagre koblingen på nytt fra ClusterDesk.</translation>
+    </message>
+    <message>
+        <source>The mapping names an unknown role &apos;{role}&apos;. Known roles are: {known}.</source>
+        <translation>Koblingen nevner et ukjent punkt, «{role}». Kjente punkter er: {known}.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for the required role &apos;{item}&apos; ({key}). Choose the column that holds it.</source>
+        <translation>Ingen kolonne er valgt for det obligatoriske punktet «{item}». Velg kolonnen som inneholder det.</translation>
+    </message>
+    <message>
+        <source>location answers</source>
+        <translation>svarene om hvor</translation>
+    </message>
+    <message>
+        <source>yes/no answers</source>
+        <translation>ja/nei-svarene</translation>
+    </message>
+    <message>
+        <source>Answer codes are given for &apos;{role}&apos;, which is not a location or yes/no role.</source>
+        <translation>Det er gitt svarkoder for «{role}», som verken er et hvor-spørsmål eller et ja/nei-spørsmål.</translation>
+    </message>
+    <message>
+        <source>answers of &apos;{item}&apos;</source>
+        <translation>svarene på «{item}»</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a location code; use one of {codes}.</source>
+        <translation>«{code}» er ikke en kode for hvor; bruk én av {codes}.</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is not a yes/no code; use one of {codes}.</source>
+        <translation>«{code}» er ikke en ja/nei-kode; bruk én av {codes}.</translation>
+    </message>
+    <message>
+        <source>Model &apos;{model}&apos; is unknown; use logit, probit or lpm.</source>
+        <translation>Modellen «{model}» er ukjent; bruk logit, probit eller lpm.</translation>
+    </message>
+    <message>
+        <source>Standard errors &apos;{se}&apos; are unknown; use model or robust.</source>
+        <translation>Standardfeilene «{se}» er ukjente; bruk model eller robust.</translation>
+    </message>
+    <message>
+        <source>&apos;{outcome}&apos; is not an innovation outcome; use one of {outcomes}.</source>
+        <translation>«{outcome}» er ikke et innovasjonsutfall; bruk ett av {outcomes}.</translation>
+    </message>
+    <message>
+        <source>The minimum number of answered factors must be 1 to 6.</source>
+        <translation>Minste antall besvarte faktorer må være fra 1 til 6.</translation>
+    </message>
+    <message>
+        <source>The non-regional maximum must be below the regional-cluster minimum (defaults: 2 and 4).</source>
+        <translation>Maksimum for ikke-regional klynge må være lavere enn minimum for regional klynge (standard: 2 og 4).</translation>
+    </message>
+    <message>
+        <source>&apos;{control}&apos; is not a control; use {controls}.</source>
+        <translation>«{control}» er ikke en kontrollvariabel; bruk {controls}.</translation>
+    </message>
+    <message>
+        <source>The file has none of the {total} columns the mapping uses ({columns} and {more} more are missing). Check that this is the right file and sheet, or map the columns again.</source>
+        <translation>Filen har ingen av de {total} kolonnene koblingen bruker ({columns} og {more} til mangler). Kontroller at dette er riktig fil og ark, eller koble kolonnene på nytt.</translation>
+    </message>
+    <message>
+        <source>The file has {n} of the {total} columns the mapping uses ({columns} and {more} more are missing). Check that this is the right file and sheet, or map the columns again.</source>
+        <translation>Filen mangler {n} av de {total} kolonnene koblingen bruker ({columns} og {more} til). Kontroller at dette er riktig fil og ark, eller koble kolonnene på nytt.</translation>
+    </message>
+    <message>
+        <source>The mapping uses column &apos;{column}&apos; for &apos;{item}&apos;, but the file has no such column. Pick the column again or check that this is the right file.</source>
+        <translation>Koblingen bruker kolonnen «{column}» for «{item}», men filen har ingen slik kolonne. Velg kolonnen på nytt, eller kontroller at dette er riktig fil.</translation>
+    </message>
+    <message>
+        <source>The answer &apos;{answer}&apos; is coded twice in the {what}: as &apos;{a}&apos; and as &apos;{b}&apos;. Keep one.</source>
+        <translation>Svaret «{answer}» er kodet to ganger i {what}: som «{a}» og som «{b}». Behold én.</translation>
+    </message>
+    <message>
+        <source>{item}: column &apos;{old}&apos; is now written &apos;{new}&apos;; using it.</source>
+        <translation>{item}: kolonnen «{old}» skrives nå «{new}»; den brukes.</translation>
+    </message>
+    <message>
+        <source>{item}: column &apos;{old}&apos; is not in this file; using &apos;{new}&apos; instead ({likeness} alike).</source>
+        <translation>{item}: kolonnen «{old}» finnes ikke i denne filen; «{new}» brukes i stedet ({likeness} lik).</translation>
+    </message>
+    <message>
+        <source>{item}: column &apos;{old}&apos; is not in this file and no column resembles it. It is required: choose it by hand.</source>
+        <translation>{item}: kolonnen «{old}» finnes ikke i denne filen, og ingen kolonne ligner på den. Punktet er obligatorisk: velg kolonnen selv.</translation>
+    </message>
+    <message>
+        <source>{item}: column &apos;{old}&apos; is not in this file and no column resembles it. Choose it by hand or leave the role out.</source>
+        <translation>{item}: kolonnen «{old}» finnes ikke i denne filen, og ingen kolonne ligner på den. Velg kolonnen selv, eller la punktet stå tomt.</translation>
+    </message>
+    <message>
+        <source>it is like &apos;{answer}&apos;</source>
+        <translation>det ligner på «{answer}»</translation>
+    </message>
+    <message>
+        <source>by its wording</source>
+        <translation>ut fra ordlyden</translation>
+    </message>
+    <message numerus="yes">
+        <source>New location answer &apos;{answer}&apos; ({n} firms in &apos;{column}&apos;) is not coded; code it by hand, until then it counts as missing.</source>
+        <translation>
+            <numerusform>Det nye svaret om hvor, «{answer}» ({n} foretak i «{column}»), er ikke kodet; gi det en betydning selv, til da teller det som manglende.</numerusform>
+            <numerusform>Det nye svaret om hvor, «{answer}» ({n} foretak i «{column}»), er ikke kodet; gi det en betydning selv, til da teller det som manglende.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New yes/no answer &apos;{answer}&apos; ({n} firms in &apos;{column}&apos;) is not coded; code it by hand, until then it counts as missing.</source>
+        <translation>
+            <numerusform>Det nye ja/nei-svaret «{answer}» ({n} foretak i «{column}») er ikke kodet; gi det en betydning selv, til da teller det som manglende.</numerusform>
+            <numerusform>Det nye ja/nei-svaret «{answer}» ({n} foretak i «{column}») er ikke kodet; gi det en betydning selv, til da teller det som manglende.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New location answer &apos;{answer}&apos; coded as {code} ({why}).</source>
+        <translation>Det nye svaret om hvor, «{answer}», er kodet som {code} ({why}).</translation>
+    </message>
+    <message>
+        <source>New yes/no answer &apos;{answer}&apos; coded as {code} ({why}).</source>
+        <translation>Det nye ja/nei-svaret «{answer}» er kodet som {code} ({why}).</translation>
+    </message>
+    <message>
+        <source>{item}: new category {names} added at the end.</source>
+        <translation>{item}: den nye kategorien {names} er lagt til sist.</translation>
+    </message>
+    <message>
+        <source>{item}: new categories {names} added at the end.</source>
+        <translation>{item}: de nye kategoriene {names} er lagt til sist.</translation>
+    </message>
+    <message>
+        <source>Ownership: new answer &apos;{answer}&apos; counted as foreign.</source>
+        <translation>Eierskap: det nye svaret «{answer}» telles som utenlandsk.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s education: new answer &apos;{answer}&apos; placed with &apos;{like}&apos;.</source>
+        <translation>Lederens utdanning: det nye svaret «{answer}» er plassert sammen med «{like}».</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s education: new answer &apos;{answer}&apos; placed by its level.</source>
+        <translation>Lederens utdanning: det nye svaret «{answer}» er plassert etter nivået sitt.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s education: new answer &apos;{answer}&apos; is not in the order; place it by hand, until then it counts as missing.</source>
+        <translation>Lederens utdanning: det nye svaret «{answer}» er ikke med i rekkefølgen; plasser det selv, til da teller det som manglende.</translation>
+    </message>
+    <message>
+        <source>The saved mapping&apos;s sheet and header do not fit this file; {reason}</source>
+        <translation>Arket og overskriften i den lagrede koblingen passer ikke til denne filen; {reason}</translation>
+    </message>
+    <message>
+        <source>The project</source>
+        <translation>Prosjektet</translation>
+    </message>
+    <message>
+        <source>{origin} is not a ClusterDesk project (its &apos;format&apos; is not &apos;{format}&apos;). Open it with Load mapping… if it is a mapping file.</source>
+        <translation>{origin} er ikke et ClusterDesk-prosjekt («format» er ikke «{format}»). Åpne den med Hent kobling … hvis det er en koblingsfil.</translation>
+    </message>
+    <message>
+        <source>{origin} was written by a newer ClusterDesk (project version {version}); update ClusterDesk to open it.</source>
+        <translation>{origin} ble skrevet av en nyere ClusterDesk (prosjektversjon {version}); oppdater ClusterDesk for å åpne det.</translation>
+    </message>
+    <message>
+        <source>{origin} does not say which survey file it analyses (&apos;source.path&apos; is missing). Open the survey and save the project again.</source>
+        <translation>{origin} sier ikke hvilken undersøkelsesfil som analyseres («source.path» mangler). Åpne undersøkelsen, og lagre prosjektet på nytt.</translation>
+    </message>
+    <message>
+        <source>The mapping inside {origin}</source>
+        <translation>Koblingen i {origin}</translation>
+    </message>
+    <message>
+        <source>Save the project again from ClusterDesk.</source>
+        <translation>Lagre prosjektet på nytt fra ClusterDesk.</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>nasjonal</translation>
+    </message>
+    <message>
+        <source>international</source>
+        <translation>internasjonal</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>the region</source>
+        <translation>regionen</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; ({key})</source>
+        <translation>«{item}»</translation>
+    </message>
+    <message>
+        <source>Six adjacent columns hold location answers but their headers do not say which factor they ask about; they were taken in the paper&apos;s order ({columns}). Check them against the questionnaire.</source>
+        <translation>Seks kolonner ved siden av hverandre har svar om hvor, men overskriftene sier ikke hvilken faktor de spør om; de ble tatt i artikkelens rekkefølge ({columns}). Kontroller dem mot spørreskjemaet.</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; looks like {item} ({sure}).</source>
+        <translation>«{column}» ser ut som {item} ({sure}).</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; looks like {item} ({sure}) - not sure, please check.</source>
+        <translation>«{column}» ser ut som {item} ({sure}) – usikkert, kontroller.</translation>
+    </message>
+    <message>
+        <source>No column looks like {item}; choose it by hand.</source>
+        <translation>Ingen kolonne ser ut som {item}; velg den selv.</translation>
+    </message>
+    <message>
+        <source>Sheet &apos;{sheet}&apos; looks like the survey data.</source>
+        <translation>Arket «{sheet}» ser ut til å inneholde dataene fra undersøkelsen.</translation>
+    </message>
+    <message>
+        <source>The location answers are bare numbers without labels; they were guessed as {guess}. Check this against the questionnaire.</source>
+        <translation>Svarene om hvor er bare tall uten etiketter; de ble gjettet som {guess}. Kontroller dette mot spørreskjemaet.</translation>
+    </message>
+    <message>
+        <source>The yes/no answers are bare numbers without labels; they were guessed as {guess}. Check this against the questionnaire.</source>
+        <translation>Ja/nei-svarene er bare tall uten etiketter; de ble gjettet som {guess}. Kontroller dette mot spørreskjemaet.</translation>
+    </message>
+    <message>
+        <source>The location answer &apos;{answer}&apos; is taken as a missing-value code.</source>
+        <translation>Svaret om hvor «{answer}» tolkes som en kode for manglende verdi.</translation>
+    </message>
+    <message>
+        <source>The yes/no answer &apos;{answer}&apos; is taken as a missing-value code.</source>
+        <translation>Ja/nei-svaret «{answer}» tolkes som en kode for manglende verdi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The location answer &apos;{answer}&apos; ({n} firms) could not be read as {meanings} or missing; code it by hand.</source>
+        <translation>
+            <numerusform>Svaret om hvor «{answer}» ({n} foretak) kunne ikke leses som {meanings} eller mangler; gi det en betydning selv.</numerusform>
+            <numerusform>Svaret om hvor «{answer}» ({n} foretak) kunne ikke leses som {meanings} eller mangler; gi det en betydning selv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The yes/no answer &apos;{answer}&apos; ({n} firms) could not be read as {meanings} or missing; code it by hand.</source>
+        <translation>
+            <numerusform>Ja/nei-svaret «{answer}» ({n} foretak) kunne ikke leses som {meanings} eller mangler; gi det en betydning selv.</numerusform>
+            <numerusform>Ja/nei-svaret «{answer}» ({n} foretak) kunne ikke leses som {meanings} eller mangler; gi det en betydning selv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Ownership answers counted as foreign: {answers}.</source>
+        <translation>Eierskapssvar som telles som utenlandske: {answers}.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s education is a number column and is used as it is.</source>
+        <translation>Lederens utdanning er en tallkolonne og brukes som den er.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s education answers {answers} name no level ClusterDesk knows; place them in the order by hand.</source>
+        <translation>Svarene om lederens utdanning {answers} nevner ikke noe nivå ClusterDesk kjenner; plasser dem i rekkefølgen selv.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s education, lowest first: {levels}.</source>
+        <translation>Lederens utdanning, laveste nivå først: {levels}.</translation>
+    </message>
+    <message>
+        <source>The sheet looks empty; the first row is taken as the header.</source>
+        <translation>Arket ser tomt ut; den første raden brukes som overskrift.</translation>
+    </message>
+    <message>
+        <source>No row looks like column names; row {row}, the first with cells, is taken as the header.</source>
+        <translation>Ingen rad ser ut som kolonnenavn; rad {row}, den første med innhold, brukes som overskrift.</translation>
+    </message>
+    <message>
+        <source>Row {row} holds the column names</source>
+        <translation>Rad {row} inneholder kolonnenavnene</translation>
+    </message>
+    <message numerus="yes">
+        <source>the {n} row(s) above it are titles</source>
+        <translation>
+            <numerusform>raden over er en tittel</numerusform>
+            <numerusform>de {n} radene over er titler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows {first}-{last} hold a survey tool&apos;s question texts and import ids (Qualtrics), so they are part of the header</source>
+        <translation>radene {first}–{last} inneholder spørsmålstekster og import-ID-er fra et undersøkelsesverktøy (Qualtrics), så de hører til overskriften</translation>
+    </message>
+    <message>
+        <source>row {row} adds sub-questions under merged question cells</source>
+        <translation>rad {row} legger til delspørsmål under sammenslåtte spørsmålsceller</translation>
+    </message>
+    <message>
+        <source>row {row} holds question texts</source>
+        <translation>rad {row} inneholder spørsmålstekster</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>A chart can be saved as .png, .svg or .pdf, not &apos;{name}&apos;. Choose one of those file types.</source>
+        <translation>Et diagram kan lagres som .png, .svg eller .pdf, ikke som «{name}». Velg en av disse filtypene.</translation>
+    </message>
+    <message>
+        <source>The chart &apos;{path}&apos; cannot be written ({error}). Check that the folder exists and that you may write there.</source>
+        <translation>Diagrammet «{path}» kan ikke skrives ({error}). Kontroller at mappen finnes, og at du har lov til å skrive der.</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist. Choose another folder for &apos;{name}&apos;.</source>
+        <translation>Mappen «{folder}» finnes ikke. Velg en annen mappe for «{name}».</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be written: the folder &apos;{folder}&apos; is read-only for you. Choose another folder.</source>
+        <translation>«{name}» kan ikke skrives: du har bare lesetilgang til mappen «{folder}». Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is open in another program (Excel?). Close it and export again, or choose another name.</source>
+        <translation>«{name}» er åpen i et annet program (Excel?). Lukk den og eksporter på nytt, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be written ({error}). Free some disk space or choose another folder, and export again.</source>
+        <translation>«{name}» kunne ikke skrives ({error}). Frigjør diskplass eller velg en annen mappe, og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder, not a file. Choose another name for the report.</source>
+        <translation>«{name}» er en mappe, ikke en fil. Velg et annet navn på rapporten.</translation>
+    </message>
+    <message>
+        <source>Report language &apos;{lang}&apos; is not available; use &apos;en&apos; (English) or &apos;nb&apos; (Norwegian bokmål).</source>
+        <translation>Rapportspråket «{lang}» finnes ikke; bruk «en» (engelsk) eller «nb» (norsk bokmål).</translation>
+    </message>
+    <message>
+        <source>The results file &apos;{path}&apos; cannot be written ({error}). Check that the folder exists and that you may write there.</source>
+        <translation>Resultatfilen «{path}» kan ikke skrives ({error}). Kontroller at mappen finnes, og at du har lov til å skrive der.</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,10 @@
 
     .venv/bin/python resources/translations/update.py
 
-1. clusterdesk_nb.ts: `pyside6-lupdate` over src/clusterdesk/gui (keeps every translation
-   already made; new texts arrive untranslated for Qt Linguist, vanished ones are dropped).
+1. clusterdesk_nb.ts: `pyside6-lupdate` over src/clusterdesk/gui and over the engine's messages
+   (io, mapping, analysis, report: their `translate("io", "...")` calls, see clusterdesk.texts);
+   it keeps every translation already made; new texts arrive untranslated for Qt Linguist,
+   vanished ones are dropped.
 2. clusterdesk_terms_nb.ts: written from the one glossary (clusterdesk.report.labels, shared with
    the workbook) for the role, factor and outcome names, plus Qt's own button texts that Qt ships
    no bokmål catalogue for. Edit TERMS_EXTRA / QT_STRINGS below, never that file by hand.
@@ -65,6 +67,10 @@ QT_STRINGS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+# the packages whose texts lupdate collects: the GUI's tr() and the engine's translate() calls
+SOURCES = ("gui", "io", "mapping", "analysis", "report")
+
+
 def terms() -> list[tuple[str, str, str]]:
     """Role and outcome names from the one glossary, in the contexts the GUI asks for them."""
     sys.path.insert(0, str(ROOT / "src"))
@@ -109,7 +115,8 @@ def write_terms(path: Path) -> None:
 
 def main() -> int:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = sorted(str(p) for p in (ROOT / "src" / "clusterdesk" / "gui").rglob("*.py"))
+    package = ROOT / "src" / "clusterdesk"
+    sources = sorted(str(p) for part in SOURCES for p in (package / part).rglob("*.py"))
     subprocess.run([str(lupdate), *sources, "-no-obsolete", "-locations", "none",
                     "-target-language", "nb_NO", "-ts", str(HERE / "clusterdesk_nb.ts")],
                    check=True)

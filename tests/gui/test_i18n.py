@@ -62,6 +62,8 @@ def test_role_and_outcome_names_agree_with_the_workbook_glossary():
     """The wizard's role names (terms .ts) are the workbook's words (report/labels.py)."""
     terms = _messages(i18n.translations_dir() / "clusterdesk_terms_nb.ts")
     nb = GLOSSARY["nb"]
+    for role in ROLES:  # English: the wizard's and the result tabs' word is the workbook's
+        assert GLOSSARY["en"][role.key] == role.label, role.key
     for role in ROLES:
         if role.key in nb:
             assert terms[("Roles", role.label)] == nb[role.key], role.key
@@ -193,9 +195,10 @@ def test_wizard_problems_in_norwegian_name_the_item_in_the_glossarys_words(qtbot
     wiz = open_wizard(qtbot, w, english_xlsx)
     next_page(qtbot, wiz)
     wiz.roles_page.choose("region", "")
-    english = Mapping(columns=dict(wiz.mapping.columns)).errors()
-    assert len(english) == 1 and "required role 'Region'" in english[0]  # the mapping's words
+    errors = Mapping(columns=dict(wiz.mapping.columns)).errors()
+    assert len(errors) == 1  # the mapping layer words it in the interface language (texts.py)
     shown = wiz.roles_page.problems.text()
+    assert shown == errors[0]
     assert shown == ("Ingen kolonne er valgt for det obligatoriske punktet "
                      f"«{GLOSSARY['nb']['region']}». Velg kolonnen som inneholder det.")
     assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()

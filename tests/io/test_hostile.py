@@ -119,6 +119,24 @@ def test_contained_read_gives_the_same_table(tmp_path):
     assert direct.data.values.tolist()[-1] == ["C", "Oslo", 3.5]
 
 
+def test_contained_read_of_a_long_sheet_gives_the_same_table(tmp_path):
+    # past the rows that travel as they are, columns are packed: numbers as one array, text,
+    # mixed and blank cells as codes; the table must not change on the way
+    rows = [["Survey 2025"], ["Firm", "Region", "Employees", "Mixed", "Gaps"]]
+    for i in range(1, 151):
+        rows.append([i, ["Oslo", "Bergen", "Nord & Sør"][i % 3], i * 1.5,
+                     "n/a" if i % 7 == 0 else i, None if i % 5 else "x"])
+    path = xlsxkit.write_xlsx(tmp_path / "long.xlsx", [("Data", xlsxkit.sheet_xml(
+        xlsxkit.rows_xml(rows)))])
+    direct = io.read(path, limits=Limits(contain=False))
+    contained = io.read(path)
+    assert contained.report.contained and not direct.report.contained
+    assert contained.columns == direct.columns == ["Firm", "Region", "Employees", "Mixed", "Gaps"]
+    assert contained.data.values.tolist() == direct.data.values.tolist()
+    assert len(direct.data) == 150
+    assert direct.data.values.tolist()[-1][:4] == [150, "Oslo", 225, 150]
+
+
 def test_limits_are_settings(tmp_path):
     path = tmp_path / "wide.xlsx"
     xlsxkit.write_xlsx(path, [("Data", xlsxkit.sheet_xml(xlsxkit.rows_xml(

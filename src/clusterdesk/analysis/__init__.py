@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
     import os
@@ -47,13 +48,15 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
         innovation_by_location,
         innovation_by_region,
     )
+    from clusterdesk.mapping.roles import shown_label as label_of
 
     settings = settings if settings is not None else survey.mapping.settings
     _check_settings(settings)
     data = survey.data
     if "region" not in data.columns:
-        raise UserError("No column is chosen for the required role 'Region'. Choose the column "
-                        "that holds the firms' region.")
+        raise UserError(translate("analysis", "No column is chosen for the required role "
+                                  "'{item}'. Choose the column that holds the firms' "
+                                  "region.").format(item=label_of("region")))
 
     def step(fraction: float, message: str) -> None:
         if should_stop is not None and should_stop():
@@ -61,21 +64,21 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
         if progress is not None:
             progress(fraction, message)
 
-    step(0.0, "Classifying firms")
+    step(0.0, translate("analysis", "Classifying firms"))
     classes = classify(data, settings)
     tables = {}
-    step(0.05, "Table 1")
+    step(0.05, translate("analysis", "Table 1"))
     tables["sample_categories"] = sample_categories(data)
     tables["sample_numbers"] = sample_numbers(data)
-    step(0.1, "Table 2")
+    step(0.1, translate("analysis", "Table 2"))
     tables["innovation_by_region"] = innovation_by_region(data)
-    step(0.2, "Table 3")
+    step(0.2, translate("analysis", "Table 3"))
     tables["cluster_extent"] = cluster_extent(data)
-    step(0.3, "Table 4")
+    step(0.3, translate("analysis", "Table 4"))
     tables["innovation_by_location"] = innovation_by_location(data, settings)
-    step(0.4, "Table 5")
+    step(0.4, translate("analysis", "Table 5"))
     tables["cluster_classification"] = cluster_classification(data, classes)
-    step(0.5, "Table 6")
+    step(0.5, translate("analysis", "Table 6"))
     reg = regression(data, classes, settings, progress=lambda f, m: step(0.5 + 0.5 * f, m))
     raw = survey.raw
     warnings = list(raw.report.warnings) if raw is not None else []
@@ -87,7 +90,7 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
         rows_used=len(data), warnings=warnings,
         weighted="weight" in data.columns)
     firms = pd.concat([data, classes], axis=1)
-    step(1.0, "Done")
+    step(1.0, translate("analysis", "Done"))
     return Results(input=summary, tables=tables, regression=reg, settings=settings,
                    mapping=survey.mapping, firms=firms)
 
@@ -99,7 +102,8 @@ def _check_settings(settings: Settings) -> None:
     problems = Mapping(settings=settings).validate()
     errors = [p.message for p in problems if p.role is None and p.level == "error"]
     if errors:
-        raise UserError("The analysis settings are not valid: " + " ".join(errors))
+        raise UserError(translate("analysis", "The analysis settings are not valid: "
+                                  "{problems}").format(problems=" ".join(errors)))
 
 
 def analyse_file(path: str | os.PathLike, mapping: Mapping, progress: Progress | None = None,
@@ -109,13 +113,14 @@ def analyse_file(path: str | os.PathLike, mapping: Mapping, progress: Progress |
 
     src = mapping.source
     if progress is not None:
-        progress(0.0, "Reading the file")
+        progress(0.0, translate("analysis", "Reading the file"))
     raw = io.read(path, sheet=src.sheet, header_row=src.header_row,
                   header_rows=src.header_rows, encoding=src.encoding, delimiter=src.delimiter)
     problems = mapping.errors(list(raw.columns))
     if problems:
         name = getattr(raw.path, "name", str(path))
-        raise UserError(f"The mapping does not fit '{name}': " + " ".join(problems))
+        raise UserError(translate("analysis", "The mapping does not fit '{file}': "
+                                  "{problems}").format(file=name, problems=" ".join(problems)))
     if should_stop is not None and should_stop():
         raise Cancelled()
     survey = code(raw, mapping, should_stop=should_stop,

@@ -13,8 +13,16 @@ from typing import TYPE_CHECKING
 from clusterdesk.analysis.survey import CodingReport, Survey
 from clusterdesk.errors import Cancelled
 from clusterdesk.mapping.numbers import commas_are_thousands, natural_key, parse_number
-from clusterdesk.mapping.roles import CATEGORY_ROLES, FACTORS, LOCATIONS, RADICAL_OF, ROLE_BY_KEY
+from clusterdesk.mapping.roles import (
+    CATEGORY_ROLES,
+    FACTORS,
+    LOCATIONS,
+    RADICAL_OF,
+    ROLE_BY_KEY,
+    shown_label,
+)
 from clusterdesk.mapping.text import display, normalize
+from clusterdesk.texts import quote, translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,8 +32,34 @@ if TYPE_CHECKING:
 
 FOREIGN_WORDS = ("foreign", "utenlandsk", "utanlandsk")
 NOT_FOREIGN_WORDS = ("not foreign", "non-foreign", "non foreign", "ikke", "ikkje")
-LOCATION_NAMES = "regional, national nor international"
 MAX_LISTED = 5
+
+# What is odd about the answers a column lists, one sentence per kind and number, so that each
+# language words it whole: (one answer, several answers). Translated when used (lambdas).
+_ODD = {
+    "location": (lambda: translate("analysis", "Column '{column}' has {n} answer that is neither "
+                                   "regional, national nor international ({answers}). Mark them "
+                                   "as missing or map them."),
+                 lambda: translate("analysis", "Column '{column}' has {n} answers that are neither "
+                                   "regional, national nor international ({answers}). Mark them "
+                                   "as missing or map them.")),
+    "yes_no": (lambda: translate("analysis", "Column '{column}' has {n} answer that is neither yes "
+                                 "nor no ({answers}). Mark them as missing or map them."),
+               lambda: translate("analysis", "Column '{column}' has {n} answers that are neither "
+                                 "yes nor no ({answers}). Mark them as missing or map them.")),
+    "education": (lambda: translate("analysis", "Column '{column}' has {n} answer that is not in "
+                                    "the education levels you ordered ({answers}). Add them to "
+                                    "the order or mark them as missing."),
+                  lambda: translate("analysis", "Column '{column}' has {n} answers that are not in "
+                                    "the education levels you ordered ({answers}). Add them to "
+                                    "the order or mark them as missing.")),
+    "number": (lambda: translate("analysis", "Column '{column}' has {n} answer that is not numbers "
+                                 "({answers}). They are treated as missing; correct them in the "
+                                 "file if they should count."),
+               lambda: translate("analysis", "Column '{column}' has {n} answers that are not "
+                                 "numbers ({answers}). They are treated as missing; correct them "
+                                 "in the file if they should count.")),
+}
 
 
 def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None] | None = None,
@@ -42,7 +76,8 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
         if should_stop is not None and should_stop():
             raise Cancelled()
         if progress is not None:
-            progress(step / max(len(roles), 1), f"Coding {ROLE_BY_KEY[role].label}")
+            progress(step / max(len(roles), 1), translate("analysis", "Coding {item}").format(
+                item=shown_label(role)))
         col = _column(raw, mapping.columns[role])
         codes, uniques = pd.factorize(col, use_na_sentinel=True)
         keys = [normalize(u) for u in uniques]
@@ -50,9 +85,10 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
         blank &= np.array([k is None for k in keys] + [True])[codes]
         columns[role] = _code_role(role, mapping, codes, uniques, keys, report)
         if len(raw.data) and not pd.notna(pd.Series(columns[role])).any():
-            report.warnings.append(
-                f"Column '{mapping.columns[role]}' ({ROLE_BY_KEY[role].label}) has no usable "
-                "answer in any row. Check that the right column is mapped and its answers coded.")
+            report.warnings.append(translate(
+                "analysis", "Column '{column}' ({item}) has no usable answer in any row. Check "
+                "that the right column is mapped and its answers coded.").format(
+                    column=mapping.columns[role], item=shown_label(role)))
         if role == "ownership":
             columns["foreign_ownership"] = _foreign(mapping, codes, uniques, keys)
     _apply_radical_rule(columns)
@@ -62,12 +98,14 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
     report.rows_dropped_empty = int((~keep).sum())
     if report.rows_dropped_empty:
         data = data.loc[keep].reset_index(drop=True)
-        report.warnings.append(f"{report.rows_dropped_empty} rows with no answer in any mapped "
-                               "column were left out (blank rows at the end of an export).")
+        report.warnings.append(translate(
+            "analysis", "{n} rows with no answer in any mapped column were left out (blank rows "
+            "at the end of an export).", None, report.rows_dropped_empty).format(
+                n=report.rows_dropped_empty))
     if "weight" in data.columns:
         _check_weights(data, mapping, report)
     if progress is not None:
-        progress(1.0, "Coded")
+        progress(1.0, translate("analysis", "Coded"))
     return Survey(data=data, report=report, mapping=mapping, raw=raw)
 
 
@@ -79,8 +117,10 @@ def _column(raw: RawTable, name: str):
         return raw.data[stripped[name.strip()]]
     from clusterdesk.errors import UserError
 
-    raise UserError(f"The mapping uses column '{name}', but '{raw.path.name}' has no such column. "
-                    "Pick the column again or check that this is the right file.")
+    raise UserError(translate(
+        "analysis", "The mapping uses column '{column}', but '{file}' has no such column. Pick "
+        "the column again or check that this is the right file.").format(column=name,
+                                                                         file=raw.path.name))
 
 
 def _code_role(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
@@ -148,9 +188,8 @@ def _coded(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRepo
         found = {display(uniques[i]): int(counts[i]) for i in odd}
         found = dict(sorted(found.items(), key=lambda kv: -kv[1]))
         report.unassigned[role] = found
-        what = LOCATION_NAMES if is_location else "yes nor no"
-        report.warnings.append(_odd_message(mapping.columns[role], found, f"neither {what}",
-                                            "Mark them as missing or map them."))
+        report.warnings.append(_odd_message(mapping.columns[role], found,
+                                            "location" if is_location else "yes_no"))
     if is_location:
         import pandas as pd
 
@@ -159,12 +198,14 @@ def _coded(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRepo
     return np.array(out + [np.nan], dtype=float)[codes]
 
 
-def _odd_message(column: str, found: dict[str, int], what: str, fix: str) -> str:
+def _odd_message(column: str, found: dict[str, int], kind: str) -> str:
+    """'Column 'Sp10' has 14 answers that are neither yes nor no ('Vet ikke' x12, '-' x2). ...'"""
     total = sum(found.values())
-    listed = ", ".join(f"'{k}' x{v}" for k, v in list(found.items())[:MAX_LISTED])
-    more = f" and {len(found) - MAX_LISTED} more" if len(found) > MAX_LISTED else ""
-    plural = "answers that are" if total != 1 else "answer that is"
-    return f"Column '{column}' has {total} {plural} {what} ({listed}{more}). {fix}"
+    listed = ", ".join(f"{quote(k)} x{v}" for k, v in list(found.items())[:MAX_LISTED])
+    if len(found) > MAX_LISTED:
+        listed += " " + translate("analysis", "and {n} more").format(n=len(found) - MAX_LISTED)
+    one, several = _ODD[kind]
+    return (one if total == 1 else several)().format(column=column, n=total, answers=listed)
 
 
 def _ordinal(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
@@ -188,9 +229,7 @@ def _ordinal(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRe
         found = {display(uniques[i]): int(counts[i]) for i in odd}
         found = dict(sorted(found.items(), key=lambda kv: -kv[1]))
         report.unassigned[role] = found
-        report.warnings.append(_odd_message(mapping.columns[role], found,
-                                            "not in the education levels you ordered",
-                                            "Add them to the order or mark them as missing."))
+        report.warnings.append(_odd_message(mapping.columns[role], found, "education"))
     return np.array(out + [np.nan], dtype=float)[codes]
 
 
@@ -209,9 +248,7 @@ def _number(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRep
         found = {display(uniques[i]): int(counts[i]) for i in odd}
         found = dict(sorted(found.items(), key=lambda kv: -kv[1]))
         report.not_numbers[role] = found
-        report.warnings.append(_odd_message(mapping.columns[role], found, "not numbers",
-                                            "They are treated as missing; correct them in the "
-                                            "file if they should count."))
+        report.warnings.append(_odd_message(mapping.columns[role], found, "number"))
     return np.array(out + [np.nan], dtype=float)[codes]
 
 
@@ -267,9 +304,11 @@ def _check_weights(data: pd.DataFrame, mapping: Mapping, report: CodingReport) -
     w = data["weight"].to_numpy(dtype=float)
     bad = ~np.isfinite(w) | (w < 0)
     if bad.any():
-        report.warnings.append(f"{int(bad.sum())} firms have a missing or negative weight in "
-                               f"column '{mapping.columns['weight']}'; they count with weight 0 in "
-                               "weighted shares. Fill in their weights to include them.")
+        n_bad = int(bad.sum())
+        report.warnings.append(translate(
+            "analysis", "{n} firms have a missing or negative weight in column '{column}'; they "
+            "count with weight 0 in weighted shares. Fill in their weights to include them.",
+            None, n_bad).format(n=n_bad, column=mapping.columns["weight"]))
         w = np.where(bad, 0.0, w)
         data["weight"] = w
 

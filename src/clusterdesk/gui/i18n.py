@@ -18,11 +18,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
+from clusterdesk import texts
 from clusterdesk.paths import resource
 
 SETTINGS_KEY = "ui/language"
 CHOICES = ("system", "en", "nb")
-CATALOGUES = ("clusterdesk", "clusterdesk_terms")  # file stems: <stem>_<lang>.ts
+# file stems: <stem>_<lang>.ts; clusterdesk_nb.ts also holds the messages of io, mapping, analysis
+# and report (see clusterdesk.texts)
+CATALOGUES = ("clusterdesk", "clusterdesk_terms")
 _NORWEGIAN = ("nb", "nn", "no")  # locale name prefixes (names, not enums: PySide builds an
 # enum's Python type on first use, and QLocale.Language's 300 members cost start-up time)
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
@@ -151,9 +154,11 @@ def install(lang: str, app: QCoreApplication | None = None,
             catalogues: list[Path] | None = None) -> str:
     """Make `lang` ('en' or 'nb') the interface language of the running app: our catalogues,
     Qt's own strings and the number format (QLocale default, so QLocale().toString writes a
-    decimal comma in Norwegian). Widgets made afterwards are translated; returns `lang`.
+    decimal comma in Norwegian). Widgets made afterwards are translated, and so are the engine's
+    messages made afterwards (clusterdesk.texts, in any thread); returns `lang`.
     `catalogues`: the .qm files to load (default: ensure_compiled's)."""
     app = app or QCoreApplication.instance()
+    texts.set_translator(None)  # never translate while the translators change
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
@@ -164,6 +169,7 @@ def install(lang: str, app: QCoreApplication | None = None,
             if translator.load(str(qm)):
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
+        texts.set_translator(_engine_translate, "nb")
     else:
         QLocale.setDefault(QLocale("en_GB"))
     return lang
@@ -174,8 +180,15 @@ def install_chosen(app: QCoreApplication | None = None, store: QSettings | None 
     lang = effective(chosen(store))
     if lang == "en":  # nothing to load: the sources are English
         QLocale.setDefault(QLocale("en_GB"))
+        texts.set_translator(None)
         return lang
     return install(lang, app)
+
+
+def _engine_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """The hook of clusterdesk.texts: Qt's lookup, which is thread-safe once the translators are
+    installed (messages are often made in worker threads)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def current() -> str:

@@ -75,8 +75,10 @@ def _model_in(m: ModelResult, lang: str) -> ModelResult:
 
     terms = [replace(term, label=_term_label(term, lang)) for term in m.terms]
     notes = [n for n in (_note(n, lang) for n in m.notes) if n]
+    from clusterdesk.report.notes import note_in
+
     return replace(m, outcome_label=t(lang, m.outcome, default=m.outcome_label), terms=terms,
-                   notes=notes)
+                   notes=notes, error=note_in(m.error, lang) if m.error else m.error)
 
 
 def _term_label(term: Any, lang: str) -> str:
@@ -131,44 +133,3 @@ def figure_in(fig: Any, lang: str) -> Any:
                     "ScalarFormatter":  # numbers, not the term names of a coefficient plot
                 axis.set_major_formatter(comma)
     return fig
-
-
-# The mapping layer (Qt-free) words its problems in English; the wizard shows the common ones in
-# the interface language. (pattern of the English message, its translatable text)
-_PROBLEMS = (
-    (r"No column is chosen for the required role '(?P<item>.+)' \((?P<key>\w+)\)\. Choose the "
-     r"column that holds it\.$",
-     QT_TRANSLATE_NOOP("Problems", "No column is chosen for the required item '{item}'. Choose "
-                       "the column that holds it.")),
-    (r"The mapping uses column '(?P<column>.+)' for '(?P<item>.+)', but the file has no such "
-     r"column\. Pick the column again or check that this is the right file\.$",
-     QT_TRANSLATE_NOOP("Problems", "The mapping uses column '{column}' for '{item}', but the "
-                       "file has no such column. Pick the column again or check that this is "
-                       "the right file.")),
-    (r"The answer '(?P<answer>.+)' is coded twice in the (?P<what>.+): as '(?P<a>.+)' and as "
-     r"'(?P<b>.+)'\. Keep one\.$",
-     QT_TRANSLATE_NOOP("Problems", "The answer '{answer}' is coded twice: as '{a}' and as '{b}'. "
-                       "Keep one.")),
-)
-
-
-def problem(message: str) -> str:
-    """A mapping problem in the interface language (the English text when it is not known)."""
-    import re
-
-    from clusterdesk.gui import i18n
-    from clusterdesk.mapping.roles import ROLES
-
-    if i18n.current() == "en":
-        return message
-    for pattern, text in _PROBLEMS:
-        found = re.match(pattern, message)
-        if found:
-            fields = found.groupdict()
-            if "key" in fields:
-                fields["item"] = i18n.role_label(fields["key"])
-            elif "item" in fields:
-                key = next((r.key for r in ROLES if r.label == fields["item"]), None)
-                fields["item"] = i18n.role_label(key) if key else fields["item"]
-            return QCoreApplication.translate("Problems", text).format(**fields)
-    return message

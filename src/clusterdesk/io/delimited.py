@@ -15,6 +15,7 @@ from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport
+from clusterdesk.texts import translate
 
 _CANDIDATES = [",", ";", "\t", "|"]
 _DEC_COMMA = re.compile(r"^\s*[+-]?\d{1,3}(\.?\d{3})*,\d+\s*%?\s*$")
@@ -27,8 +28,10 @@ def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
         try:
             return raw.decode(encoding), encoding
         except (LookupError, UnicodeDecodeError) as exc:
-            raise UserError(f"{shown(path)} cannot be read as {encoding}: {exc.__class__.__name__}"
-                            ". Leave the encoding on automatic or choose another one.") from exc
+            raise UserError(translate(
+                "io", "{file} cannot be read as {encoding}: {error}. Leave the encoding on "
+                "automatic or choose another one.").format(
+                    file=shown(path), encoding=encoding, error=exc.__class__.__name__)) from exc
     if raw.startswith(b"\xef\xbb\xbf"):
         return raw[3:].decode("utf-8", "replace"), "utf-8-sig"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -80,33 +83,37 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
 
     size = path.stat().st_size
     if size > limits.max_file_bytes:
-        raise UserError(f"{shown(path)} is {size_text(size)}, more than the "
-                        f"{size_text(limits.max_file_bytes)} ClusterDesk reads. Export only "
-                        "the survey's own columns, or raise the limit in the settings.")
+        raise UserError(translate(
+            "io", "{file} is {size}, more than the {limit} ClusterDesk reads. Export only the "
+            "survey's own columns, or raise the limit in the settings.").format(
+                file=shown(path), size=size_text(size), limit=size_text(limits.max_file_bytes)))
     with open(path, "rb") as fh:
         raw = fh.read()
     text, enc = decode(raw, encoding, path)
     if "\x00" in text:
         text = text.replace("\x00", "")
-        report.warnings.append(f"{shown(path)} contains NUL bytes (binary zeros); they were "
-                               "removed. Check that the export is complete.")
+        report.warnings.append(translate(
+            "io", "{file} contains NUL bytes (binary zeros); they were removed. Check that the "
+            "export is complete.").format(file=shown(path)))
     report.encoding = enc
     if enc in ("cp1252", "latin-1"):
-        report.warnings.append(f"{shown(path)} is not UTF-8; it was read as Windows-1252/Latin-1 "
-                               "(check letters such as æ, ø, å in the preview).")
+        report.warnings.append(translate(
+            "io", "{file} is not UTF-8; it was read as Windows-1252/Latin-1 (check letters such "
+            "as æ, ø, å in the preview).").format(file=shown(path)))
     first_line = text.split("\n", 1)[0].split("\r", 1)[0]
     hint = re.fullmatch(r'"?sep=(.)"?\s*', first_line)
     if hint:  # Excel's "sep=;" line names the delimiter
         text = text[len(first_line):].lstrip("\r\n")
         delimiter = delimiter or hint.group(1)
     if "\r" in text and "\n" not in text:
-        report.warnings.append(f"{shown(path)} uses old Mac line endings (CR only); they were "
-                               "read as line breaks.")
+        report.warnings.append(translate(
+            "io", "{file} uses old Mac line endings (CR only); they were read as line "
+            "breaks.").format(file=shown(path)))
     delim = delimiter or sniff_delimiter(text[:65536])
     report.delimiter = delim
     if not text.strip():
-        raise UserError(f"{shown(path)} holds no data (only blank lines). Export the survey "
-                        "again.")
+        raise UserError(translate("io", "{file} holds no data (only blank lines). Export the "
+                                  "survey again.").format(file=shown(path)))
     options = dict(sep=delim, header=None, dtype=object, keep_default_na=False, na_values=[""],
                    skip_blank_lines=False, engine="c", quotechar='"', nrows=nrows)
     try:
@@ -117,16 +124,21 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
         try:
             frame = pd.read_csv(io.StringIO(text), names=range(width), **options)
         except pd.errors.ParserError as exc:
-            raise UserError(f"{shown(path)} is not a readable table ({exc}). Open it in a "
-                            "spreadsheet program and export it again as CSV.") from exc
-        report.warnings.append(f"Some rows of {shown(path)} have more fields than the first "
-                               "row; the extra fields were kept as unnamed columns.")
+            raise UserError(translate(
+                "io", "{file} is not a readable table ({error}). Open it in a spreadsheet "
+                "program and export it again as CSV.").format(file=shown(path),
+                                                             error=exc)) from exc
+        report.warnings.append(translate(
+            "io", "Some rows of {file} have more fields than the first row; the extra fields "
+            "were kept as unnamed columns.").format(file=shown(path)))
     except pd.errors.EmptyDataError as exc:
-        raise UserError(f"{shown(path)} holds no data. Export the survey again.") from exc
+        raise UserError(translate("io", "{file} holds no data. Export the survey again.").format(
+            file=shown(path))) from exc
     report.decimal_comma = _decimal_comma(frame, delim)
     if report.decimal_comma:
-        report.warnings.append(f"Numbers in {shown(path)} use a decimal comma (3,5); the analysis "
-                               "reads them as decimals.")
+        report.warnings.append(translate(
+            "io", "Numbers in {file} use a decimal comma (3,5); the analysis reads them as "
+            "decimals.").format(file=shown(path)))
     return frame
 
 

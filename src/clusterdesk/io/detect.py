@@ -11,6 +11,7 @@ from pathlib import Path
 
 from clusterdesk.errors import UserError
 from clusterdesk.io.names import shown
+from clusterdesk.texts import translate
 
 WORKBOOK_FORMATS = {"xlsx", "xlsm", "xlsb", "xls", "ods"}
 TEXT_FORMATS = {"text"}
@@ -19,29 +20,39 @@ STATS_FORMATS = {"sav", "zsav", "por", "dta"}
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 
+# Why a file cannot be read and what to do, by refusal key; translated when shown (lambdas).
 _REFUSALS = {
-    "empty": "the file is empty (0 bytes). Export the survey again and check that the export "
-    "finished before copying the file.",
-    "encrypted": "the workbook is password-protected; remove the password in Excel and save "
-    "again (File > Info > Protect Workbook > Encrypt with Password, clear it).",
-    "html": "it is a web page (HTML) saved with a spreadsheet name, not a real workbook. Open it "
-    "in Excel and save it as an Excel Workbook (.xlsx), or export the survey as CSV.",
-    "xml2003": "it is an old 'XML Spreadsheet 2003' file. Open it in Excel and save it as an "
-    "Excel Workbook (.xlsx).",
-    "docx": "it is a Word document, not a spreadsheet. Export the survey data as .xlsx or CSV.",
-    "pptx": "it is a PowerPoint file, not a spreadsheet. Export the survey data as .xlsx or CSV.",
-    "doc": "it is an old Office document (not an Excel workbook). Export the survey data as "
-    ".xlsx or CSV.",
-    "odt": "it is an OpenDocument text or presentation, not a spreadsheet. Export the survey "
-    "data as .ods, .xlsx or CSV.",
-    "zip": "it is a zip archive, not a workbook. Unzip it and open the survey file inside.",
-    "badzip": "the workbook is damaged (perhaps cut off while copying or downloading). Open it "
-    "in Excel and save it again, or copy the original file once more.",
-    "pdf": "it is a PDF document. ClusterDesk needs the survey data itself: export it as .xlsx, "
-    "CSV or SPSS .sav.",
-    "rtf": "it is an RTF text document. Export the survey data as .xlsx or CSV.",
-    "binary": "it is not a format ClusterDesk reads (Excel .xlsx/.xlsm/.xls, OpenDocument .ods, "
-    "CSV/TSV/TXT text, SPSS .sav/.zsav/.por or Stata .dta). Export the survey in one of these.",
+    "empty": lambda: translate("io", "the file is empty (0 bytes). Export the survey again and "
+                               "check that the export finished before copying the file."),
+    "encrypted": lambda: translate("io", "the workbook is password-protected; remove the password "
+                                   "in Excel and save again (File > Info > Protect Workbook > "
+                                   "Encrypt with Password, clear it)."),
+    "html": lambda: translate("io", "it is a web page (HTML) saved with a spreadsheet name, not a "
+                              "real workbook. Open it in Excel and save it as an Excel Workbook "
+                              "(.xlsx), or export the survey as CSV."),
+    "xml2003": lambda: translate("io", "it is an old 'XML Spreadsheet 2003' file. Open it in Excel "
+                                 "and save it as an Excel Workbook (.xlsx)."),
+    "docx": lambda: translate("io", "it is a Word document, not a spreadsheet. Export the survey "
+                              "data as .xlsx or CSV."),
+    "pptx": lambda: translate("io", "it is a PowerPoint file, not a spreadsheet. Export the "
+                              "survey data as .xlsx or CSV."),
+    "doc": lambda: translate("io", "it is an old Office document (not an Excel workbook). Export "
+                             "the survey data as .xlsx or CSV."),
+    "odt": lambda: translate("io", "it is an OpenDocument text or presentation, not a "
+                             "spreadsheet. Export the survey data as .ods, .xlsx or CSV."),
+    "zip": lambda: translate("io", "it is a zip archive, not a workbook. Unzip it and open the "
+                             "survey file inside."),
+    "badzip": lambda: translate("io", "the workbook is damaged (perhaps cut off while copying or "
+                                "downloading). Open it in Excel and save it again, or copy the "
+                                "original file once more."),
+    "pdf": lambda: translate("io", "it is a PDF document. ClusterDesk needs the survey data "
+                             "itself: export it as .xlsx, CSV or SPSS .sav."),
+    "rtf": lambda: translate("io", "it is an RTF text document. Export the survey data as .xlsx "
+                             "or CSV."),
+    "binary": lambda: translate("io", "it is not a format ClusterDesk reads (Excel "
+                                ".xlsx/.xlsm/.xls, OpenDocument .ods, CSV/TSV/TXT text, SPSS "
+                                ".sav/.zsav/.por or Stata .dta). Export the survey in one of "
+                                "these."),
 }
 
 
@@ -87,13 +98,14 @@ def require_readable(path: str | Path) -> str:
     """The format key, or a UserError naming the file, what it is and what to do."""
     kind = detect(path)
     if kind in _REFUSALS:
-        raise UserError(f"ClusterDesk cannot read {shown(path)}: {_REFUSALS[kind]}")
+        raise refusal(path, kind)
     return kind
 
 
 def refusal(path: str | Path, kind: str) -> UserError:
-    """The message for a refusal key found later (e.g. encryption seen by the parser)."""
-    return UserError(f"ClusterDesk cannot read {shown(path)}: {_REFUSALS[kind]}")
+    """The message for a refusal key (also one found later, e.g. encryption seen by the parser)."""
+    return UserError(translate("io", "ClusterDesk cannot read {file}: {why}").format(
+        file=shown(path), why=_REFUSALS[kind]()))
 
 
 def extension_warning(path: str | Path, kind: str) -> str | None:
@@ -107,13 +119,18 @@ def extension_warning(path: str | Path, kind: str) -> str | None:
     }.get(ext)
     if expected is None or kind in expected:
         return None
-    what = {"text": "a text (CSV) file", "xls": "an old-style Excel (.xls) workbook",
-            "xlsx": "an Excel .xlsx workbook", "xlsm": "an Excel .xlsm workbook",
-            "xlsb": "an Excel binary (.xlsb) workbook",
-            "ods": "an OpenDocument spreadsheet", "sav": "an SPSS .sav file",
-            "zsav": "an SPSS .zsav file", "por": "an SPSS portable file",
-            "dta": "a Stata file"}.get(kind, kind)
-    return f"{shown(path)} is named .{ext} but is really {what}; it was read as such."
+    what = {"text": lambda: translate("io", "a text (CSV) file"),
+            "xls": lambda: translate("io", "an old-style Excel (.xls) workbook"),
+            "xlsx": lambda: translate("io", "an Excel .xlsx workbook"),
+            "xlsm": lambda: translate("io", "an Excel .xlsm workbook"),
+            "xlsb": lambda: translate("io", "an Excel binary (.xlsb) workbook"),
+            "ods": lambda: translate("io", "an OpenDocument spreadsheet"),
+            "sav": lambda: translate("io", "an SPSS .sav file"),
+            "zsav": lambda: translate("io", "an SPSS .zsav file"),
+            "por": lambda: translate("io", "an SPSS portable file"),
+            "dta": lambda: translate("io", "a Stata file")}.get(kind, lambda: kind)()
+    return translate("io", "{file} is named .{ext} but is really {what}; it was read as "
+                     "such.").format(file=shown(path), ext=ext, what=what)
 
 
 def _zip_kind(path: Path) -> str:

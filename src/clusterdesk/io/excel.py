@@ -19,6 +19,7 @@ from clusterdesk.io.detect import refusal
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown
 from clusterdesk.io.table import SheetInfo
+from clusterdesk.texts import count, quote, translate
 
 
 @dataclass
@@ -51,17 +52,19 @@ def list_sheets(path: Path, kind: str, limits: Limits) -> list[SheetInfo]:
 def choose_sheet(path: Path, sheets: list[SheetInfo], sheet: str | int | None) -> SheetInfo:
     """Sheet by name or 0-based index; None = the first visible sheet."""
     if not sheets:
-        raise UserError(f"{shown(path)} has no sheets. Open it in Excel and check that it holds "
-                        "the survey data.")
-    names = ", ".join(f"'{s.name}'" for s in sheets[:12])
+        raise UserError(translate("io", "{file} has no sheets. Open it in Excel and check that "
+                                  "it holds the survey data.").format(file=shown(path)))
+    names = ", ".join(quote(s.name) for s in sheets[:12])
     if sheet is None:
         visible = [s for s in sheets if not s.hidden]
         return visible[0] if visible else sheets[0]
     if isinstance(sheet, int) and not isinstance(sheet, bool):
         if 0 <= sheet < len(sheets):
             return sheets[sheet]
-        raise UserError(f"{shown(path)} has {len(sheets)} sheet(s), so there is no sheet number "
-                        f"{sheet + 1}. Choose one of: {names}.")
+        raise UserError(translate(
+            "io", "{file} has {n} sheet(s), so there is no sheet number {number}. Choose one "
+            "of: {names}.", None, len(sheets)).format(file=shown(path), n=len(sheets),
+                                                      number=sheet + 1, names=names))
     wanted = str(sheet).strip()
     for s in sheets:
         if s.name == wanted:
@@ -69,8 +72,10 @@ def choose_sheet(path: Path, sheets: list[SheetInfo], sheet: str | int | None) -
     for s in sheets:
         if s.name.strip().casefold() == wanted.casefold():
             return s
-    raise UserError(f"{shown(path)} has no sheet named '{sheet}'. Its sheets are: {names}. "
-                    "Choose one of them (or update the mapping's source sheet).")
+    raise UserError(translate(
+        "io", "{file} has no sheet named '{sheet}'. Its sheets are: {names}. Choose one of them "
+        "(or update the mapping's source sheet).").format(file=shown(path), sheet=sheet,
+                                                          names=names))
 
 
 def read_rows(path: Path, kind: str, sheet: str | int | None, nrows: int | None,
@@ -104,8 +109,10 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
             chosen = choose_sheet(path, listing, sheet)
             part = facts.sheets[chosen.index][1]
             if not part:
-                raise UserError(f"Sheet '{chosen.name}' of {shown(path)} holds no cells (it may "
-                                "be a chart sheet). Choose the sheet with the survey data.")
+                raise UserError(translate(
+                    "io", "Sheet '{sheet}' of {file} holds no cells (it may be a chart sheet). "
+                    "Choose the sheet with the survey data.").format(sheet=chosen.name,
+                                                                     file=shown(path)))
             job = _job(path, chosen.index, nrows)
             if limits.contain:
                 running = contain.start(job, limits)
@@ -125,17 +132,20 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
                     peak_rss_kb=result.get("peak_rss_kb"))
     chosen.rows, chosen.columns = scan.max_row, scan.max_col
     if scan.declared and scan.declared_cells > limits.max_cells:
-        out.warnings.append(
-            f"Sheet '{chosen.name}' says it spans {scan.declared}, but its cells end at row "
-            f"{scan.max_row:,}, column {scan.max_col:,}; only the cells that are there were read.")
+        out.warnings.append(translate(
+            "io", "Sheet '{sheet}' says it spans {declared}, but its cells end at row {row}, "
+            "column {column}; only the cells that are there were read.").format(
+                sheet=chosen.name, declared=scan.declared, row=count(scan.max_row),
+                column=count(scan.max_col)))
     if scan.formulas_without_value:
-        out.warnings.append(
-            f"{scan.formulas_without_value:,} formula cell(s) in sheet '{chosen.name}' have no "
-            "stored result (the file was saved without calculating) and are read as blank. Open "
-            "the file in Excel, let it calculate, save it and import it again.")
+        out.warnings.append(translate(
+            "io", "{n} formula cell(s) in sheet '{sheet}' have no stored result (the file was "
+            "saved without calculating) and are read as blank. Open the file in Excel, let it "
+            "calculate, save it and import it again.", None, scan.formulas_without_value).format(
+                n=count(scan.formulas_without_value), sheet=chosen.name))
     if facts.date1904:
-        out.warnings.append(f"{shown(path)} uses the 1904 date system (old Mac Excel); dates "
-                            "were converted with it.")
+        out.warnings.append(translate("io", "{file} uses the 1904 date system (old Mac Excel); "
+                                      "dates were converted with it.").format(file=shown(path)))
     _hidden_note(path, chosen, out)
     return out
 
@@ -151,12 +161,15 @@ def _cells_of(result: dict):
 
 def _hidden_note(path: Path, chosen: SheetInfo, out: SheetRows) -> None:
     if chosen.hidden:
-        out.warnings.append(f"Sheet '{chosen.name}' of {shown(path)} is hidden in the workbook; "
-                            "it was read because it was asked for.")
+        out.warnings.append(translate("io", "Sheet '{sheet}' of {file} is hidden in the "
+                                      "workbook; it was read because it was asked for.").format(
+            sheet=chosen.name, file=shown(path)))
     elif any(s.hidden for s in out.sheets):
-        hidden = ", ".join(f"'{s.name}'" for s in out.sheets if s.hidden)
-        out.warnings.append(f"Hidden sheet(s) {hidden} were skipped; sheet '{chosen.name}' "
-                            "was read.")
+        hidden = ", ".join(quote(s.name) for s in out.sheets if s.hidden)
+        n_hidden = sum(1 for s in out.sheets if s.hidden)
+        out.warnings.append(translate("io", "Hidden sheet(s) {hidden} were skipped; sheet "
+                                      "'{sheet}' was read.", None, n_hidden).format(
+            hidden=hidden, sheet=chosen.name))
 
 
 def _finish(path: Path, running: contain.Running, limits: Limits, should_stop=None) -> dict:
@@ -167,5 +180,6 @@ def _checked(path: Path, result: dict) -> dict:
     if result.get("error") == "encrypted":
         raise refusal(path, "encrypted")
     if result.get("error"):
-        raise ooxml.damaged(path, "the spreadsheet reader could not make sense of it")
+        raise ooxml.damaged(path, translate("io", "the spreadsheet reader could not make sense "
+                                            "of it"))
     return result

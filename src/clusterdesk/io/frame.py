@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from clusterdesk.io.header import column_names
+from clusterdesk.io.header import blank_names_warning, column_names
 from clusterdesk.io.table import ImportReport
+from clusterdesk.texts import count, quote, translate
 
 ERROR_VALUES = ("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#N/A!",
                 "#GETTING_DATA", "#SPILL!", "#CALC!")
@@ -53,8 +54,8 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
     if arr.shape[1] < width:
         pad = np.full((arr.shape[0], width - arr.shape[1]), None, dtype=object)
         arr = np.hstack([arr, pad])
-    names, warnings = column_names(header, width)
-    report.warnings.extend(warnings)
+    made_up: list[str] = []  # names given to columns without a header
+    names, warnings = column_names(header, width, made_up)
 
     blank = pd.isna(arr) | (arr == "") | (arr == " ")
     errors = 0
@@ -74,9 +75,10 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
     empty_col = blank.all(axis=0) if arr.shape[0] else np.ones(width, dtype=bool)
     keep = [j for j in range(width)
             if not (names[j].startswith("Column ") and _empty_header(header, j) and empty_col[j])]
-    if len(keep) < width:
-        dropped_names = {names[j] for j in range(width) if j not in keep}
-        report.warnings[:] = [w for w in report.warnings if not _only_about(w, dropped_names)]
+    dropped_names = {names[j] for j in range(width) if j not in keep}
+    if made_up and set(made_up) <= dropped_names:  # the note would list only dropped columns
+        warnings = [w for w in warnings if w != blank_names_warning(made_up)]
+    report.warnings.extend(warnings)
     names = [names[j] for j in keep]
     frame = pd.DataFrame({names[i]: _numeric_if_clean(pd.Series(arr[:, j], dtype=object))
                           for i, j in enumerate(keep)})
@@ -84,8 +86,9 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
         frame = pd.DataFrame(index=range(arr.shape[0]))
     report.error_cells += errors
     if errors:
-        report.warnings.append(f"{errors:,} cell(s) hold spreadsheet errors (#N/A, #DIV/0! ...) "
-                               "and were read as missing.")
+        report.warnings.append(translate(
+            "io", "{n} cell(s) hold spreadsheet errors (#N/A, #DIV/0! ...) and were read as "
+            "missing.", None, errors).format(n=count(errors)))
     if numbers_as_text:
         report.warnings.extend(_numbers_stored_as_text(frame, report))
     return names, frame, positions
@@ -95,14 +98,6 @@ def _empty_header(header: list[list[object]], j: int) -> bool:
     from clusterdesk.io.header import blank
 
     return all(j >= len(r) or blank(r[j]) for r in header)
-
-
-def _only_about(warning: str, names: set[str]) -> bool:
-    """Blank-header warnings that only listed columns we then dropped as empty."""
-    if "have no header" not in warning:
-        return False
-    listed = warning.split("named ", 1)[-1].rstrip(".").split(", ")
-    return all(item.strip("'") in names for item in listed)
 
 
 def _numeric_if_clean(s):
@@ -157,12 +152,15 @@ def _numbers_stored_as_text(frame, report: ImportReport) -> list[str]:
             report.decimal_comma = True
         if not bad and len(full_str) == len(full):
             continue  # a column of codes typed as text: consistent, nothing to report
-        msg = (f"Column '{name}': {typed:,} number(s) are stored as text; the analysis reads "
-               "them as numbers.")
+        msg = translate("io", "Column '{column}': {n} number(s) are stored as text; the "
+                        "analysis reads them as numbers.", None, typed).format(
+            column=name, n=count(typed))
         if bad:
-            listed = ", ".join(f"'{v}' x{n}" for v, n in bad.most_common(5))
+            listed = ", ".join(f"{quote(v)} x{n}" for v, n in bad.most_common(5))
             more = " ..." if len(bad) > 5 else ""
-            msg += f" {sum(bad.values()):,} value(s) are not numbers and will be missing: " \
-                   f"{listed}{more}."
+            n_bad = sum(bad.values())
+            msg += " " + translate("io", "{n} value(s) are not numbers and will be missing: "
+                                   "{values}.", None, n_bad).format(n=count(n_bad),
+                                                                    values=listed + more)
         out.append(msg)
     return out

@@ -12,6 +12,8 @@ import math
 import re
 import unicodedata
 
+from clusterdesk.texts import quote, translate
+
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?%?$")
 
 
@@ -116,8 +118,10 @@ def clean_name(cell: object) -> tuple[str, bool]:
     return kept, len(kept) != len(re.sub(r"\s+", " ", text).strip())
 
 
-def column_names(header: list[list[object]], width: int) -> tuple[list[str], list[str]]:
-    """Names for ``width`` columns from the header rows, and warnings about what was changed."""
+def column_names(header: list[list[object]], width: int, blanks: list[str] | None = None
+                 ) -> tuple[list[str], list[str]]:
+    """Names for ``width`` columns from the header rows, and warnings about what was changed.
+    ``blanks``, when given, receives the names made up for columns without a header."""
     warnings: list[str] = []
     filled_rows = []
     extent = max((j + 1 for row in header for j, c in enumerate(row) if not blank(c)), default=0)
@@ -143,16 +147,24 @@ def column_names(header: list[list[object]], width: int) -> tuple[list[str], lis
                 parts.append(text)
         names.append(" - ".join(parts))
     if invisible:
-        shown_names = ", ".join(f"'{n}'" for n in dict.fromkeys(invisible))
-        warnings.append(f"Invisible or right-to-left control characters were removed from the "
-                        f"header(s) {shown_names}; map the columns by the names shown here.")
-    return _unique(names, warnings), warnings
+        shown_names = ", ".join(quote(n) for n in dict.fromkeys(invisible))
+        warnings.append(translate(
+            "io", "Invisible or right-to-left control characters were removed from the "
+            "header(s) {names}; map the columns by the names shown here.").format(
+                names=shown_names))
+    return _unique(names, warnings, blanks if blanks is not None else []), warnings
 
 
-def _unique(names: list[str], warnings: list[str]) -> list[str]:
+def blank_names_warning(blanks: list[str]) -> str:
+    """The note listing the columns that had no header and the names they were given."""
+    listed = ", ".join(quote(b) for b in blanks[:10]) + (" ..." if len(blanks) > 10 else "")
+    return translate("io", "{n} column(s) have no header and were named {names}.", None,
+                     len(blanks)).format(n=len(blanks), names=listed)
+
+
+def _unique(names: list[str], warnings: list[str], blanks: list[str]) -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
-    blanks: list[str] = []
     dups: list[str] = []
     taken = {n for n in names if n}
     for j, name in enumerate(names):
@@ -168,15 +180,15 @@ def _unique(names: list[str], warnings: list[str]) -> list[str]:
             k = 2
             while f"{name} ({k})" in seen or f"{name} ({k})" in taken:
                 k += 1
-            dups.append(f"'{name}' -> '{name} ({k})'")
+            dups.append(f"{quote(name)} -> {quote(f'{name} ({k})')}")
             name = f"{name} ({k})"
         seen.add(name)
         out.append(name)
     if blanks:
-        listed = ", ".join(f"'{b}'" for b in blanks[:10]) + (" ..." if len(blanks) > 10 else "")
-        warnings.append(f"{len(blanks)} column(s) have no header and were named {listed}.")
+        warnings.append(blank_names_warning(blanks))
     if dups:
         listed = ", ".join(dups[:10]) + (" ..." if len(dups) > 10 else "")
-        warnings.append(f"{len(dups)} column header(s) appear more than once and were renamed: "
-                        f"{listed}.")
+        warnings.append(translate("io", "{n} column header(s) appear more than once and were "
+                                  "renamed: {names}.", None, len(dups)).format(n=len(dups),
+                                                                                names=listed))
     return out

@@ -17,6 +17,7 @@ from pathlib import Path
 from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
+from clusterdesk.texts import count, translate
 
 _CHUNK = 4 * 2**20
 _BOMB_MIN = 64 * 2**20  # below this uncompressed size a high ratio is just repetitive XML
@@ -27,12 +28,15 @@ _SST_COUNT_ANY = re.compile(rb'\bcount="(\d+)"')
 
 def damaged(path: str | Path, why: str = "") -> UserError:
     """The one message for a workbook that cannot be read safely, with a reason when known."""
-    reason = f" ({why})" if why else ""
-    return UserError(
-        f"ClusterDesk could not read {shown(path)}: the file is damaged or too large to open "
-        f"safely{reason}. Open it in Excel or LibreOffice, save it again as .xlsx (or export the "
-        f"data as CSV), and try again."
-    )
+    if why:
+        text = translate("io", "ClusterDesk could not read {file}: the file is damaged or too "
+                         "large to open safely ({why}). Open it in Excel or LibreOffice, save it "
+                         "again as .xlsx (or export the data as CSV), and try again.")
+    else:
+        text = translate("io", "ClusterDesk could not read {file}: the file is damaged or too "
+                         "large to open safely. Open it in Excel or LibreOffice, save it again "
+                         "as .xlsx (or export the data as CSV), and try again.")
+    return UserError(text.format(file=shown(path), why=why))
 
 
 @dataclass
@@ -50,23 +54,27 @@ def check_zip(path: Path, limits: Limits) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(path)
         infos = zf.infolist()
     except Exception as exc:  # noqa: BLE001 - any zip failure means damaged
-        raise damaged(path, "its zip structure is broken") from exc
+        raise damaged(path, translate("io", "its zip structure is broken")) from exc
     if len(infos) > limits.max_members:
         zf.close()
-        raise damaged(path, f"it holds {len(infos):,} parts; a workbook has a few dozen")
+        raise damaged(path, translate("io", "it holds {n} parts; a workbook has a few "
+                                      "dozen").format(n=count(len(infos))))
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > limits.max_part_bytes:
             zf.close()
-            raise damaged(path, f"one part unpacks to {size_text(info.file_size)}")
+            raise damaged(path, translate("io", "one part unpacks to {size}").format(
+                size=size_text(info.file_size)))
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > _BOMB_MIN and ratio > limits.max_ratio:
             zf.close()
-            raise damaged(path, f"one part is compressed {ratio:,.0f} to 1, like a zip bomb")
+            raise damaged(path, translate("io", "one part is compressed {ratio} to 1, like a "
+                                          "zip bomb").format(ratio=count(ratio)))
     if total > limits.max_total_bytes:
         zf.close()
-        raise damaged(path, f"it unpacks to {size_text(total)}")
+        raise damaged(path, translate("io", "it unpacks to {size}").format(
+            size=size_text(total)))
     return zf
 
 
@@ -75,11 +83,13 @@ def _read_small(zf: zipfile.ZipFile, name: str, path: Path, limit: int = 16 * 2*
         with zf.open(name) as fh:
             data = fh.read(limit + 1)
     except KeyError as exc:
-        raise damaged(path, f"the part {name} is missing") from exc
+        raise damaged(path, translate("io", "the part {part} is missing").format(
+            part=name)) from exc
     except Exception as exc:  # noqa: BLE001 - CRC errors, truncation, bad compression
-        raise damaged(path, f"the part {name} cannot be unpacked") from exc
+        raise damaged(path, _unpack(name)) from exc
     if len(data) > limit:
-        raise damaged(path, f"the part {name} is unusually large")
+        raise damaged(path, translate("io", "the part {part} is unusually large").format(
+            part=name))
     return data
 
 
@@ -91,13 +101,14 @@ def _parse(data: bytes, name: str, path: Path):
     try:
         return safe_et.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
-        raise UserError(
-            f"ClusterDesk refused {shown(path)}: its part {name} declares XML entities or a "
-            f"document type, which spreadsheets never need and which can be used to attack the "
-            f"computer opening it. Open it in Excel, save it again as .xlsx and retry."
-        ) from exc
+        raise UserError(translate(
+            "io", "ClusterDesk refused {file}: its part {part} declares XML entities or a "
+            "document type, which spreadsheets never need and which can be used to attack the "
+            "computer opening it. Open it in Excel, save it again as .xlsx and retry.").format(
+                file=shown(path), part=name)) from exc
     except Exception as exc:  # noqa: BLE001 - ParseError and friends
-        raise damaged(path, f"the part {name} is not valid XML") from exc
+        raise damaged(path, translate("io", "the part {part} is not valid XML").format(
+            part=name)) from exc
 
 
 def workbook_facts(zf: zipfile.ZipFile, path: Path, limits: Limits) -> WorkbookFacts:
@@ -126,7 +137,8 @@ def workbook_facts(zf: zipfile.ZipFile, path: Path, limits: Limits) -> WorkbookF
         hidden = sheet.get("state", "visible") in ("hidden", "veryHidden")
         facts.sheets.append((sheet.get("name", ""), part if part in names else "", hidden))
     if len(facts.sheets) > limits.max_sheets:
-        raise damaged(path, f"it has {len(facts.sheets):,} sheets")
+        raise damaged(path, translate("io", "it has {n} sheets").format(
+            n=count(len(facts.sheets))))
     if shared and shared in names:
         _check_shared_strings(zf, shared, path, limits)
     for extra in ("xl/styles.xml",):
@@ -145,13 +157,18 @@ def head(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
         with zf.open(name) as fh:
             return fh.read(8192)
     except Exception as exc:  # noqa: BLE001
-        raise damaged(path, f"the part {name} cannot be unpacked") from exc
+        raise damaged(path, _unpack(name)) from exc
+
+
+def _unpack(part: str) -> str:
+    return translate("io", "the part {part} cannot be unpacked").format(part=part)
 
 
 def refuse_dtd(head: bytes, name: str, path: Path) -> None:
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
         _parse(head, name, path)  # raises the entity message
-        raise damaged(path, f"the part {name} declares a document type")
+        raise damaged(path, translate("io", "the part {part} declares a document type").format(
+            part=name))
 
 
 def _guard_xml(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> int:
@@ -163,12 +180,13 @@ def _guard_xml(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> in
             while chunk := fh.read(_CHUNK):
                 size += len(chunk)
                 if size > limits.max_part_bytes:
-                    raise damaged(path, f"the part {name} unpacks to more than "
-                                        f"{size_text(limits.max_part_bytes)}")
+                    raise damaged(path, translate(
+                        "io", "the part {part} unpacks to more than {size}").format(
+                            part=name, size=size_text(limits.max_part_bytes)))
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - CRC mismatch when the header lied
-        raise damaged(path, f"the part {name} cannot be unpacked") from exc
+        raise damaged(path, _unpack(name)) from exc
     return size
 
 
@@ -181,10 +199,11 @@ def _check_shared_strings(zf: zipfile.ZipFile, name: str, path: Path, limits: Li
     declared = [int(m) for m in _SST_COUNT.findall(tag)]
     if not declared:
         declared = [int(m) for m in _SST_COUNT_ANY.findall(tag)]
-    count = max(declared, default=0)
-    if count > limits.max_shared_strings or count > size // 10 + 1000:
-        raise damaged(path, f"it declares {count:,} text values but holds room for at most "
-                            f"{size // 10:,}")
+    strings = max(declared, default=0)
+    if strings > limits.max_shared_strings or strings > size // 10 + 1000:
+        raise damaged(path, translate("io", "it declares {n} text values but holds room for at "
+                                      "most {room}").format(n=count(strings),
+                                                            room=count(size // 10)))
 
 
 def check_ods(zf: zipfile.ZipFile, path: Path, limits: Limits) -> None:

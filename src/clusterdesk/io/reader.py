@@ -16,6 +16,7 @@ from clusterdesk.io.header import blank, detect_header
 from clusterdesk.io.limits import DEFAULT_LIMITS, Limits
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport, RawTable, SheetInfo
+from clusterdesk.texts import count, translate
 
 GRID_ROWS = 60
 
@@ -23,13 +24,16 @@ GRID_ROWS = 60
 def _open(path) -> tuple[Path, str]:
     path = Path(path)
     if not path.exists():
-        raise UserError(f"The survey file {shown(path)} does not exist. Check the name and the "
-                        "folder, or choose the file again.")
+        raise UserError(translate("io", "The survey file {file} does not exist. Check the name "
+                                  "and the folder, or choose the file again.").format(
+            file=shown(path)))
     if path.is_dir():
-        raise UserError(f"{shown(path)} is a folder, not a survey file. Choose the file inside.")
+        raise UserError(translate("io", "{file} is a folder, not a survey file. Choose the file "
+                                  "inside.").format(file=shown(path)))
     if not path.is_file():  # a pipe or a device would block or never end
-        raise UserError(f"{shown(path)} is not an ordinary file (it may be a pipe or a device). "
-                        "Save the survey as a file and choose that.")
+        raise UserError(translate("io", "{file} is not an ordinary file (it may be a pipe or a "
+                                  "device). Save the survey as a file and choose that.").format(
+            file=shown(path)))
     with _os_errors(path):
         kind = _detect.require_readable(path)
     return path, kind
@@ -42,12 +46,14 @@ def _os_errors(path: Path):
     try:
         yield
     except PermissionError as exc:
-        raise UserError(f"ClusterDesk may not read {shown(path)} (permission denied). Copy the "
-                        "file to your own folder or ask for access.") from exc
+        raise UserError(translate("io", "ClusterDesk may not read {file} (permission denied). "
+                                  "Copy the file to your own folder or ask for access.").format(
+            file=shown(path))) from exc
     except OSError as exc:
-        raise UserError(f"ClusterDesk could not read {shown(path)}: {exc.strerror or exc}. "
-                        "Check that the file is still there (and the drive connected), then "
-                        "try again.") from exc
+        raise UserError(translate("io", "ClusterDesk could not read {file}: {error}. Check that "
+                                  "the file is still there (and the drive connected), then try "
+                                  "again.").format(file=shown(path),
+                                                   error=exc.strerror or exc)) from exc
 
 
 def list_sheets(path, limits: Limits | None = None) -> list[SheetInfo]:
@@ -107,16 +113,17 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         if progress is not None:
             progress(fraction, message)
 
-    step(0.0, f"Opening {Path(path).name}")
+    step(0.0, translate("io", "Opening {name}").format(name=Path(path).name))
     path, kind = _open(path)
     limits = limits or DEFAULT_LIMITS
     if header_rows is None or int(header_rows) < 1:
         header_rows = 1
     if header_row is not None and int(header_row) < 1:
-        raise UserError(f"The header row of {shown(path)} must be 1 or more (rows are counted "
-                        f"from 1), not {header_row}.")
+        raise UserError(translate("io", "The header row of {file} must be 1 or more (rows are "
+                                  "counted from 1), not {row}.").format(file=shown(path),
+                                                                        row=header_row))
     header_row = None if header_row is None else int(header_row)
-    step(0.05, f"Reading {path.name}")
+    step(0.05, translate("io", "Reading {name}").format(name=path.name))
     report = ImportReport(file_format=kind)
     note = _detect.extension_warning(path, kind)
     if note:
@@ -124,7 +131,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
     with _os_errors(path):
         cells, report, sheets, sheet_name, labels = _cells(
             path, kind, sheet, encoding, delimiter, limits, report, should_stop=should_stop)
-    step(0.75, "Arranging the columns")
+    step(0.75, translate("io", "Arranging the columns"))
     if kind in _detect.STATS_FORMATS:
         data = cells
         names = list(data.columns)
@@ -140,8 +147,9 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
             found_row, found_rows = detect_header(grid)
             header_row, header_rows = found_row, max(int(header_rows), found_rows)
             if header_row > 1:
-                report.warnings.append(f"The header was found on row {header_row}; the rows "
-                                       "above it were skipped as titles.")
+                report.warnings.append(translate(
+                    "io", "The header was found on row {row}; the rows above it were skipped as "
+                    "titles.").format(row=header_row))
         report.header_row, report.header_rows = int(header_row), int(header_rows)
         start = header_row - 1 + header_rows
         if isinstance(cells, np.ndarray):
@@ -153,8 +161,9 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
             body = cells.iloc[start:].to_numpy(dtype=object)
             names, data, kept = _frame.build(header, body, report, numbers_as_text=False)
         if not any(not blank(c) for r in header for c in r):
-            report.warnings.append(f"Row {header_row} of {shown(path)} is empty, so the columns "
-                                   "have no names. Choose the row that holds the questions.")
+            report.warnings.append(translate(
+                "io", "Row {row} of {file} is empty, so the columns have no names. Choose the "
+                "row that holds the questions.").format(row=header_row, file=shown(path)))
         grid = grid[:header_row - 1] if header_row > 1 else grid[:0]
         file_rows = kept + (start + 1)
     file_rows = np.asarray(file_rows, dtype=np.int64)
@@ -162,8 +171,10 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
     report.rows_read = len(data)
     report.columns = len(data.columns)
     if report.rows_read == 0:
-        report.warnings.append(f"{shown(path)} has a header but no answers below it.")
-    step(1.0, f"Read {report.rows_read:,} rows")
+        report.warnings.append(translate("io", "{file} has a header but no answers below "
+                                         "it.").format(file=shown(path)))
+    step(1.0, translate("io", "Read {n} rows", None, report.rows_read).format(
+        n=count(report.rows_read)))
     return RawTable(path=path, columns=[str(c) for c in data.columns], data=data,
                     report=report, sheet=sheet_name, sheets=sheets, labels=labels, grid=grid,
                     file_rows=file_rows)
@@ -176,16 +187,18 @@ def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
         from clusterdesk.io import excel
 
         if path.stat().st_size > limits.max_file_bytes:
-            raise UserError(f"{shown(path)} is larger than the "
-                            f"{size_text(limits.max_file_bytes)} ClusterDesk reads. Export "
-                            "only the survey's own columns, or raise the limit in the settings.")
+            raise UserError(translate(
+                "io", "{file} is larger than the {limit} ClusterDesk reads. Export only the "
+                "survey's own columns, or raise the limit in the settings.").format(
+                    file=shown(path), limit=size_text(limits.max_file_bytes)))
         got = excel.read_rows(path, kind, sheet, nrows, limits, should_stop)
         report.warnings.extend(got.warnings)
         report.contained = got.contained
         report.error_cells += got.error_cells or 0
         if got.error_cells:
-            report.warnings.append(f"{got.error_cells:,} cell(s) hold spreadsheet errors (#N/A, "
-                                   "#DIV/0! ...) and were read as missing.")
+            report.warnings.append(translate(
+                "io", "{n} cell(s) hold spreadsheet errors (#N/A, #DIV/0! ...) and were read as "
+                "missing.", None, got.error_cells).format(n=count(got.error_cells)))
         chosen = got.sheets[got.index]
         return got.cells, report, got.sheets, chosen.name, {}
     if kind in _detect.STATS_FORMATS:

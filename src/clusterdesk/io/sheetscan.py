@@ -17,6 +17,7 @@ from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import size_text
 from clusterdesk.io.ooxml import damaged, head, refuse_dtd
+from clusterdesk.texts import count, translate
 
 _CHUNK = 4 * 2**20
 _COL = re.compile(rb'<c r="([A-Z]{1,3})')
@@ -68,8 +69,8 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
         for buf, chunk_size in _chunks(zf, part):
             size += chunk_size
             if size > limits.max_part_bytes:
-                raise damaged(path, f"the sheet unpacks to more than "
-                                    f"{size_text(limits.max_part_bytes)}")
+                raise damaged(path, translate("io", "the sheet unpacks to more than {size}")
+                              .format(size=size_text(limits.max_part_bytes)))
             if not extent.vouch(buf):  # odd or new extremes: the exact per-chunk work
                 extent.exact(buf)
                 if buf.count(b"<c ") + buf.count(b"<c>") != len(_COL.findall(buf)) \
@@ -89,10 +90,12 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
     except UserError:
         raise
     except Exception as exc:  # noqa: BLE001 - CRC mismatch, truncated member
-        raise damaged(path, "the sheet cannot be unpacked") from exc
+        raise damaged(path, translate("io", "the sheet cannot be unpacked")) from exc
     if scan.max_col > limits.max_columns or scan.cells > limits.max_cells:
-        raise damaged(path, f"its cells span {scan.max_row:,} rows x {scan.max_col:,} columns "
-                            f"(up to cell {_col_letters(scan.max_col)}{scan.max_row})")
+        raise damaged(path, translate(
+            "io", "its cells span {rows} rows x {columns} columns (up to cell {cell})").format(
+                rows=count(scan.max_row), columns=count(scan.max_col),
+                cell=f"{_col_letters(scan.max_col)}{scan.max_row}"))
     return scan
 
 

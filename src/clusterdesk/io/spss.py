@@ -13,6 +13,7 @@ from clusterdesk.errors import UserError
 from clusterdesk.io.header import clean_name
 from clusterdesk.io.names import shown
 from clusterdesk.io.table import ImportReport
+from clusterdesk.texts import count, translate
 
 
 def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = None):
@@ -28,10 +29,10 @@ def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = 
     try:
         df, meta = readers[kind](str(path), **options)
     except Exception as exc:  # noqa: BLE001 - ReadstatError, PyreadstatError, OSError
-        raise UserError(
-            f"ClusterDesk could not read {shown(path)}: the {kind.upper()} file is damaged or "
-            f"incomplete ({str(exc)[:120]}). Save it again from SPSS/Stata and retry."
-        ) from exc
+        raise UserError(translate(
+            "io", "ClusterDesk could not read {file}: the {kind} file is damaged or incomplete "
+            "({error}). Save it again from SPSS/Stata and retry.").format(
+                file=shown(path), kind=kind.upper(), error=str(exc)[:120])) from exc
     missing_ranges = getattr(meta, "missing_ranges", None) or {}
     value_labels = getattr(meta, "variable_value_labels", None) or {}
     n_missing = 0
@@ -61,8 +62,9 @@ def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = 
         columns[name] = s
     frame = pd.DataFrame(columns)
     if n_missing:
-        report.warnings.append(f"{n_missing:,} user-missing value(s) defined in {shown(path)} "
-                               "(e.g. 'Don't know' codes) were read as missing.")
+        report.warnings.append(translate(
+            "io", "{n} user-missing value(s) defined in {file} (e.g. 'Don't know' codes) were "
+            "read as missing.", None, n_missing).format(n=count(n_missing), file=shown(path)))
     labels = {}
     for name, label in (getattr(meta, "column_names_to_labels", None) or {}).items():
         text, _ = clean_name(label)

@@ -11,6 +11,7 @@ from typing import Any
 from clusterdesk.atomic import replacing
 from clusterdesk.errors import UserError
 from clusterdesk.mapping.model import Codes, Mapping, Settings, SourceSpec, default_location_codes
+from clusterdesk.texts import translate
 
 FORMAT = "clusterdesk-mapping"
 VERSION = 1
@@ -35,18 +36,22 @@ def _pick(cls, data: dict[str, Any]) -> dict[str, Any]:
 
 def _texts(values: Any, where: str) -> list[str]:
     if not isinstance(values, list):
-        raise UserError(f"In the mapping, {where} must be a list of answers, not {values!r}.")
+        raise UserError(translate("mapping", "In the mapping, {where} must be a list of answers, "
+                                  "not {values}.").format(where=where, values=repr(values)))
     return [str(int(v)) if isinstance(v, float) and v.is_integer() else str(v) for v in values]
 
 
-def from_dict(data: dict[str, Any], origin: str = "the mapping") -> Mapping:
+def from_dict(data: dict[str, Any], origin: str | None = None) -> Mapping:
+    origin = origin or translate("mapping", "the mapping")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UserError(f"{origin} is not a ClusterDesk mapping file (its 'format' is not "
-                        f"'{FORMAT}'). Save the mapping again from ClusterDesk.")
+        raise UserError(translate("mapping", "{origin} is not a ClusterDesk mapping file (its "
+                                  "'format' is not '{format}'). Save the mapping again from "
+                                  "ClusterDesk.").format(origin=origin, format=FORMAT))
     version = data.get("version", VERSION)
     if not isinstance(version, int) or version > VERSION:
-        raise UserError(f"{origin} was written by a newer ClusterDesk (format version {version}); "
-                        "update ClusterDesk to read it.")
+        raise UserError(translate("mapping", "{origin} was written by a newer ClusterDesk "
+                                  "(format version {version}); update ClusterDesk to read "
+                                  "it.").format(origin=origin, version=version))
     data = migrate(data)
     src = _pick(SourceSpec, data.get("source") or {})
     raw_codes = data.get("codes") or {}
@@ -76,25 +81,33 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def read_json(path: str | os.PathLike, what: str, fix: str) -> dict[str, Any]:
-    """A JSON document of ours, or a UserError naming the file, what it is and what to do."""
+    """A JSON document of ours, or a UserError naming the file, what it is and what to do.
+    ``what`` is "mapping" or "project"; ``fix`` says what to do with broken JSON."""
     p = Path(path)
+    named = {"mapping": lambda: translate("mapping", "The mapping file '{path}'"),
+             "project": lambda: translate("mapping", "The project file '{path}'")}[what]
     try:
         text = p.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise UserError(f"The {what} '{p}' does not exist. Check the path.") from None
+        raise UserError(translate("mapping", "{file} does not exist. Check the path.").format(
+            file=named().format(path=p))) from None
     except OSError as exc:
-        raise UserError(f"The {what} '{p}' cannot be read ({exc.strerror}).") from None
+        raise UserError(translate("mapping", "{file} cannot be read ({error}).").format(
+            file=named().format(path=p), error=exc.strerror)) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UserError(f"The {what} '{p.name}' is not valid JSON (line {exc.lineno}, "
-                        f"column {exc.colno}: {exc.msg}). {fix}") from None
+        raise UserError(translate("mapping", "{file} is not valid JSON (line {line}, column "
+                                  "{column}: {error}). {fix}").format(
+            file=named().format(path=p.name), line=exc.lineno, column=exc.colno, error=exc.msg,
+            fix=fix)) from None
 
 
 def load(path: str | os.PathLike) -> Mapping:
-    data = read_json(path, "mapping file",
-                     "Fix it or save the mapping again from ClusterDesk.")
-    return from_dict(data, origin=f"The mapping file '{Path(path).name}'")
+    data = read_json(path, "mapping",
+                     translate("mapping", "Fix it or save the mapping again from ClusterDesk."))
+    return from_dict(data, origin=translate("mapping", "The mapping file '{path}'").format(
+        path=Path(path).name))
 
 
 def save(mapping: Mapping, path: str | os.PathLike) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLE_BY_KEY, ROLES
+from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLE_BY_KEY, ROLES, code_name, shown_label
 from clusterdesk.mapping.text import normalize
+from clusterdesk.texts import quote, translate
 
 LOCATION_CODES = ("regional", "national", "international", "missing")
 YES_NO_CODES = ("yes", "no", "missing")
@@ -98,45 +99,64 @@ class Mapping:
         for role in self.columns:
             if role not in ROLE_BY_KEY:
                 known = ", ".join(r.key for r in ROLES)
-                problems.append(Problem("error", f"The mapping names an unknown role '{role}'. "
-                                        f"Known roles are: {known}.", role))
+                problems.append(Problem("error", translate(
+                    "mapping", "The mapping names an unknown role '{role}'. Known roles are: "
+                    "{known}.").format(role=role, known=known), role))
         for r in ROLES:
             if r.required and not self.columns.get(r.key):
-                problems.append(Problem("error", f"No column is chosen for the required role "
-                                        f"'{r.label}' ({r.key}). Choose the column that holds it.", r.key))
+                problems.append(Problem("error", translate(
+                    "mapping", "No column is chosen for the required role '{item}' ({key}). "
+                    "Choose the column that holds it.").format(item=shown_label(r.key), key=r.key),
+                    r.key))
         if file_columns is not None:
             problems += _absent_columns(self.columns, file_columns)
-        problems += _duplicate_codes("location answers", self.codes.location)
-        problems += _duplicate_codes("yes/no answers", self.codes.yes_no)
+        problems += _duplicate_codes(translate("mapping", "location answers"), self.codes.location)
+        problems += _duplicate_codes(translate("mapping", "yes/no answers"), self.codes.yes_no)
         for role, table in self.codes.by_role.items():
             if role not in FACTORS and role not in OUTCOMES:
-                problems.append(Problem("error", f"Answer codes are given for '{role}', which is not a "
-                                        "location or yes/no role.", role))
+                problems.append(Problem("error", translate(
+                    "mapping", "Answer codes are given for '{role}', which is not a location or "
+                    "yes/no role.").format(role=role), role))
             else:
-                problems += _duplicate_codes(f"answers of '{ROLE_BY_KEY[role].label}'", table)
-        for key, allowed, name in ((self.codes.location, LOCATION_CODES, "location"),
-                                   (self.codes.yes_no, YES_NO_CODES, "yes/no")):
+                problems += _duplicate_codes(translate("mapping", "answers of '{item}'").format(
+                    item=shown_label(role)), table)
+        for key, allowed, wrong in (
+                (self.codes.location, LOCATION_CODES,
+                 lambda: translate("mapping", "'{code}' is not a location code; use one of "
+                                   "{codes}.")),
+                (self.codes.yes_no, YES_NO_CODES,
+                 lambda: translate("mapping", "'{code}' is not a yes/no code; use one of "
+                                   "{codes}."))):
             for code in key:
                 if code not in allowed:
-                    problems.append(Problem("error", f"'{code}' is not a {name} code; use one of "
-                                            f"{', '.join(allowed)}."))
+                    problems.append(Problem("error", wrong().format(code=code,
+                                                                    codes=", ".join(allowed))))
         s = self.settings
         if s.model not in MODELS:
-            problems.append(Problem("error", f"Model '{s.model}' is unknown; use logit, probit or lpm."))
+            problems.append(Problem("error", translate(
+                "mapping", "Model '{model}' is unknown; use logit, probit or lpm.").format(
+                    model=s.model)))
         if s.se not in SE_TYPES:
-            problems.append(Problem("error", f"Standard errors '{s.se}' are unknown; use model or robust."))
+            problems.append(Problem("error", translate(
+                "mapping", "Standard errors '{se}' are unknown; use model or robust.").format(
+                    se=s.se)))
         for o in [s.table4_outcome, *s.regression_outcomes]:
             if o not in OUTCOMES:
-                problems.append(Problem("error", f"'{o}' is not an innovation outcome; use one of "
-                                        f"{', '.join(OUTCOMES)}."))
+                problems.append(Problem("error", translate(
+                    "mapping", "'{outcome}' is not an innovation outcome; use one of "
+                    "{outcomes}.").format(outcome=o, outcomes=", ".join(OUTCOMES))))
         if not 1 <= s.min_answered <= 6:
-            problems.append(Problem("error", "The minimum number of answered factors must be 1 to 6."))
+            problems.append(Problem("error", translate(
+                "mapping", "The minimum number of answered factors must be 1 to 6.")))
         if s.nonregional_max >= s.regional_min:
-            problems.append(Problem("error", "The non-regional maximum must be below the regional-"
-                                    "cluster minimum (defaults: 2 and 4)."))
+            problems.append(Problem("error", translate(
+                "mapping", "The non-regional maximum must be below the regional-cluster minimum "
+                "(defaults: 2 and 4).")))
         for c in s.controls or []:
             if c not in CONTROLS:
-                problems.append(Problem("error", f"'{c}' is not a control; use {', '.join(CONTROLS)}."))
+                problems.append(Problem("error", translate(
+                    "mapping", "'{control}' is not a control; use {controls}.").format(
+                        control=c, controls=", ".join(CONTROLS))))
         return problems
 
     def errors(self, file_columns: list[str] | None = None) -> list[str]:
@@ -148,15 +168,21 @@ def _absent_columns(columns: dict[str, str], file_columns: list[str]) -> list[Pr
     present = {c.strip() for c in file_columns}
     absent = [(role, col) for role, col in columns.items() if col and col.strip() not in present]
     if len(absent) > 3:
-        shown = ", ".join(f"'{col}'" for _, col in absent[:3])
-        what = "none" if len(absent) == len(columns) else f"{len(absent)}"
-        return [Problem("error", f"The file has {what} of the {len(columns)} columns the mapping "
-                        f"uses ({shown} and {len(absent) - 3} more are missing). Check that this "
-                        "is the right file and sheet, or map the columns again.")]
-    return [Problem("error", f"The mapping uses column '{col}' for "
-                    f"'{ROLE_BY_KEY[role].label if role in ROLE_BY_KEY else role}', but the file "
-                    "has no such column. Pick the column again or check that this is the right "
-                    "file.", role) for role, col in absent]
+        shown = ", ".join(quote(col) for _, col in absent[:3])
+        if len(absent) == len(columns):
+            text = translate("mapping", "The file has none of the {total} columns the mapping "
+                             "uses ({columns} and {more} more are missing). Check that this is "
+                             "the right file and sheet, or map the columns again.")
+        else:
+            text = translate("mapping", "The file has {n} of the {total} columns the mapping uses "
+                             "({columns} and {more} more are missing). Check that this is the "
+                             "right file and sheet, or map the columns again.")
+        return [Problem("error", text.format(n=len(absent), total=len(columns), columns=shown,
+                                             more=len(absent) - 3))]
+    return [Problem("error", translate(
+        "mapping", "The mapping uses column '{column}' for '{item}', but the file has no such "
+        "column. Pick the column again or check that this is the right file.").format(
+            column=col, item=shown_label(role)), role) for role, col in absent]
 
 
 def _duplicate_codes(what: str, table: dict[str, list[str]]) -> list[Problem]:
@@ -168,7 +194,9 @@ def _duplicate_codes(what: str, table: dict[str, list[str]]) -> list[Problem]:
             if key is None:
                 continue
             if key in seen and seen[key] != code:
-                problems.append(Problem("error", f"The answer '{v}' is coded twice in the {what}: as "
-                                        f"'{seen[key]}' and as '{code}'. Keep one."))
+                problems.append(Problem("error", translate(
+                    "mapping", "The answer '{answer}' is coded twice in the {what}: as '{a}' and "
+                    "as '{b}'. Keep one.").format(answer=v, what=what, a=code_name(seen[key]),
+                                                  b=code_name(code))))
             seen.setdefault(key, code)
     return problems

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from clusterdesk.errors import UserError
 from clusterdesk.mapping.model import Mapping, SourceSpec
-from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLE_BY_KEY, ROLES
+from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLE_BY_KEY, ROLES, code_name, shown_label
 from clusterdesk.mapping.suggest_score import value_fit
 from clusterdesk.mapping.suggest_text import clean, clean_header
 from clusterdesk.mapping.suggest_values import (
@@ -29,6 +29,7 @@ from clusterdesk.mapping.suggest_values import (
     yes_no_code,
 )
 from clusterdesk.mapping.text import normalize
+from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
     from clusterdesk.io.table import RawTable
@@ -73,8 +74,9 @@ def _match_columns(mapping: Mapping, raw: RawTable, profiles: dict[str, ColumnPr
             columns[role] = present[col.strip()]
         elif col.strip().casefold() in folded:
             columns[role] = folded[col.strip().casefold()]
-            report.append(f"{ROLE_BY_KEY[role].label}: column '{col}' is now written "
-                          f"'{columns[role]}'; using it.")
+            report.append(translate("mapping", "{item}: column '{old}' is now written '{new}'; "
+                                    "using it.").format(item=shown_label(role), old=col,
+                                                        new=columns[role]))
         else:
             lost.append(role)
     free = [c for c in raw.columns if c not in columns.values() and c in profiles]
@@ -92,15 +94,19 @@ def _match_columns(mapping: Mapping, raw: RawTable, profiles: dict[str, ColumnPr
             if score[i, j] >= MIN_MATCH:
                 role = lost[i]
                 columns[role] = free[j]
-                report.append(f"{ROLE_BY_KEY[role].label}: column '{mapping.columns[role]}' is "
-                              f"not in this file; using '{free[j]}' instead "
-                              f"({score[i, j]:.0%} alike).")
+                report.append(translate(
+                    "mapping", "{item}: column '{old}' is not in this file; using '{new}' instead "
+                    "({likeness} alike).").format(item=shown_label(role), old=mapping.columns[role],
+                                                  new=free[j], likeness=f"{score[i, j]:.0%}"))
     for role in lost:
         if role not in columns:
-            need = " It is required: choose it by hand." if ROLE_BY_KEY[role].required else \
-                " Choose it by hand or leave the role out."
-            report.append(f"{ROLE_BY_KEY[role].label}: column '{mapping.columns[role]}' is not "
-                          f"in this file and no column resembles it.{need}")
+            if ROLE_BY_KEY[role].required:
+                text = translate("mapping", "{item}: column '{old}' is not in this file and no "
+                                 "column resembles it. It is required: choose it by hand.")
+            else:
+                text = translate("mapping", "{item}: column '{old}' is not in this file and no "
+                                 "column resembles it. Choose it by hand or leave the role out.")
+            report.append(text.format(item=shown_label(role), old=mapping.columns[role]))
     return {r.key: columns[r.key] for r in ROLES if r.key in columns}
 
 
@@ -118,7 +124,7 @@ def _closest(value: str, known: dict[str, str]) -> tuple[str | None, float]:
 def _new_answers(mapping: Mapping, columns: dict[str, str], profiles: dict[str, ColumnProfile],
                  roles: tuple[str, ...], table: dict[str, list[str]], kind: str,
                  reader, report: list[str]) -> None:
-    """Code answers that the table does not know yet, in place."""
+    """Code answers that the table does not know yet, in place (kind: location or yes/no)."""
     known = {v: code for code, vals in table.items() for v in vals}
     keys = {normalize(v) for v in known}
     seen: set[str] = set()
@@ -134,16 +140,25 @@ def _new_answers(mapping: Mapping, columns: dict[str, str], profiles: dict[str, 
             seen.add(key)
             like, ratio = _closest(shown, known)
             if like is not None and ratio >= ANSWER_LIKENESS:
-                code, why = known[like], f"it is like '{like}'"
+                code, why = known[like], translate("mapping", "it is like '{answer}'").format(
+                    answer=like)
             else:
-                code, why = reader(shown), "by its wording"
+                code, why = reader(shown), translate("mapping", "by its wording")
             if code is None:
-                report.append(f"New {kind} answer '{shown}' ({prof.counts[key]} firms in "
-                              f"'{prof.name}') is not coded; code it by hand, until then it "
-                              "counts as missing.")
+                text = translate("mapping", "New location answer '{answer}' ({n} firms in "
+                                 "'{column}') is not coded; code it by hand, until then it "
+                                 "counts as missing.", None, prof.counts[key]) \
+                    if kind == "location" else \
+                    translate("mapping", "New yes/no answer '{answer}' ({n} firms in '{column}') "
+                              "is not coded; code it by hand, until then it counts as missing.",
+                              None, prof.counts[key])
+                report.append(text.format(answer=shown, n=prof.counts[key], column=prof.name))
                 continue
             table.setdefault(code, []).append(shown)
-            report.append(f"New {kind} answer '{shown}' coded as {code} ({why}).")
+            text = translate("mapping", "New location answer '{answer}' coded as {code} ({why}).") \
+                if kind == "location" else \
+                translate("mapping", "New yes/no answer '{answer}' coded as {code} ({why}).")
+            report.append(text.format(answer=shown, code=code_name(code), why=why))
 
 
 def _new_categories(mapping: Mapping, columns: dict[str, str],
@@ -156,15 +171,18 @@ def _new_categories(mapping: Mapping, columns: dict[str, str],
         new = [prof.shown[k] for k in prof.counts if k not in keys]
         if new:
             mapping.order[role] = values + sorted(new)
-            report.append(f"{ROLE_BY_KEY[role].label}: new categor"
-                          f"{'y' if len(new) == 1 else 'ies'} {', '.join(new)} added at the end.")
+            text = translate("mapping", "{item}: new category {names} added at the end.") \
+                if len(new) == 1 else \
+                translate("mapping", "{item}: new categories {names} added at the end.")
+            report.append(text.format(item=shown_label(role), names=", ".join(new)))
     prof = profiles.get(columns.get("ownership", ""))
     if prof is not None and mapping.codes.foreign is not None:
         listed = {normalize(v) for v in mapping.codes.foreign}
         for key, shown in prof.shown.items():
             if key not in listed and is_foreign(shown):
                 mapping.codes.foreign.append(shown)
-                report.append(f"Ownership: new answer '{shown}' counted as foreign.")
+                report.append(translate("mapping", "Ownership: new answer '{answer}' counted as "
+                                        "foreign.").format(answer=shown))
     prof = profiles.get(columns.get("manager_education", ""))
     if prof is None or not mapping.codes.manager_education or prof.kind == "number":
         return
@@ -177,15 +195,18 @@ def _new_categories(mapping: Mapping, columns: dict[str, str],
         level = education_level(shown)
         if like is not None and ratio >= ANSWER_LIKENESS:
             order.insert(order.index(like) + 1, shown)
-            report.append(f"Manager's education: new answer '{shown}' placed with '{like}'.")
+            report.append(translate("mapping", "Manager's education: new answer '{answer}' "
+                                    "placed with '{like}'.").format(answer=shown, like=like))
         elif level is not None:
             pos = next((i for i, v in enumerate(order)
                         if (education_level(v) or 0) > level), len(order))
             order.insert(pos, shown)
-            report.append(f"Manager's education: new answer '{shown}' placed by its level.")
+            report.append(translate("mapping", "Manager's education: new answer '{answer}' "
+                                    "placed by its level.").format(answer=shown))
         else:
-            report.append(f"Manager's education: new answer '{shown}' is not in the order; "
-                          "place it by hand, until then it counts as missing.")
+            report.append(translate("mapping", "Manager's education: new answer '{answer}' is not "
+                                    "in the order; place it by hand, until then it counts as "
+                                    "missing.").format(answer=shown))
 
 
 def adapt(mapping: Mapping, raw: RawTable) -> tuple[Mapping, list[str]]:
@@ -222,8 +243,9 @@ def adapt_file(path: str | os.PathLike, mapping: Mapping) -> tuple[RawTable, Map
     if raw is None or (mapping.columns and not found):
         raw, sug = suggest_file(path)
         source = replace(sug.mapping.source, encoding=src.encoding, delimiter=src.delimiter)
-        report.append("The saved mapping's sheet and header do not fit this file; "
-                      f"{sug.header_reason[:1].lower()}{sug.header_reason[1:]}")
+        report.append(translate("mapping", "The saved mapping's sheet and header do not fit "
+                                "this file; {reason}").format(
+            reason=f"{sug.header_reason[:1].lower()}{sug.header_reason[1:]}"))
     new, changes = adapt(mapping, raw)
     new.source = SourceSpec(**vars(source))
     return raw, new, report + changes

@@ -16,6 +16,7 @@ from typing import Any
 from clusterdesk.errors import UserError
 from clusterdesk.mapping import fileformat
 from clusterdesk.mapping.model import Mapping, Settings
+from clusterdesk.texts import translate
 
 FORMAT = "clusterdesk-project"
 VERSION = 1
@@ -55,25 +56,30 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def from_dict(data: dict[str, Any], origin: str = "The project",
+def from_dict(data: dict[str, Any], origin: str | None = None,
               folder: Path | None = None) -> Project:
+    origin = origin or translate("mapping", "The project")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UserError(f"{origin} is not a ClusterDesk project (its 'format' is not "
-                        f"'{FORMAT}'). Open it with Load mapping… if it is a mapping file.")
+        raise UserError(translate("mapping", "{origin} is not a ClusterDesk project (its 'format' "
+                                  "is not '{format}'). Open it with Load mapping… if it is a "
+                                  "mapping file.").format(origin=origin, format=FORMAT))
     version = data.get("version", VERSION)
     if not isinstance(version, int) or version > VERSION:
-        raise UserError(f"{origin} was written by a newer ClusterDesk (project version "
-                        f"{version}); update ClusterDesk to open it.")
+        raise UserError(translate("mapping", "{origin} was written by a newer ClusterDesk "
+                                  "(project version {version}); update ClusterDesk to open "
+                                  "it.").format(origin=origin, version=version))
     data = migrate(data)
     source = data.get("source") or {}
     if not isinstance(source, dict) or not source.get("path"):
-        raise UserError(f"{origin} does not say which survey file it analyses ('source.path' is "
-                        "missing). Open the survey and save the project again.")
+        raise UserError(translate("mapping", "{origin} does not say which survey file it "
+                                  "analyses ('source.path' is missing). Open the survey and save "
+                                  "the project again.").format(origin=origin))
     path = Path(str(source["path"]))
     relative = source.get("relative_path")
     if not path.is_file() and relative and folder is not None and (folder / relative).is_file():
         path = (folder / relative).resolve()
-    mapping = fileformat.from_dict(data.get("mapping") or {}, origin=f"The mapping inside {origin}")
+    mapping = fileformat.from_dict(data.get("mapping") or {}, origin=translate(
+        "mapping", "The mapping inside {origin}").format(origin=origin))
     names = {f.name for f in fields(Settings)}
     raw_settings = data.get("settings")
     if raw_settings is None:
@@ -92,5 +98,7 @@ def save(project: Project, path: str | os.PathLike) -> None:
 
 def load(path: str | os.PathLike) -> Project:
     p = Path(path)
-    data = fileformat.read_json(p, "project file", "Save the project again from ClusterDesk.")
-    return from_dict(data, origin=f"The project file '{p.name}'", folder=p.parent)
+    data = fileformat.read_json(p, "project", translate("mapping", "Save the project again from "
+                                                        "ClusterDesk."))
+    return from_dict(data, origin=translate("mapping", "The project file '{path}'").format(
+        path=p.name), folder=p.parent)

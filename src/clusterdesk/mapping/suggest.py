@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clusterdesk.mapping.model import Mapping, SourceSpec
-from clusterdesk.mapping.roles import FACTORS, ROLE_BY_KEY, ROLES
+from clusterdesk.mapping.roles import FACTORS, ROLES, shown_label
 from clusterdesk.mapping.suggest_codes import suggest_codes
 from clusterdesk.mapping.suggest_score import ROLE_KEYS, score_column
 from clusterdesk.mapping.suggest_text import clean_header
 from clusterdesk.mapping.suggest_values import ColumnProfile, location_fit, profile
+from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
     from clusterdesk.io.table import RawTable
@@ -45,8 +46,9 @@ class Suggestion:
 
 
 def _describe(role: str) -> str:
-    r = ROLE_BY_KEY[role]
-    return f"the {r.label.lower()}" if role == "region" else f"'{r.label}' ({role})"
+    if role == "region":
+        return translate("mapping", "the region")
+    return translate("mapping", "'{item}' ({key})").format(item=shown_label(role), key=role)
 
 
 def score_table(raw: RawTable) -> tuple[dict[str, ColumnProfile], dict[str, dict[str, float]]]:
@@ -111,10 +113,11 @@ def suggest(raw: RawTable) -> Suggestion:
             for role, col in zip(FACTORS, block, strict=True):
                 columns[role] = col
                 sug.confidence[role] = 0.3
-            sug.messages.append(
-                "Six adjacent columns hold location answers but their headers do not say which "
-                f"factor they ask about; they were taken in the paper's order ({', '.join(block)}). "
-                "Check them against the questionnaire.")
+            sug.messages.append(translate(
+                "mapping", "Six adjacent columns hold location answers but their headers do not "
+                "say which factor they ask about; they were taken in the paper's order "
+                "({columns}). Check them against the questionnaire.").format(
+                    columns=", ".join(block)))
     sug.mapping.columns = {r.key: columns[r.key] for r in ROLES if r.key in columns}
     for role in ROLE_KEYS:
         ranked = sorted(((c, s[role]) for c, s in scores.items()
@@ -125,11 +128,16 @@ def suggest(raw: RawTable) -> Suggestion:
     for r in ROLES:
         if r.key in columns:
             conf = sug.confidence[r.key]
-            note = "" if conf >= SURE else " - not sure, please check"
-            sug.messages.append(f"'{columns[r.key]}' looks like {_describe(r.key)} "
-                                f"({conf:.0%}){note}.")
+            if conf >= SURE:
+                text = translate("mapping", "'{column}' looks like {item} ({sure}).")
+            else:
+                text = translate("mapping", "'{column}' looks like {item} ({sure}) - not sure, "
+                                 "please check.")
+            sug.messages.append(text.format(column=columns[r.key], item=_describe(r.key),
+                                            sure=f"{conf:.0%}"))
         elif r.required:
-            sug.undecided.append(f"No column looks like {_describe(r.key)}; choose it by hand.")
+            sug.undecided.append(translate("mapping", "No column looks like {item}; choose it by "
+                                           "hand.").format(item=_describe(r.key)))
     codes, order, notes, undecided = suggest_codes(sug.mapping.columns, profiles)
     sug.mapping.codes = codes
     sug.mapping.order = order
@@ -181,6 +189,6 @@ def suggest_file(path: str | os.PathLike, sheet: str | int | None = None
             best = (rank, raw, sug)
     assert best is not None
     if len(candidates) > 1:
-        best[2].messages.insert(0, f"Sheet '{best[2].mapping.source.sheet}' looks like the "
-                                "survey data.")
+        best[2].messages.insert(0, translate("mapping", "Sheet '{sheet}' looks like the survey "
+                                             "data.").format(sheet=best[2].mapping.source.sheet))
     return best[1], best[2]

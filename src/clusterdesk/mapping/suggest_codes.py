@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from clusterdesk.mapping import vocabulary as V
 from clusterdesk.mapping.model import Codes
-from clusterdesk.mapping.roles import FACTORS, OUTCOMES
+from clusterdesk.mapping.roles import FACTORS, OUTCOMES, code_name
 from clusterdesk.mapping.suggest_text import any_match, clean
 from clusterdesk.mapping.suggest_values import ColumnProfile, education_level, is_foreign
+from clusterdesk.texts import quote, translate
 
 NUMERIC_LOCATION = {"1": "regional", "2": "national", "3": "international"}
 NUMERIC_YES_NO = {"1": "yes", "2": "no", "0": "no"}
@@ -46,20 +47,32 @@ def _table(kind: str, answers: dict[str, tuple[str, int, ColumnProfile]],
         guessed = {k: numeric.get(k, "missing") for k in answers}
         for key, (shown, _, _) in sorted(answers.items(), key=lambda x: int(x[0])):
             table[guessed[key]].append(shown)
-        said = ", ".join(f"{answers[k][0]} = {guessed[k]}"
+        said = ", ".join(f"{answers[k][0]} = {code_name(guessed[k])}"
                          for k in sorted(answers, key=int))
-        undecided.append(f"The {kind} answers are bare numbers without labels; they were guessed "
-                         f"as {said}. Check this against the questionnaire.")
+        text = translate("mapping", "The location answers are bare numbers without labels; they "
+                         "were guessed as {guess}. Check this against the questionnaire.") \
+            if kind == "location" else \
+            translate("mapping", "The yes/no answers are bare numbers without labels; they were "
+                      "guessed as {guess}. Check this against the questionnaire.")
+        undecided.append(text.format(guess=said))
         return table, notes, undecided
+    meanings = " / ".join(code_name(c) for c in codes if c != "missing")
     for key, (shown, n, _) in sorted(answers.items(), key=lambda x: -x[1][1]):
         code = resolved[key]
         if code is None and key in MISSING_NUMBERS:
             code = "missing"
-            notes.append(f"The {kind} answer '{shown}' is taken as a missing-value code.")
+            text = translate("mapping", "The location answer '{answer}' is taken as a "
+                             "missing-value code.") if kind == "location" else \
+                translate("mapping", "The yes/no answer '{answer}' is taken as a missing-value "
+                          "code.")
+            notes.append(text.format(answer=shown))
         if code is None:
-            undecided.append(f"The {kind} answer '{shown}' ({n} firms) could not be read as "
-                             f"{' / '.join(c for c in codes if c != 'missing')} or "
-                             "missing; code it by hand.")
+            text = translate("mapping", "The location answer '{answer}' ({n} firms) could not be "
+                             "read as {meanings} or missing; code it by hand.", None, n) \
+                if kind == "location" else \
+                translate("mapping", "The yes/no answer '{answer}' ({n} firms) could not be read "
+                          "as {meanings} or missing; code it by hand.", None, n)
+            undecided.append(text.format(answer=shown, n=n, meanings=meanings))
         else:
             table[code].append(shown)
     return table, notes, undecided
@@ -69,12 +82,15 @@ def _foreign(prof: ColumnProfile) -> tuple[list[str], list[str]]:
     """Foreign categories listed explicitly, so the wizard shows them and nynorsk counts too."""
     mine = [prof.shown[k] for k in sorted(prof.counts, key=lambda k: -prof.counts[k])
             if is_foreign(prof.shown[k])]
-    return mine, [f"Ownership answers counted as foreign: {', '.join(mine) or 'none'}."]
+    listed = ", ".join(mine) or translate("mapping", "none")
+    return mine, [translate("mapping", "Ownership answers counted as foreign: {answers}.").format(
+        answers=listed)]
 
 
 def _education(prof: ColumnProfile) -> tuple[list[str], list[str], list[str]]:
     if prof.kind == "number":
-        return [], ["The manager's education is a number column and is used as it is."], []
+        return [], [translate("mapping", "The manager's education is a number column and is "
+                              "used as it is.")], []
     levels = {k: education_level(v) for k, v in prof.shown.items()}
     known = sorted((k for k in levels if levels[k] is not None),
                    key=lambda k: (levels[k], -prof.counts[k]))
@@ -82,9 +98,11 @@ def _education(prof: ColumnProfile) -> tuple[list[str], list[str], list[str]]:
     order = [prof.shown[k] for k in known]
     undecided = []
     if unknown:
-        undecided.append("The manager's education answers " + ", ".join(f"'{u}'" for u in unknown)
-                         + " name no level ClusterDesk knows; place them in the order by hand.")
-    notes = [f"Manager's education, lowest first: {', '.join(order)}."] if order else []
+        undecided.append(translate("mapping", "The manager's education answers {answers} name "
+                                   "no level ClusterDesk knows; place them in the order by "
+                                   "hand.").format(answers=", ".join(quote(u) for u in unknown)))
+    notes = [translate("mapping", "Manager's education, lowest first: {levels}.").format(
+        levels=", ".join(order))] if order else []
     return order, notes, undecided
 
 

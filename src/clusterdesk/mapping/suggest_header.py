@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from clusterdesk.mapping.numbers import parse_number
+from clusterdesk.texts import translate
 
 
 @dataclass
@@ -106,22 +107,26 @@ def detect_header(grid: list[list[object]]) -> HeaderGuess:
     """The first row that looks like column names, and how many rows below it belong to it."""
     width = _width(grid)
     if not width:
-        return HeaderGuess(1, 1, "The sheet looks empty; the first row is taken as the header.")
+        return HeaderGuess(1, 1, translate("mapping", "The sheet looks empty; the first row is "
+                                           "taken as the header."))
     start = next((i for i, row in enumerate(grid) if _header_like(row, width)
                   or _merged_header(grid, i, width)), None)
     if start is None:
         start = next(i for i, row in enumerate(grid) if any(not _blank(c) for c in row))
-        return HeaderGuess(start + 1, 1, f"No row looks like column names; row {start + 1}, "
-                           "the first with cells, is taken as the header.")
-    reasons = [f"Row {start + 1} holds the column names"]
+        return HeaderGuess(start + 1, 1, translate(
+            "mapping", "No row looks like column names; row {row}, the first with cells, is "
+            "taken as the header.").format(row=start + 1))
+    reasons = [translate("mapping", "Row {row} holds the column names").format(row=start + 1)]
     if start:
-        reasons.append(f"the {start} row(s) above it are titles")
+        reasons.append(translate("mapping", "the {n} row(s) above it are titles", None,
+                                 start).format(n=start))
     rows = 1
     tool_row = next((j for j in (start + 1, start + 2)
                      if j < len(grid) and _import_id_row(grid[j])), None)
     if tool_row is not None:
-        reasons.append(f"rows {start + 2}-{tool_row + 1} hold a survey tool's question texts "
-                       "and import ids (Qualtrics), so they are part of the header")
+        reasons.append(translate("mapping", "rows {first}-{last} hold a survey tool's question "
+                                 "texts and import ids (Qualtrics), so they are part of the "
+                                 "header").format(first=start + 2, last=tool_row + 1))
         return HeaderGuess(start + 1, tool_row - start + 1, "; ".join(reasons) + ".")
     for j in (start + 1, start + 2):
         if j >= len(grid) - 1 or not _header_like(grid[j], width):
@@ -129,8 +134,10 @@ def detect_header(grid: list[list[object]]) -> HeaderGuess:
         merged = _merged_over(grid[j - 1], grid[j], width)
         if merged or (_repeats_below(grid, j) <= 0.2 and _numbers_under_text(grid, j) >= 2):
             rows = j - start + 1
-            reasons.append(f"row {j + 1} adds sub-questions under merged question cells"
-                           if merged else f"row {j + 1} holds question texts")
+            text = translate("mapping", "row {row} adds sub-questions under merged question "
+                             "cells") if merged else \
+                translate("mapping", "row {row} holds question texts")
+            reasons.append(text.format(row=j + 1))
             continue
         break
     return HeaderGuess(start + 1, rows, "; ".join(reasons) + ".")

@@ -220,18 +220,21 @@ def _odds_ratio_axis(ax: Axes) -> None:
 def save_figure(fig: Figure, path: str | os.PathLike, dpi: int = DPI) -> Path:
     """Save as PNG, SVG or PDF (by the file's suffix), atomically: temporary file, then rename."""
     from clusterdesk.errors import UserError
+    from clusterdesk.texts import translate
 
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in ("png", "svg", "pdf"):
-        raise UserError(f"A chart can be saved as .png, .svg or .pdf, not '{target.name}'. "
-                        "Choose one of those file types.")
+        raise UserError(translate("report", "A chart can be saved as .png, .svg or .pdf, not "
+                                  "'{name}'. Choose one of those file types.").format(
+            name=target.name))
     try:
         from clusterdesk.atomic import replacing
 
         with replacing(target, f".{fmt}") as tmp:
             fig.savefig(tmp, format=fmt, dpi=dpi)
     except OSError as exc:
-        raise UserError(f"The chart '{target}' cannot be written ({exc.strerror or exc}). "
-                        "Check that the folder exists and that you may write there.") from None
+        raise UserError(translate("report", "The chart '{path}' cannot be written ({error}). "
+                                  "Check that the folder exists and that you may write "
+                                  "there.").format(path=target, error=exc.strerror or exc)) from None
     return target

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clusterdesk.errors import Cancelled, UserError
-from clusterdesk.report.labels import check_lang
+from clusterdesk.report.labels import check_lang, t
+from clusterdesk.texts import translate
 
 Progress = Callable[[float, str], None]
 SHARE_TABLES = ("innovation_by_region", "cluster_extent", "innovation_by_location",
@@ -47,6 +48,7 @@ def build_workbook(results, lang: str = "en", include_data: bool | None = None,
     """The unsaved write-only Workbook (exposed so the benchmark can time building and saving)."""
     from openpyxl import Workbook
 
+    from clusterdesk.report.excel_charts import ChartValues
     from clusterdesk.report.excel_data import MAX_FIRMS_BY_DEFAULT, write_data_sheet
     from clusterdesk.report.excel_layout import write_plan
 
@@ -66,9 +68,11 @@ def build_workbook(results, lang: str = "en", include_data: bool | None = None,
 
     wb = Workbook(write_only=True)
     try:
+        chart_values = ChartValues(t(lang, "sheet.chart_values"))
         for k, (message, build) in enumerate(plans):
             step(k, f"Writing {message}")
-            write_plan(wb, build())
+            write_plan(wb, build(), chart_values)
+        chart_values.write(wb)
         if include_data:
             base = len(plans)
             write_data_sheet(wb, firms, lang, should_stop=should_stop,
@@ -104,8 +108,7 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
     """
     target = Path(path)
     if target.is_dir():
-        raise UserError(f"'{target.name}' is a folder, not a file. Choose another name for the "
-                        "report.")
+        raise UserError(_folder_not_file(target))
     wb, step, steps = build_workbook(results, lang, include_data, progress, should_stop)
     try:
         step(steps - 1, "Saving the workbook")
@@ -120,26 +123,29 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
         os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
     except FileNotFoundError as exc:
         discard(wb)
-        raise UserError(f"The folder '{target.parent}' does not exist. Choose another folder for "
-                        f"'{target.name}'.") from exc
+        raise UserError(translate("report", "The folder '{folder}' does not exist. Choose "
+                                  "another folder for '{name}'.").format(
+            folder=target.parent, name=target.name)) from exc
     except PermissionError as exc:
         discard(wb)
-        raise UserError(f"'{target.name}' cannot be written: the folder '{target.parent}' is "
-                        "read-only for you. Choose another folder.") from exc
+        raise UserError(translate("report", "'{name}' cannot be written: the folder '{folder}' "
+                                  "is read-only for you. Choose another folder.").format(
+            name=target.name, folder=target.parent)) from exc
     try:
         _save(wb, tmp)
         if should_stop is not None and should_stop():
             raise Cancelled()
         os.replace(tmp, target)
     except PermissionError as exc:
-        raise UserError(f"'{target.name}' is open in another program (Excel?). Close it and "
-                        "export again, or choose another name.") from exc
+        raise UserError(translate("report", "'{name}' is open in another program (Excel?). Close "
+                                  "it and export again, or choose another name.").format(
+            name=target.name)) from exc
     except IsADirectoryError as exc:
-        raise UserError(f"'{target.name}' is a folder, not a file. Choose another name for the "
-                        "report.") from exc
+        raise UserError(_folder_not_file(target)) from exc
     except OSError as exc:  # disk full, network drive gone, ...
-        raise UserError(f"'{target.name}' could not be written ({exc.strerror or exc}). Free some "
-                        "disk space or choose another folder, and export again.") from exc
+        raise UserError(translate("report", "'{name}' could not be written ({error}). Free some "
+                                  "disk space or choose another folder, and export again.").format(
+            name=target.name, error=exc.strerror or exc)) from exc
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -161,3 +167,8 @@ def _save(wb, path: str) -> None:
         wb.create_sheet()
     wb.properties.modified = _dt.datetime.now(tz=_dt.UTC).replace(tzinfo=None)
     ExcelWriter(wb, ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1)).save()
+
+
+def _folder_not_file(target: Path) -> str:
+    return translate("report", "'{name}' is a folder, not a file. Choose another name for the "
+                     "report.").format(name=target.name)

@@ -7,6 +7,7 @@ import re
 from clusterdesk.analysis.results import GroupTest, ResultTable
 from clusterdesk.report.excel_layout import SheetPlan, Style
 from clusterdesk.report.labels import t
+from clusterdesk.report.notes import note_in
 from clusterdesk.report.sentences import item_name, sentence
 
 P_FORMAT = '[<0.001]"<0.001";0.000'  # the value stays exact; only the display is floored
@@ -43,7 +44,7 @@ def translate_note(note: str, lang: str) -> str:
         m = pattern.match(note)
         if m:
             return text.format(*m.groups())
-    return note
+    return note_in(note, lang)  # the tests' and degenerate cases' notes
 
 
 def table_notes(results, table: ResultTable | None, lang: str, shares: bool = True) -> list[str]:

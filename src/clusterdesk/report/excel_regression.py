@@ -18,6 +18,7 @@ from clusterdesk.report.excel_blocks import (
 )
 from clusterdesk.report.excel_layout import SheetPlan, Style
 from clusterdesk.report.labels import t
+from clusterdesk.report.notes import note_in
 from clusterdesk.report.sentences import regression_sentence
 
 SCOPE = ("national", "international")
@@ -65,7 +66,7 @@ def _note(note: str, lang: str) -> str | None:
         m = pattern.match(note)
         if m:
             return None if text is None else text.format(*m.groups())
-    return note
+    return note_in(note, lang)
 
 
 def regression_sheet(results, lang: str) -> SheetPlan:
@@ -106,7 +107,7 @@ def regression_sheet(results, lang: str) -> SheetPlan:
     for k, m in enumerate(models):
         if m.error:
             c = 2 + 2 * k
-            plan.text(first_term, c, t(lang, "reg.failed", error=m.error),
+            plan.text(first_term, c, t(lang, "reg.failed", error=note_in(m.error, lang)),
                       Style(size=9, wrap=True, valign="top"), fit=False)
             plan.merges.append((first_term, c, max(row - 1, first_term), c + 1))
     plan.rule(row - 1, 1, 1 + 2 * len(models), "bottom", "hair")

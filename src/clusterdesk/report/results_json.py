@@ -169,11 +169,14 @@ def write(results: Results, path: str | os.PathLike) -> Path:
     """Write the results file atomically (temporary file in the same folder, then renamed)."""
     from clusterdesk.errors import UserError
     from clusterdesk.mapping.fileformat import write_json_atomic
+    from clusterdesk.texts import translate
 
     target = Path(path)
     try:
         write_json_atomic(to_document(results), target)
     except OSError as exc:
-        raise UserError(f"The results file '{target}' cannot be written ({exc.strerror or exc}). "
-                        "Check that the folder exists and that you may write there.") from None
+        raise UserError(translate("report", "The results file '{path}' cannot be written "
+                                  "({error}). Check that the folder exists and that you may "
+                                  "write there.").format(path=target,
+                                                         error=exc.strerror or exc)) from None
     return target

@@ -298,16 +298,15 @@ class CodesPage(QWizardPage):
                              + (" " + unassigned.format(n=loc) if loc else ""))
         self.tabs.setTabText(1, self.tr("Yes / no")
                              + (" " + unassigned.format(n=yn) if yn else ""))
-        from clusterdesk.gui.localized import problem
-
-        errors = [problem(e) for e in self.problems_now()]
+        errors = self.problems_now()  # in the interface language (clusterdesk.texts)
         if errors:
             text = "<span style='color:#a40000'>" + "<br>".join(errors[:4]) + "</span>"
         elif loc or yn:
             n = loc + yn
-            text = (f"<b>{n} answer{' is' if n == 1 else 's are'} not assigned yet</b> "
-                    "(highlighted). Unassigned answers count as missing unless you choose a "
-                    "meaning.")
+            lead = self.tr("<b>1 answer is not assigned yet</b>") if n == 1 else \
+                self.tr("<b>{n} answers are not assigned yet</b>").format(n=n)
+            text = lead + " " + self.tr("(highlighted). Unassigned answers count as missing "
+                                        "unless you choose a meaning.")
         else:
             text = self.tr("Every answer has a meaning.")
         self.summary.setText(text)

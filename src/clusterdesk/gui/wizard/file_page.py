@@ -212,14 +212,8 @@ class FilePage(QWizardPage):
         text = self.tr("<b>{rows}</b> and <b>{columns}</b> below the header.").format(
             rows=_count(raw.n_rows, self.tr("row"), self.tr("rows")),
             columns=_count(len(raw.columns), self.tr("column"), self.tr("columns")))
-        if loaded.header_reason and (i18n.current() == "en" or raw.report.header_row is None):
-            text += f" {loaded.header_reason}"  # the assistant words its reasons in English
-        elif loaded.header_reason:
-            text += " " + self.tr("Row {row} holds the column names.").format(
-                row=self.header_row.value())
-            if self.header_rows.value() > 1:
-                text += " " + self.tr("The header is {n} rows deep.").format(
-                    n=self.header_rows.value())
+        if loaded.header_reason:  # the assistant's reason, in the interface language
+            text += f" {loaded.header_reason}"
         if rep.warnings:
             text += "<br>" + "<br>".join(f"⚠ {w}" for w in rep.warnings[:4])
         self.summary.setText(text)

@@ -246,9 +246,7 @@ class RolesPage(QWizardPage):
         return columns_only.errors(list(wiz.raw.columns))
 
     def _validate(self) -> None:
-        from clusterdesk.gui.localized import problem
-
-        errors = [problem(e) for e in self.problems_now()]
+        errors = self.problems_now()  # in the interface language (clusterdesk.texts)
         more = "\n" + self.tr("… and {n} more.").format(n=len(errors) - 4)
         self.problems.setText("\n".join(errors[:4]) + (more if len(errors) > 4 else ""))
         self.completeChanged.emit()
@@ -313,5 +311,6 @@ def fit_mapping(mapping: Mapping, raw: object, progress: object = None,
         return adapt(mapping, raw)
     present = set(raw.columns)
     missing = [c for c in mapping.columns.values() if c not in present]
-    notes = [f"The file has no column '{c}'; choose it again." for c in missing]
+    notes = [i18n.translate("RolesPage", "The file has no column '{column}'; choose it "
+                            "again.").format(column=c) for c in missing]
     return mapping, notes

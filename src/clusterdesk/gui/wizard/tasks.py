@@ -13,6 +13,7 @@ from typing import Any
 
 from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.mapping.model import Mapping, SourceSpec
+from clusterdesk.texts import translate
 
 Progress = Callable[[float, str], None] | None
 ShouldStop = Callable[[], bool] | None
@@ -59,7 +60,8 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
     """List the sheets, read the chosen one with the chosen header, and ask the assistant."""
     from clusterdesk import io
 
-    _step(progress, 0.05, f"Opening {Path(path).name}…")
+    _step(progress, 0.05, translate("WizardTasks", "Opening {name}…").format(
+        name=Path(path).name))
     sheets = list(io.list_sheets(path))
     _check(should_stop)
     sheet = pick_sheet(sheets, source.sheet) if len(sheets) > 1 else (
@@ -72,13 +74,15 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
         if guess is not None:
             header_row, header_rows, reason = guess.header_row, guess.header_rows, guess.reason
     _check(should_stop)
-    _step(progress, 0.15, f"Reading {Path(path).name}…")
+    _step(progress, 0.15, translate("WizardTasks", "Reading {name}…").format(
+        name=Path(path).name))
     raw = io.read(path, sheet=sheet, header_row=header_row, header_rows=header_rows,
                   encoding=source.encoding, delimiter=source.delimiter)
     _check(should_stop)
     rep = raw.report
     if rep.header_row is None:  # SPSS/Stata: no header rows to choose
-        reason = "The columns are the file's variable names (SPSS/Stata)."
+        reason = translate("WizardTasks", "The columns are the file's variable names "
+                           "(SPSS/Stata).")
     read_source = replace(source, sheet=sheet,
                           header_row=rep.header_row or source.header_row or 1,
                           header_rows=rep.header_rows or source.header_rows or 1,
@@ -86,7 +90,7 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
                           delimiter=rep.delimiter or source.delimiter)
     suggestion = None
     if suggest:
-        _step(progress, 0.7, "Looking for the survey's questions…")
+        _step(progress, 0.7, translate("WizardTasks", "Looking for the survey's questions…"))
         try:
             from clusterdesk.mapping.suggest import suggest as run_suggest
         except ImportError:  # the assistant is optional: the analyst maps by hand
@@ -94,7 +98,7 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
         if run_suggest is not None:
             suggestion = run_suggest(raw)
         _check(should_stop)
-    _step(progress, 1.0, "Done")
+    _step(progress, 1.0, translate("WizardTasks", "Done"))
     return Loaded(sheets=sheets, raw=raw, source=read_source, suggestion=suggestion,
                   header_reason=reason, grid=grid)
 
@@ -115,8 +119,9 @@ def code(raw: Any, mapping: Mapping, progress: Progress = None,
     try:
         from clusterdesk.analysis.coding import code as run_code
     except ImportError:
-        raise UserError("This ClusterDesk has no analysis engine installed, so the survey cannot "
-                        "be coded. Install the complete ClusterDesk package.") from None
+        raise UserError(translate("WizardTasks", "This ClusterDesk has no analysis engine "
+                                  "installed, so the survey cannot be coded. Install the complete "
+                                  "ClusterDesk package.")) from None
     return run_code(raw, mapping, progress=progress, should_stop=should_stop)
 
 
@@ -132,9 +137,10 @@ def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
 
     p = Path(path)
     if not p.is_file():
-        raise UserError(f"The survey file '{p}' does not exist. Check the path or open the "
-                        "survey again with Open survey….")
-    _step(progress, 0.02, f"Reading {p.name}…")
+        raise UserError(translate("WizardTasks", "The survey file '{path}' does not exist. Check "
+                                  "the path or open the survey again with Open survey….").format(
+            path=p))
+    _step(progress, 0.02, translate("WizardTasks", "Reading {name}…").format(name=p.name))
     src = mapping.source
     notes: list[str] = []
     try:
@@ -142,7 +148,7 @@ def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
                       encoding=src.encoding, delimiter=src.delimiter)
         errors = mapping.errors(raw.columns)
     except UserError:
-        raw, errors = None, ["The saved sheet or header does not fit."]
+        raw, errors = None, [translate("WizardTasks", "The saved sheet or header does not fit.")]
     _check(should_stop)
     if errors:
         try:
@@ -150,14 +156,17 @@ def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
         except ImportError:
             adapt_file = None
         if adapt_file is None:
-            raise UserError(f"The mapping does not fit '{p.name}':\n" + "\n".join(errors[:5]))
-        _step(progress, 0.15, "Fitting the saved mapping to this file…")
+            raise UserError(translate("WizardTasks", "The mapping does not fit '{name}':").format(
+                name=p.name) + "\n" + "\n".join(errors[:5]))
+        _step(progress, 0.15, translate("WizardTasks", "Fitting the saved mapping to this file…"))
         raw, mapping, notes = adapt_file(p, mapping)
         still = mapping.errors(raw.columns)
         if still:
-            raise UserError(f"The mapping does not fit '{p.name}', even after matching renamed "
-                            "questions:\n" + "\n".join(still[:5])
-                            + "\nOpen the survey with Open survey… and choose the columns.")
+            raise UserError(translate("WizardTasks", "The mapping does not fit '{name}', even "
+                                      "after matching renamed questions:").format(name=p.name)
+                            + "\n" + "\n".join(still[:5]) + "\n"
+                            + translate("WizardTasks", "Open the survey with Open survey… and "
+                                        "choose the columns."))
     _check(should_stop)
 
     def sub(fraction: float, message: str) -> None:
@@ -168,4 +177,4 @@ def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
     return survey
 
 
-FITTED = "Mapping fitted to this file: "
+FITTED = "Mapping fitted to this file: "  # a marker for the window, never shown: not translated
