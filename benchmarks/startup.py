@@ -6,8 +6,8 @@ The app prints "main window shown" when CLUSTERDESK_SMOKE_TEST=1 is set and then
 
 What makes the comparison fair (each point moved the ratio by more than the target's margin):
 
-- Launches alternate floor, app, floor, app... so that load from other processes on a shared
-  machine falls on both alike; the CPU time of each child (user + system, from wait4, start-up
+- Launches alternate (floor, app, app, floor, floor, app...) so that load from other processes on
+  a shared machine falls on both alike; the CPU time of each child (user + system, from wait4, start-up
   and exit) is printed too, as the steadier figure. On a machine busy with bursty work the
   wall-clock median of five still swings; `--runs 15` steadies it.
 - Both run with the same interpreter and environment, with bytecode caching allowed: an installed
@@ -99,9 +99,10 @@ def main() -> int:
             launch(cmd, env)
         floor: list[tuple[float, float]] = []
         app: list[tuple[float, float]] = []
-        for _ in range(runs):
-            floor.append(launch(floor_cmd, env))
-            app.append(launch(app_cmd, env))
+        pair = [(floor_cmd, floor), (app_cmd, app)]
+        for i in range(runs):  # which of the two goes first alternates too
+            for cmd, times in pair if i % 2 == 0 else reversed(pair):
+                times.append(launch(cmd, env))
     f_wall, a_wall = (statistics.median(w for w, _ in runs) for runs in (floor, app))
     f_cpu, a_cpu = (statistics.median(c for _, c in runs) for runs in (floor, app))
     ratio = a_wall / f_wall
