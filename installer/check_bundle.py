@@ -29,6 +29,35 @@ def tables(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))["tables"]
 
 
+def check_analysis_child(exe: Path) -> str | None:
+    """The workspace starts the frozen app as its analysis child (--clusterdesk-analysis-child):
+    fed the demo survey, it must give the Results this process computes."""
+    import dataclasses
+
+    import clusterdesk.io as io
+    from clusterdesk.analysis import code, run
+    from clusterdesk.analysis.child import CHILD_FLAG, AnalysisProcess
+    from clusterdesk.mapping import fileformat
+    from clusterdesk.paths import demo_mapping, demo_survey
+
+    mapping = fileformat.load(demo_mapping())
+    src = mapping.source
+    survey = code(io.read(demo_survey(), sheet=src.sheet, header_row=src.header_row,
+                          header_rows=src.header_rows), mapping)
+    child = AnalysisProcess(command=[str(exe), CHILD_FLAG])
+    try:
+        there = child.run(survey, mapping.settings)
+    finally:
+        child.close()
+    here = run(survey, mapping.settings)
+    if not there.firms.equals(here.firms):
+        return "the bundled analysis child's per-firm classes differ"
+    there.firms = here.firms = None
+    if repr(dataclasses.asdict(there)) != repr(dataclasses.asdict(here)):
+        return "the bundled analysis child's results differ from the installed package's"
+    return None
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory(prefix="clusterdesk-bundle-") as tmp:
         tmp_path = Path(tmp)
@@ -49,6 +78,12 @@ def main() -> int:
             print("FAIL: the bundle's results file differs from the installed package's")
             return 1
         print("ok: bundled `report --demo --json` equals the installed package's")
+
+        problem = check_analysis_child(exe)
+        if problem:
+            print(f"FAIL: {problem}")
+            return 1
+        print("ok: the bundle as analysis child computes what the installed package computes")
 
         env = clean_env() | {"CLUSTERDESK_SMOKE_TEST": "1"}
         run = subprocess.run([str(exe), "--demo"], env=env, cwd=tmp_path, timeout=300,

@@ -10,7 +10,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>Byregion</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Industry sector</source>

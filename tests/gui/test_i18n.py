@@ -62,6 +62,8 @@ def test_role_and_outcome_names_agree_with_the_workbook_glossary():
     """The wizard's role names (terms .ts) are the workbook's words (report/labels.py)."""
     terms = _messages(i18n.translations_dir() / "clusterdesk_terms_nb.ts")
     nb = GLOSSARY["nb"]
+    for role in ROLES:  # English: the wizard's and the result tabs' word is the workbook's
+        assert GLOSSARY["en"][role.key] == role.label, role.key
     for role in ROLES:
         if role.key in nb:
             assert terms[("Roles", role.label)] == nb[role.key], role.key

@@ -182,7 +182,9 @@ def test_no_cell_is_a_formula_and_sheet_names_are_valid(written):
     _, wb = written
     assert wb.sheetnames == ["T1 Sample", "T2 Innovation by region", "T3 Cluster extent",
                              "T4 Innovation by location", "T5 Cluster classification",
-                             "T6 Regression", "Method", "Coded data"]
+                             "T6 Regression", "Method", "Chart intervals", "Coded data"]
+    assert wb["Chart intervals"].sheet_state == "hidden"
+    assert [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"] == ["Chart intervals"]
     for ws in wb.worksheets:
         assert len(ws.title) <= 31 and not set(ws.title) & set("[]:*?/\\")
         for row in ws.iter_rows():
@@ -194,7 +196,7 @@ def test_method_sheet_says_how_to_reproduce(written):
     _, wb = written
     ws = wb["Method"]
     listed = [(r[0].value, r[1].value) for r in ws.iter_rows(max_col=2) if r[0].value]
-    assert ("City region", "Q1 Region") in listed and ("City region", "Oslo; Bergen") in listed
+    assert ("Region", "Q1 Region") in listed and ("Region", "Oslo; Bergen") in listed
     pairs = dict(listed)
     assert pairs["File analysed"] == "survey 2026.xlsx"
     assert pairs["Sheet"] == "Data" and pairs["Rows read"] == 64 and pairs["Rows used"] == 61
@@ -221,6 +223,23 @@ def test_charts_reference_the_share_cells(tmp_path):
                     "'T2 Innovation by region'!$H$6:$H$8", "'T2 Innovation by region'!$K$6:$K$8"]
     assert "Coded data" not in wb.sheetnames
     assert not wb["T1 Sample"]._charts
+
+
+def test_charts_draw_the_95_intervals_as_error_bars_from_the_hidden_sheet(tmp_path):
+    import re
+    import zipfile
+
+    path = write_workbook(make_results(), tmp_path / "bars.xlsx")
+    chart = zipfile.ZipFile(path).read("xl/charts/chart1.xml").decode()  # T2: the first chart
+    first = chart[chart.index("<errBars>"):chart.index("</errBars>")]
+    assert '<errValType val="cust" />' in first
+    assert first.index("<plus>") < first.index("<minus>")  # the schema's order, not openpyxl's
+    plus, minus = re.findall(r"<f>'Chart intervals'!\$A\$(\d+):\$C\$\1</f>", first)
+    ws = openpyxl.load_workbook(path)["Chart intervals"]
+    # product innovation: Oslo 50 in 45.125-55.5, Bergen 51 in 46.125-56.5, total 51 in 47-55
+    assert [c.value for c in ws[int(plus)]][:3] == pytest.approx([5.5, 5.5, 4.0])
+    assert [c.value for c in ws[int(minus)]][:3] == pytest.approx([4.875, 4.875, 4.0])
+    assert chart.count("<errBars>") == 4  # one per outcome series
 
 
 def test_coded_data_sheet_is_on_by_default_and_holds_the_firms(written):
@@ -269,7 +288,7 @@ def test_norwegian_labels(tmp_path):
     res = make_results(weighted=True)
     wb = openpyxl.load_workbook(write_workbook(res, tmp_path / "rapport.xlsx", lang="nb"))
     assert wb.sheetnames[:3] == ["T1 Utvalg", "T2 Innovasjon etter region", "T3 Klyngeomfang"]
-    assert wb.sheetnames[-2:] == ["Metode", "Kodede data"]
+    assert wb.sheetnames[-3:] == ["Metode", "Diagramintervaller", "Kodede data"]
     assert all(len(name) <= 31 for name in wb.sheetnames)
     t3 = wb["T3 Klyngeomfang"]
     assert t3["A1"].value.startswith("Tabell 3. Omfanget av regionale klynger")
@@ -407,7 +426,7 @@ def test_weighted_demo_shows_weighted_counts_and_says_how_weights_were_used(tmp_
     res = run(code(raw, mapping))
     wb = openpyxl.load_workbook(write_workbook(res, tmp_path / "w.xlsx", include_data=False))
     t1 = wb["T1 Sample"]
-    head = row_of(t1, "Sector")
+    head = row_of(t1, "Industry sector")
     assert [c.value for c in t1[head]][1:5] == ["Number of firms", "% of sample",
                                                 "Weighted number", "Weighted % of sample"]
     oslo = res.tables["sample_categories"].row("Oslo", group="region")
@@ -472,7 +491,7 @@ def test_many_regions_put_the_intervals_in_blocks_below_the_table(tmp_path):
 def test_table_1_is_ruled_above_and_below(written):
     _, wb = written
     ws = wb["T1 Sample"]
-    head = row_of(ws, "City region")
+    head = row_of(ws, "Region")
     assert [c.border.top.style for c in ws[head]][:3] == ["medium"] * 3
     last = row_of(ws, "Number of employees")
     assert [c.border.bottom.style for c in ws[last]][:3] == ["medium"] * 3

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWhatsThis, QWidget
 
 from clusterdesk.errors import UserError
@@ -22,6 +22,9 @@ from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.paths import demo_mapping, demo_survey
 
 if TYPE_CHECKING:  # imported where used: the window shows before the mapping model loads
+    # (and QEvent's 180-member enum, built with its first subclass, waits for the first drop)
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from clusterdesk.mapping.model import Mapping, Settings
 
 

@@ -17,14 +17,19 @@ from PySide6.QtWidgets import (
 from clusterdesk.gui.recent import RecentFile
 from clusterdesk.paths import resource
 
+_ICON: list[QIcon] = []
+
 
 def app_icon() -> QIcon:
     """The application icon from its PNG sizes: an SVG would load Qt's SVG plugin before the
-    window shows."""
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addFile(str(resource("icons", f"clusterdesk-{size}.png")), QSize(size, size))
-    return icon
+    window shows. Made once: QIcon.addFile decodes every PNG at once, and the application, the
+    main window and the start page's logo all use it (QIcon is implicitly shared)."""
+    if not _ICON:
+        icon = QIcon()
+        for size in (16, 24, 32, 48, 64, 128, 256):
+            icon.addFile(str(resource("icons", f"clusterdesk-{size}.png")), QSize(size, size))
+        _ICON.append(icon)
+    return _ICON[0]
 
 
 # Qt.ItemDataRole.UserRole as a number: touching PySide's Qt namespace builds all of its ~100

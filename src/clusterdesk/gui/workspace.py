@@ -3,13 +3,20 @@
 It holds a coded Survey and recomputes Results in the background whenever a setting changes
 (JobRunner cancels the stale job, so only the newest settings ever reach the tabs). The views
 render the Results as they are; nothing here computes a number.
+
+The analysis runs in a child process (analysis.child), started when a survey is loaded: in a
+worker thread, statsmodels' and pandas' long C calls hold the GIL and freeze the window for up to
+a second on 1,000,000 firms. Only while that child is still starting, a small survey is analysed
+in a worker thread instead (its calls are short, and waiting ~1-2 s for the child's imports would
+slow the first tables down).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from clusterdesk.analysis.child import AnalysisProcess
 from clusterdesk.gui import i18n
 from clusterdesk.gui.localized import localized
 from clusterdesk.gui.settings_panel import SettingsPanel
@@ -64,7 +72,14 @@ TAB_HELP = {
 }
 
 
-def _run(survey: Any, settings: Settings, progress: Any = None, should_stop: Any = None) -> Any:
+IN_THREAD_MAX_ROWS = 50_000  # below this, a run while the child starts goes to a worker thread
+
+
+def _run(survey: Any, settings: Settings, child: AnalysisProcess | None = None,
+         progress: Any = None, should_stop: Any = None) -> Any:
+    """The analysis in the child when it is ready or the survey is big, else in this thread."""
+    if child is not None and (child.ready or len(survey.data) > IN_THREAD_MAX_ROWS):
+        return child.run(survey, settings, progress=progress, should_stop=should_stop)
     from clusterdesk.analysis import run
 
     return run(survey, settings, progress=progress, should_stop=should_stop)
@@ -89,6 +104,14 @@ class Workspace(QWidget):
         self._results: Any = None
         self._runner = JobRunner(self)
         self._data_runner = JobRunner(self)
+        self._child = AnalysisProcess()
+        self._watched: QWidget | None = None  # the top-level window whose closing ends the child
+        # the child must not outlive the window: killed when this widget is closed or deleted,
+        # and when the application quits (it also ends by itself when this process is gone)
+        self.destroyed.connect(self._child.close)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._child.close)
         self.panel = SettingsPanel()
         self.panel.settingsChanged.connect(self.recompute)
         scroll = QScrollArea()
@@ -175,6 +198,7 @@ class Workspace(QWidget):
             model.item(i).setEnabled(key in roles)
         self._sync_t4(settings)
         self.data_tab.set_columns(None)
+        self._child.start()  # imports the engine while the Data tab is built
         self._data_runner.start(Job(_build_columns, survey), on_done=self._data_done,
                                 on_error=self._fail)
         self.recompute(settings)
@@ -188,12 +212,51 @@ class Workspace(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self._say(self.tr("Computing the tables…"))
-        self._runner.start(Job(_run, self._survey, settings), on_done=self._show,
+        self._runner.start(Job(_run, self._survey, settings, self._child), on_done=self._show,
                            on_error=self._fail, on_progress=self._progress)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until background work ends (tests and shutdown); results arrive via events."""
         return self._runner.wait(msecs)
+
+    def start_analysis(self) -> None:
+        """Start the analysis child now (it takes a second or two to import the engine): the main
+        window may call this while the import wizard is still open."""
+        self._child.start()
+
+    @property
+    def analysis_child(self) -> AnalysisProcess:
+        return self._child
+
+    def cancel(self) -> None:
+        """Stop the computation under way: the child is killed (the next change starts another)."""
+        self._stop_all()
+        self.progress.hide()
+        self._say(self.tr("Computing was stopped. Change a setting to compute the tables."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_all()
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Watch the window this workspace sits in: closing it ends the analysis child."""
+        window = self.window()
+        if window is not self and window is not self._watched:
+            if self._watched is not None and isValid(self._watched):
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+        super().showEvent(event)
+
+    def eventFilter(self, obj: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if obj is self._watched and event.type() == QEvent.Type.Close:
+            self._stop_all()
+        return super().eventFilter(obj, event)
+
+    def _stop_all(self) -> None:
+        self._runner.cancel()
+        self._data_runner.cancel()
+        self._child.close()
 
     # -- callbacks ---------------------------------------------------------------------------
     def _show(self, results: Any) -> None:

@@ -12,30 +12,53 @@ class Role:
     key: str
     kind: str  # id | category | number | ordinal | location | yes_no
     required: bool
-    label: str
+    label: str  # English
+    label_nb: str  # bokmål
 
 
+# The one glossary of role names: the wizard, the result tabs and the workbook all take their
+# words from here (report/labels.py copies them into its glossary).
 ROLES: tuple[Role, ...] = (
-    Role("firm_id", "id", False, "Firm id"),
-    Role("region", "category", True, "Region"),
-    Role("sector", "category", False, "Industry sector"),
-    Role("dependence", "category", False, "Dependence (capital group)"),
-    Role("ownership", "category", False, "Ownership"),
-    Role("employees", "number", False, "Number of employees"),
-    Role("pct_university", "number", False, "% university educated"),
-    Role("pct_rd", "number", False, "% R&D expenditure"),
-    Role("manager_education", "ordinal", False, "Manager's education level"),
-    Role("weight", "number", False, "Survey weight"),
-    Role("customers", "location", True, "Demanding customers"),
-    Role("suppliers", "location", True, "Advanced suppliers"),
-    Role("competitors", "location", True, "Toughest competitors"),
-    Role("labour", "location", True, "Most qualified employees"),
-    Role("research", "location", True, "Most relevant research institutions"),
-    Role("capital", "location", True, "Access to capital"),
-    Role("product", "yes_no", True, "New or significantly improved products"),
-    Role("product_new_to_market", "yes_no", False, "New to market product innovation"),
-    Role("process", "yes_no", False, "New or significantly improved processes"),
-    Role("process_new_to_industry", "yes_no", False, "New to industry process innovation"),
+    Role("firm_id", "id", False, "Firm id",
+         "Foretaks-ID"),
+    Role("region", "category", True, "Region",
+         "Region"),
+    Role("sector", "category", False, "Industry sector",
+         "Næring"),
+    Role("dependence", "category", False, "Dependence (capital group)",
+         "Konsernposisjon"),
+    Role("ownership", "category", False, "Ownership",
+         "Eierskap"),
+    Role("employees", "number", False, "Number of employees",
+         "Antall ansatte"),
+    Role("pct_university", "number", False, "% university educated",
+         "% med universitetsutdanning"),
+    Role("pct_rd", "number", False, "% R&D expenditure",
+         "% FoU-utgifter"),
+    Role("manager_education", "ordinal", False, "Manager's education level",
+         "Lederens utdanningsnivå"),
+    Role("weight", "number", False, "Survey weight",
+         "Utvalgsvekt"),
+    Role("customers", "location", True, "Demanding customers",
+         "Krevende kunder"),
+    Role("suppliers", "location", True, "Advanced suppliers",
+         "Avanserte leverandører"),
+    Role("competitors", "location", True, "Toughest competitors",
+         "Tøffeste konkurrenter"),
+    Role("labour", "location", True, "Most qualified employees",
+         "Mest kvalifiserte ansatte"),
+    Role("research", "location", True, "Most relevant research institutions",
+         "Mest relevante forskningsinstitusjoner"),
+    Role("capital", "location", True, "Access to capital",
+         "Tilgang på kapital"),
+    Role("product", "yes_no", True, "New or significantly improved products",
+         "Nye eller vesentlig forbedrede produkter"),
+    Role("product_new_to_market", "yes_no", False, "New to market product innovation",
+         "Produktinnovasjon ny for markedet"),
+    Role("process", "yes_no", False, "New or significantly improved processes",
+         "Nye eller vesentlig forbedrede prosesser"),
+    Role("process_new_to_industry", "yes_no", False, "New to industry process innovation",
+         "Prosessinnovasjon ny for næringen"),
 )
 
 ROLE_BY_KEY: dict[str, Role] = {r.key: r for r in ROLES}
@@ -54,10 +77,12 @@ OUTCOME_SHORT: dict[str, str] = {
 }
 
 
-def label(key: str) -> str:
-    """Display name of a role key (the key itself when unknown)."""
+def label(key: str, lang: str = "en") -> str:
+    """Display name of a role key in English or bokmål (the key itself when unknown)."""
     role = ROLE_BY_KEY.get(key)
-    return role.label if role else key
+    if role is None:
+        return key
+    return role.label_nb if lang == "nb" else role.label
 
 
 def shown_label(key: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clusterdesk.errors import Cancelled, UserError
-from clusterdesk.report.labels import check_lang
+from clusterdesk.report.labels import check_lang, t
 from clusterdesk.texts import translate
 
 Progress = Callable[[float, str], None]
@@ -48,6 +48,7 @@ def build_workbook(results, lang: str = "en", include_data: bool | None = None,
     """The unsaved write-only Workbook (exposed so the benchmark can time building and saving)."""
     from openpyxl import Workbook
 
+    from clusterdesk.report.excel_charts import ChartValues
     from clusterdesk.report.excel_data import MAX_FIRMS_BY_DEFAULT, write_data_sheet
     from clusterdesk.report.excel_layout import write_plan
 
@@ -67,9 +68,11 @@ def build_workbook(results, lang: str = "en", include_data: bool | None = None,
 
     wb = Workbook(write_only=True)
     try:
+        chart_values = ChartValues(t(lang, "sheet.chart_values"))
         for k, (message, build) in enumerate(plans):
             step(k, f"Writing {message}")
-            write_plan(wb, build())
+            write_plan(wb, build(), chart_values)
+        chart_values.write(wb)
         if include_data:
             base = len(plans)
             write_data_sheet(wb, firms, lang, should_stop=should_stop,

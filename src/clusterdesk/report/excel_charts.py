@@ -1,24 +1,82 @@
 """Native Excel bar charts that reference the table's cells, so the analyst can restyle them in
-Excel.
+Excel, with the 95 % intervals as error bars.
 
-No error bars: openpyxl writes custom error values in an element order Excel's schema rejects
-(minus before plus), and LibreOffice ignores them, so they could not be checked here.
+openpyxl writes an error bar's custom values minus first, an order the chart schema (and so
+Excel) rejects: ``_ErrorBars`` writes plus first. The bar lengths (the distances from each share
+to its bounds) sit on one hidden sheet: a chart cannot subtract cells, and LibreOffice draws
+custom error bars only from cells, not from values written into the chart.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from clusterdesk.report.excel_layout import SheetPlan
 from clusterdesk.report.excel_safe import clean_text
+
+Bars = list[tuple[float, float]]  # per category: (down, up) distance to the interval's bounds
+
+
+def interval_bars(values: list, lows: list | None, highs: list | None) -> Bars | None:
+    """(down, up) error-bar lengths of one series; None when it has no interval at all."""
+    if not lows or not highs or all(lo is None for lo in lows):
+        return None
+    return [(0.0, 0.0) if v is None or lo is None or hi is None else (v - lo, hi - v)
+            for v, lo, hi in zip(values, lows, highs, strict=True)]
+
+
+@dataclass
+class ChartValues:
+    """The hidden sheet of error-bar lengths shared by every chart of a workbook."""
+
+    sheet: str
+    rows: list[list[float]] = field(default_factory=list)
+
+    def ref(self, values: list[float]) -> str:
+        """Store one row of values; the formula that references them."""
+        from openpyxl.utils import get_column_letter, quote_sheetname
+
+        self.rows.append([round(v, 12) for v in values])
+        r = len(self.rows)
+        return f"{quote_sheetname(self.sheet)}!$A${r}:${get_column_letter(len(values))}${r}"
+
+    def write(self, wb) -> None:
+        """Append the sheet (hidden) when some chart has intervals."""
+        if not self.rows:
+            return
+        ws = wb.create_sheet(self.sheet)
+        ws.sheet_state = "hidden"
+        for row in self.rows:
+            ws.append(row)
+
+
+def _error_bars(bars: Bars, values: ChartValues):
+    """Custom y error bars with plus written before minus, as the schema orders them."""
+    from openpyxl.chart.data_source import NumDataSource, NumRef
+    from openpyxl.chart.error_bar import ErrorBars
+
+    class _ErrorBars(ErrorBars):
+        # openpyxl's metaclass derives these from the class body: keep the parent's
+        __attrs__ = ErrorBars.__attrs__
+        __nested__ = ErrorBars.__nested__
+        __elements__ = ("errDir", "errBarType", "errValType", "noEndCap", "plus", "minus", "val",
+                        "spPr")
+
+    def cells(lengths: list[float]) -> NumDataSource:
+        return NumDataSource(numRef=NumRef(f=values.ref(lengths)))
+
+    return _ErrorBars(errDir="y", errBarType="both", errValType="cust", noEndCap=False,
+                      plus=cells([up for _, up in bars]), minus=cells([down for down, _ in bars]))
 
 
 def add_bar_chart(plan: SheetPlan, anchor_row: int, rows: list[int], series_cols: list[int],
                   titles: list[str], y_title: str,
-                  height_cm: float = 8.0) -> None:
+                  height_cm: float = 8.0, bars: list[Bars | None] | None = None) -> None:
     """A clustered column chart of the cells at (rows x series_cols), categories from column A,
-    anchored below the table so it never covers a number."""
+    anchored below the table so it never covers a number; ``bars``: each series' intervals."""
     width_cm = 16.0 if len(rows) * len(series_cols) <= 24 else 24.0
 
-    def build(ws) -> None:
+    def build(ws, store: ChartValues) -> None:
         from openpyxl.chart import BarChart, Reference, Series
 
         chart = BarChart()
@@ -32,9 +90,12 @@ def add_bar_chart(plan: SheetPlan, anchor_row: int, rows: list[int], series_cols
         chart.legend.position = "b"
         chart.width, chart.height = width_cm, height_cm
         cats = Reference(ws, min_col=1, min_row=rows[0], max_row=rows[-1])
-        for col, title in zip(series_cols, titles, strict=True):
+        for i, (col, title) in enumerate(zip(series_cols, titles, strict=True)):
             values = Reference(ws, min_col=col, min_row=rows[0], max_row=rows[-1])
-            chart.series.append(Series(values, title=clean_text(title)[0]))
+            series = Series(values, title=clean_text(title)[0])
+            if bars and bars[i]:
+                series.errBars = _error_bars(bars[i], store)
+            chart.series.append(series)
         chart.set_categories(cats)
         ws.add_chart(chart, f"A{anchor_row}")
 

@@ -207,8 +207,9 @@ def make_cell(ws, spec: CellSpec):
     return cell
 
 
-def write_plan(wb, plan: SheetPlan):
-    """Stream one planned sheet into a write-only workbook; returns the worksheet."""
+def write_plan(wb, plan: SheetPlan, chart_values):
+    """Stream one planned sheet into a write-only workbook; returns the worksheet.
+    ``chart_values``: the workbook's excel_charts.ChartValues (error-bar lengths)."""
     from openpyxl.utils import get_column_letter
 
     plan.finish()
@@ -249,5 +250,5 @@ def write_plan(wb, plan: SheetPlan):
     for r in plan.breaks:
         ws.row_breaks.append(Break(id=r))
     for add_chart in plan.charts:
-        add_chart(ws)
+        add_chart(ws, chart_values)
     return ws

@@ -13,7 +13,7 @@ from clusterdesk.report.excel_blocks import (
     tests_block,
     title_block,
 )
-from clusterdesk.report.excel_charts import add_bar_chart
+from clusterdesk.report.excel_charts import add_bar_chart, interval_bars
 from clusterdesk.report.excel_layout import SheetPlan, Style
 from clusterdesk.report.labels import column_label, row_label, t
 
@@ -83,11 +83,12 @@ def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
     plan.rule(sub, 1, last_col, "bottom")
     first = sub + 1
     row = first
-    chart_rows = []
+    chart_rows, charted = [], []
     for r in table.rows:
         _data_row(plan, row, table, r, layout, lang)
         if r.kind == "data" or (r.kind == "total" and table.key == "innovation_by_region"):
             chart_rows.append(row)
+            charted.append(r)
         row += 1
     plan.rule(row - 1, 1, last_col, "bottom", "medium")
     if ci_cols and not beside:
@@ -108,9 +109,13 @@ def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
         titles = [column_label(table.key, col.key, col.label, lang) for col in cols]
         if grouped:
             titles = [_cap(t(lang, "short." + col.key)) for col in cols]
+        bars = [interval_bars([r.values[j] for r in charted],
+                              [r.ci_low[j] if r.ci_low else None for r in charted],
+                              [r.ci_high[j] if r.ci_high else None for r in charted])
+                for j, _, _ in series]
         add_bar_chart(plan, anchor_row=row + 1, rows=chart_rows,
                       series_cols=[c for _, c, _ in series], titles=titles,
-                      y_title=t(lang, "chart.share"))
+                      y_title=t(lang, "chart.share"), bars=bars)
     plan.min_widths[1] = 18
     return plan
 

@@ -6,6 +6,8 @@ survey itself (region and category names) are never translated.
 
 from __future__ import annotations
 
+from clusterdesk.mapping.roles import ROLES
+
 LANGS = ("en", "nb")
 
 GLOSSARY: dict[str, dict[str, str]] = {
@@ -18,7 +20,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "sheet.cluster_classification": "T5 Cluster classification",
         "sheet.regression": "T6 Regression",
         "sheet.method": "Method",
-        "sheet.data": "Coded data",
+        "sheet.data": "Coded data", "sheet.chart_values": "Chart intervals",
         # titles (the paper's wording)
         "title.sample_categories": "Table 1. Descriptive data on the firms included in the sample",
         "title.innovation_by_region": "Table 2. The share of firms having introduced innovations (in %)",
@@ -29,17 +31,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "title.cluster_classification": "Table 5. The effect of regional clusters on innovation: the "
                                         "share of companies having introduced innovations (in %)",
         "title.regression": "Table 6. The effect of clusters on innovation: a multivariate analysis",
-        # role, factor and outcome names
-        "sector": "Sector", "dependence": "Dependence (capital group)", "ownership": "Ownership",
-        "region": "City region", "employees": "Number of employees",
-        "pct_university": "% university educated", "pct_rd": "% R&D expenditure",
-        "customers": "Demanding customers", "suppliers": "Advanced suppliers",
-        "competitors": "Toughest competitors", "labour": "Most qualified employees",
-        "research": "Most relevant research institutions", "capital": "Access to capital",
-        "product": "New or significantly improved products",
-        "product_new_to_market": "New to market product innovation",
-        "process": "New or significantly improved processes",
-        "process_new_to_industry": "New to industry process innovation",
+        # role, factor and outcome names: from mapping/roles.py, added below the glossary
         "short.product": "product innovation", "short.product_new_to_market":
             "radical product innovation", "short.process": "process innovation",
         "short.process_new_to_industry": "radical process innovation",
@@ -136,7 +128,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "sheet.cluster_classification": "T5 Klyngeklassifisering",
         "sheet.regression": "T6 Regresjon",
         "sheet.method": "Metode",
-        "sheet.data": "Kodede data",
+        "sheet.data": "Kodede data", "sheet.chart_values": "Diagramintervaller",
         "title.sample_categories": "Tabell 1. Beskrivende data om foretakene i utvalget",
         "title.innovation_by_region": "Tabell 2. Andel foretak som har innført innovasjoner (i %)",
         "title.cluster_extent": "Tabell 3. Omfanget av regionale klynger – regional andel av seks "
@@ -146,16 +138,6 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "title.cluster_classification": "Tabell 5. Regionale klyngers betydning for innovasjon: "
                                         "andel foretak som har innført innovasjoner (i %)",
         "title.regression": "Tabell 6. Klyngers betydning for innovasjon: en multivariat analyse",
-        "sector": "Næring", "dependence": "Konsernposisjon", "ownership": "Eierskap",
-        "region": "Byregion", "employees": "Antall ansatte",
-        "pct_university": "% med universitetsutdanning", "pct_rd": "% FoU-utgifter",
-        "customers": "Krevende kunder", "suppliers": "Avanserte leverandører",
-        "competitors": "Tøffeste konkurrenter", "labour": "Mest kvalifiserte ansatte",
-        "research": "Mest relevante forskningsinstitusjoner", "capital": "Tilgang på kapital",
-        "product": "Nye eller vesentlig forbedrede produkter",
-        "product_new_to_market": "Produktinnovasjon ny for markedet",
-        "process": "Nye eller vesentlig forbedrede prosesser",
-        "process_new_to_industry": "Prosessinnovasjon ny for næringen",
         "short.product": "produktinnovasjon", "short.product_new_to_market":
             "radikal produktinnovasjon", "short.process": "prosessinnovasjon",
         "short.process_new_to_industry": "radikal prosessinnovasjon",
@@ -241,6 +223,10 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "data.class": "Klyngeklasse", "data.scope": "Klyngeomfang",
     },
 }
+
+for _role in ROLES:  # one glossary: the role names the wizard shows
+    GLOSSARY["en"].setdefault(_role.key, _role.label)
+    GLOSSARY["nb"].setdefault(_role.key, _role.label_nb)
 
 
 def check_lang(lang: str) -> str:

@@ -44,9 +44,9 @@ def blank_count(data: Any, column: str) -> int:
         return 0
     s = data[column]
     n = int(s.isna().sum())
-    nonnull = s.dropna()
-    if nonnull.dtype == object:
-        n += int(nonnull.map(lambda v: normalize(v) is None).sum())
+    if s.dtype == object:  # the rule once per distinct value, not once per cell (1M cells: 2 s)
+        counts = s.value_counts(dropna=True)
+        n += int(sum(int(c) for v, c in counts.items() if normalize(v) is None))
     return n
 
 

@@ -1,0 +1,42 @@
+"""What the start-up path leaves out or does once, so that the window shows sooner
+(benchmarks/startup.py times it; these tests only check the shortcuts change nothing)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from clusterdesk.gui.app import _parser, parse
+
+
+def test_a_launch_without_arguments_opens_what_the_parser_would():
+    assert parse([]) == _parser().parse_known_args([])[0]
+
+
+def test_arguments_are_still_parsed():
+    args = parse(["survey.xlsx", "--sheet", "2", "--mapping", "m.clusterdesk.json", "-psn_0_1"])
+    assert (args.file, args.sheet, args.mapping, args.demo, args.project) == (
+        "survey.xlsx", "2", "m.clusterdesk.json", False, None)
+    assert parse(["--demo"]).demo is True
+
+
+def test_app_icon_is_made_once_with_every_size(qtbot):
+    from clusterdesk.gui.start_page import app_icon
+
+    icon = app_icon()
+    assert app_icon() is icon
+    assert sorted(s.width() for s in icon.availableSizes()) == [16, 24, 32, 48, 64, 128, 256]
+
+
+def test_json_and_dataclasses_load_before_pyside(tmp_path):
+    """The GUI entry imports them before PySide6, whose import hook would otherwise read the
+    source of each of their modules; the start-up path does not import PySide6 any earlier."""
+    code = ("import sys\n"
+            "import clusterdesk.cli, clusterdesk.gui.app\n"
+            "print(sorted(m for m in ('json', 'dataclasses', 'PySide6') if m in sys.modules))\n")
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "['dataclasses', 'json']"
