@@ -31,6 +31,7 @@ def tour(window, wait: Callable[[Callable[[], bool]], None]) -> Iterator[tuple[s
     """Walk the demo like an analyst: yields (step name, top-level widget to look at)."""
     from PySide6.QtWidgets import QWizard
 
+    from clusterdesk.gui.charts import ChartWidget
     from clusterdesk.paths import demo_survey
 
     yield "start", window
@@ -49,8 +50,10 @@ def tour(window, wait: Callable[[Callable[[], bool]], None]) -> Iterator[tuple[s
     tabs = window.workspace.tabs
     for index, step in enumerate(TAB_STEPS[:tabs.count()]):
         tabs.setCurrentIndex(index)
-        wait(lambda: not getattr(window.workspace, "busy", False))
-        settle_until = time.monotonic() + 0.4  # charts are drawn off the GUI thread
+        page = tabs.currentWidget()
+        wait(lambda page=page: not getattr(window.workspace, "busy", False)
+             and all(c.ready for c in page.findChildren(ChartWidget) if c.isVisible()))
+        settle_until = time.monotonic() + 0.2  # the last paint after the chart arrived
         wait(lambda settle_until=settle_until: time.monotonic() > settle_until)
         yield step, window
 

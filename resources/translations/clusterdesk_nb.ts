@@ -1568,6 +1568,10 @@
         <translation>Beregner tabellene …</translation>
     </message>
     <message>
+        <source>Computing was stopped. Change a setting to compute the tables.</source>
+        <translation>Beregningen ble stoppet. Endre en innstilling for å beregne tabellene.</translation>
+    </message>
+    <message>
         <source>{n} firms analysed</source>
         <translation>{n} foretak analysert</translation>
     </message>
@@ -1691,6 +1695,10 @@
             <numerusform>{n} foretak har manglende eller negativ vekt i kolonnen «{column}»; det teller med vekt 0 i vektede andeler. Fyll inn vekten for å ta det med.</numerusform>
             <numerusform>{n} foretak har manglende eller negativ vekt i kolonnen «{column}»; de teller med vekt 0 i vektede andeler. Fyll inn vektene for å ta dem med.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The analysis stopped unexpectedly (its process ended), so the tables were not computed. Change a setting to try again; if it happens again, the computer may be short of memory: close other programs.</source>
+        <translation>Analysen stoppet uventet (prosessen ble avsluttet), så tabellene ble ikke beregnet. Endre en innstilling for å prøve igjen; skjer det igjen, kan maskinen ha for lite minne: lukk andre programmer.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-Translator = Callable[[str, str, "str | None", int], str]
+Translator = Callable[[str, str, str | None, int], str]  # (context, text, disambiguation, n)
 
 _hook: Translator | None = None
 _lang = "en"

@@ -40,3 +40,20 @@ def test_json_and_dataclasses_load_before_pyside(tmp_path):
                           timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "['dataclasses', 'json']"
+
+
+def test_garbage_collector_runs_again_once_the_window_is_up(tmp_path):
+    """Paused while the window is built, then on again, with what start-up made frozen out of
+    its later passes."""
+    code = ("import gc, os\n"
+            "os.environ['CLUSTERDESK_SMOKE_TEST'] = '1'\n"
+            "from clusterdesk.gui.app import main\n"
+            "assert gc.isenabled() and gc.get_freeze_count() == 0\n"
+            "code = main([])\n"
+            "print(code, gc.isenabled(), gc.get_freeze_count() > 10000)\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
+               HOME=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "0 True True"

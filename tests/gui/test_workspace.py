@@ -100,8 +100,10 @@ def test_tabs_show_charts_of_the_results(workspace, qtbot):
 
     res = workspace.results
     tab = workspace.table_tabs["cluster_extent"]
+    assert not tab.chart.ready  # hidden until now: its figure is still to be drawn
     with qtbot.waitSignal(tab.chart.rendered, timeout=TIMEOUT):
         workspace.tabs.setCurrentWidget(tab)
+    assert tab.chart.ready
     heights = bar_heights(tab.chart.figure.axes[0])
     table = res.tables["cluster_extent"]
     assert heights[0] == pytest.approx([r.values[0] for r in table.rows])  # first region

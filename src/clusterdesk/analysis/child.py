@@ -30,14 +30,19 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.texts import translate
 
 CHILD_FLAG = "--clusterdesk-analysis-child"
 _HEAD = struct.Struct("<QI")  # pickle length, number of out-of-band buffers
 _LEN = struct.Struct("<Q")
 CLASS_COLUMNS = ("r", "n", "i", "a", "cluster_class", "scope")
-DIED = ("The analysis stopped unexpectedly (its process ended), so the tables were not "
-        "computed. Change a setting to try again; if it happens again, the computer may be short "
-        "of memory: close other programs.")
+
+
+def _died() -> str:
+    """The message when the child ends without an answer, in the interface language."""
+    return translate("analysis", "The analysis stopped unexpectedly (its process ended), so the "
+                     "tables were not computed. Change a setting to try again; if it happens "
+                     "again, the computer may be short of memory: close other programs.")
 
 
 # -- the wire: pickle protocol 5 with numpy buffers sent as raw bytes ---------------------------
@@ -257,7 +262,7 @@ class AnalysisProcess:
                 if self._proc is not None:
                     _kill(self._proc)
                     self._proc = None
-                raise UserError(DIED) from None
+                raise UserError(_died()) from None
             except BaseException:
                 self._waiting.pop(seq, None)
                 raise
@@ -281,8 +286,8 @@ class AnalysisProcess:
                 msg = ("died", None)  # the reader ended without a word for this run
             kind = msg[0]
             if kind == "progress":
-                if progress is not None:
-                    progress(msg[2], msg[3])
+                if progress is not None:  # the child speaks English: its fixed step names
+                    progress(msg[2], translate("analysis", msg[3]))  # are in the catalogue
             elif kind == "done":
                 results, classes = msg[2], msg[3]
                 if classes is not None:
@@ -298,7 +303,7 @@ class AnalysisProcess:
             elif kind == "died":
                 with self._lock:
                     self._sent = None
-                raise UserError(DIED)
+                raise UserError(_died())
 
     def _tell(self, msg: tuple) -> None:
         with self._lock:

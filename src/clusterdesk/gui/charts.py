@@ -75,6 +75,12 @@ class ChartWidget(QWidget):
         elif self.isVisible():
             self.refresh()
 
+    @property
+    def ready(self) -> bool:
+        """Nothing pending: the current figure (or its error message, or no chart) is shown."""
+        return (not self._dirty and not self._runner.busy
+                and (self._pixmap is not None or bool(self.message) or self._builder is None))
+
     def refresh(self) -> None:
         """Build and render a pending figure in the background."""
         if not self._dirty or self._builder is None:

@@ -158,7 +158,7 @@ def install(lang: str, app: QCoreApplication | None = None,
     messages made afterwards (clusterdesk.texts, in any thread); returns `lang`.
     `catalogues`: the .qm files to load (default: ensure_compiled's)."""
     app = app or QCoreApplication.instance()
-    texts.set_translator(None)  # never translate while the translators change
+    texts.set_translator(None)  # the engine speaks English until the new catalogues are in
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()

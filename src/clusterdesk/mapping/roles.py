@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clusterdesk.texts import translate
+from clusterdesk.texts import language, translate
 
 
 @dataclass(frozen=True)
@@ -86,10 +86,8 @@ def label(key: str, lang: str = "en") -> str:
 
 
 def shown_label(key: str) -> str:
-    """A role's name for messages in the interface language: the glossary's word, which the GUI
-    translates in the "Roles" context (clusterdesk_terms_nb.ts); English without a translator."""
-    role = ROLE_BY_KEY.get(key)
-    return translate("Roles", role.label) if role else key
+    """A role's name for messages, in the language the messages speak (clusterdesk.texts)."""
+    return label(key, language())
 
 
 def code_name(code: str) -> str:
