@@ -92,7 +92,13 @@ def test_cancel_kills_the_child_and_the_next_change_starts_another(qtbot, survey
     with qtbot.waitSignal(ws.resultsChanged, timeout=TIMEOUT):
         ws.recompute(dataclasses.replace(ws.settings, regional_min=3))
     assert ws.results.settings.regional_min == 3
-    assert ws.analysis_child.pid != pid
+    child = ws.analysis_child
+    assert child.pid is not None and child.pid != pid  # a new child for the next changes
+    qtbot.waitUntil(lambda: child.ready, timeout=TIMEOUT)
+    runs = child.runs
+    with qtbot.waitSignal(ws.resultsChanged, timeout=TIMEOUT):
+        ws.recompute(dataclasses.replace(ws.settings, regional_min=5))
+    assert child.runs == runs + 1 and ws.results.settings.regional_min == 5
     ws.wait()
 
 

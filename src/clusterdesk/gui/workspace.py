@@ -209,6 +209,7 @@ class Workspace(QWidget):
             return
         settings = settings if settings is not None else self.panel.settings
         self._sync_t4(settings)
+        self._child.start()  # no-op while it runs; after Cancel, a new one for the next runs
         self.progress.setValue(0)
         self.progress.show()
         self._say(self.tr("Computing the tables…"))
