@@ -213,8 +213,8 @@ class AnalysisProcess:
         env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
         self._ready.clear()
         self._sent = None
-        proc = subprocess.Popen(self._command or child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                env=env)
+        proc = subprocess.Popen(self._command or child_command(), stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, env=env)
         self._proc = proc
         weakref.finalize(self, _kill, proc)  # a dropped AnalysisProcess takes its child along
         self._reader = threading.Thread(target=_read_replies, args=(proc, weakref.ref(self)),
