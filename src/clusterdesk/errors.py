@@ -11,3 +11,8 @@ class UserError(Exception):
 
 class Cancelled(Exception):  # noqa: N818 - the name says what happened
     """Long work was stopped because ``should_stop()`` returned True."""
+
+
+class MappingDoesNotFit(UserError):
+    """The mapping names columns the file does not have: perhaps next year's export with renamed
+    questions, which the command line can then offer to adapt (``report --adapt``)."""

@@ -183,3 +183,32 @@ def test_warnings_are_printed_briefly(tmp_path):
     assert "warning" in done.stderr and "Vet ikke" in done.stderr and "Capital" in done.stderr
     doc = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert any("Vet ikke" in w for w in doc["input"]["warnings"])
+
+
+def test_next_years_export_with_renamed_questions_runs_with_adapt(tmp_path):
+    import openpyxl
+
+    renames = {"Q1 City region": "Q1 City-region",
+               "Q9a Where are your most demanding customers?":
+                   "Q10a Where are your most demanding customers?"}
+    wb = openpyxl.load_workbook(demo_survey())
+    ws = wb.worksheets[0]
+    for cell in ws[1]:
+        cell.value = renames.get(cell.value, cell.value)
+    new = tmp_path / "survey 2026.xlsx"
+    wb.save(new)
+    refused = clusterdesk("report", new, "--mapping", demo_mapping(), "--json", tmp_path / "x.json")
+    assert_one_line_error(refused, "Q1 City region", "--adapt")
+    assert not (tmp_path / "x.json").exists()
+    js = tmp_path / "adapted.json"
+    done = clusterdesk("report", new, "--mapping", demo_mapping(), "--adapt", "--json", js)
+    assert done.returncode == 0, done.stderr
+    notes = [n for n in done.stderr.splitlines() if n.startswith("clusterdesk: note: ")]
+    assert len(notes) == 2, notes
+    for old, renamed in renames.items():
+        assert [n for n in notes if f"'{old}'" in n and f"'{renamed}'" in n], (old, notes)
+    same = clusterdesk("report", "--demo", "--json", tmp_path / "demo.json")
+    assert same.returncode == 0, same.stderr
+    got = json.loads(js.read_text(encoding="utf-8"))
+    want = json.loads((tmp_path / "demo.json").read_text(encoding="utf-8"))
+    assert got["tables"] == want["tables"]  # the same answers under other names: same numbers

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.errors import Cancelled, MappingDoesNotFit, UserError
 from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 
     from clusterdesk.analysis.results import Results
     from clusterdesk.analysis.survey import Survey
+    from clusterdesk.io.table import RawTable
     from clusterdesk.mapping.model import Mapping, Settings
 
-__all__ = ["analyse_file", "code", "run"]
+__all__ = ["analyse_file", "analyse_raw", "code", "run"]
 
 Progress = Callable[[float, str], None]
 ShouldStop = Callable[[], bool]
@@ -116,10 +117,17 @@ def analyse_file(path: str | os.PathLike, mapping: Mapping, progress: Progress |
         progress(0.0, translate("analysis", "Reading the file"))
     raw = io.read(path, sheet=src.sheet, header_row=src.header_row,
                   header_rows=src.header_rows, encoding=src.encoding, delimiter=src.delimiter)
+    return analyse_raw(raw, mapping, progress=progress, should_stop=should_stop)
+
+
+def analyse_raw(raw: RawTable, mapping: Mapping, progress: Progress | None = None,
+                should_stop: ShouldStop | None = None) -> Results:
+    """Check the mapping against a file already read, code it and run (analyse_file's second
+    half, for callers that read or adapted first)."""
     problems = mapping.errors(list(raw.columns))
     if problems:
-        name = getattr(raw.path, "name", str(path))
-        raise UserError(translate("analysis", "The mapping does not fit '{file}': "
+        name = getattr(raw.path, "name", str(raw.path))
+        raise MappingDoesNotFit(translate("analysis", "The mapping does not fit '{file}': "
                                   "{problems}").format(file=name, problems=" ".join(problems)))
     if should_stop is not None and should_stop():
         raise Cancelled()
