@@ -134,3 +134,34 @@ def test_compressed_and_portable_spss(tmp_path, suffix):
     assert t.n_rows == 2 and t.columns == ["REGION", "PRODUCT"]
     if suffix == ".zsav":
         assert t.data["REGION"].tolist() == ["Oslo", "Bergen"]
+
+
+def test_a_long_csv_read_in_pieces_equals_one_read(tmp_path):
+    """Past CHUNK_ROWS rows the file is parsed in pieces joined column by column; blanks, text
+    and numbers must come out exactly as one pandas read of the whole file gives them."""
+    import pandas as pd
+
+    from clusterdesk.io.delimited import CHUNK_ROWS
+
+    n = 2 * CHUNK_ROWS + 123
+    lines = ["firm;region;employees;note"]
+    for i in range(n):
+        note = "" if i % 3 else f"ÆØÅ {i}"
+        lines.append(f"{i};{['Oslo', 'Bergen', ''][i % 3]};{i % 250};{note}")
+    path = tmp_path / "long.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    raw = io.read(path)
+    whole = pd.read_csv(path, sep=";", dtype=object, keep_default_na=False)
+    assert len(raw.data) == n and raw.columns == ["firm", "region", "employees", "note"]
+    assert raw.data["employees"].tolist() == whole["employees"].tolist()  # text stays text
+    assert raw.data["region"].tolist() == [v or None for v in whole["region"]]
+    assert raw.data["note"].tolist() == [v or None for v in whole["note"]]
+
+
+def test_decoding_in_pieces_keeps_letters_cut_between_pieces():
+    from clusterdesk.io.delimited import _decode_in_pieces
+
+    text = "Næring;Byregion\nØstfold;Tromsø\n" * 5
+    raw = text.encode("utf-8")
+    assert _decode_in_pieces(raw, "utf-8", piece=7) == text  # 7 bytes cut 'æ' and 'ø' apart
+    assert _decode_in_pieces(text.encode("cp1252"), "cp1252", piece=5) == text

@@ -6,6 +6,7 @@ numbers by the spec's rule (section 2). What was guessed is recorded in the impo
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -43,13 +44,24 @@ def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
         if head[0::2].count(0) > 0.8 * len(head[0::2]):
             return raw.decode("utf-16-be", "replace"), "utf-16-be"
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return _decode_in_pieces(raw, "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     try:
-        return raw.decode("cp1252"), "cp1252"
+        return _decode_in_pieces(raw, "cp1252"), "cp1252"
     except UnicodeDecodeError:
         return raw.decode("latin-1"), "latin-1"
+
+
+def _decode_in_pieces(raw: bytes, encoding: str, piece: int = 16 * 2**20) -> str:
+    """``raw.decode(encoding)`` in 16 MB pieces: a 200 MB export decoded in one call holds the
+    GIL for a tenth of a second, which the window reading it in a worker thread feels."""
+    if len(raw) <= piece:
+        return raw.decode(encoding)
+    decoder = codecs.getincrementaldecoder(encoding)()
+    parts = [decoder.decode(raw[i:i + piece]) for i in range(0, len(raw), piece)]
+    parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -100,7 +112,8 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
         report.warnings.append(translate(
             "io", "{file} is not UTF-8; it was read as Windows-1252/Latin-1 (check letters such "
             "as æ, ø, å in the preview).").format(file=shown(path)))
-    first_line = text.split("\n", 1)[0].split("\r", 1)[0]
+    end = text.find("\n", 0, 65536)  # not text.split: that copies the whole file once more
+    first_line = (text[:65536] if end < 0 else text[:end]).split("\r", 1)[0]
     hint = re.fullmatch(r'"?sep=(.)"?\s*', first_line)
     if hint:  # Excel's "sep=;" line names the delimiter
         text = text[len(first_line):].lstrip("\r\n")
@@ -111,18 +124,18 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
             "breaks.").format(file=shown(path)))
     delim = delimiter or sniff_delimiter(text[:65536])
     report.delimiter = delim
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): no copy of the whole file
         raise UserError(translate("io", "{file} holds no data (only blank lines). Export the "
                                   "survey again.").format(file=shown(path)))
     options = dict(sep=delim, header=None, dtype=object, keep_default_na=False, na_values=[""],
                    skip_blank_lines=False, engine="c", quotechar='"', nrows=nrows)
     try:
-        frame = pd.read_csv(io.StringIO(text), **options)
+        frame = _read_csv(text, options)
     except pd.errors.ParserError:
         # rows longer than the first: read again with room for the widest row
         width = max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delim)), default=1)
         try:
-            frame = pd.read_csv(io.StringIO(text), names=range(width), **options)
+            frame = _read_csv(text, dict(options, names=range(width)))
         except pd.errors.ParserError as exc:
             raise UserError(translate(
                 "io", "{file} is not a readable table ({error}). Open it in a spreadsheet "
@@ -139,6 +152,29 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
         report.warnings.append(translate(
             "io", "Numbers in {file} use a decimal comma (3,5); the analysis reads them as "
             "decimals.").format(file=shown(path)))
+    return frame
+
+
+CHUNK_ROWS = 20_000
+
+
+def _read_csv(text: str, options: dict):
+    """pandas' C parser in pieces of CHUNK_ROWS rows, joined column by column: one parse of a
+    1,000,000-row file holds the GIL for half a second and freezes the window reading it in a
+    worker thread; a piece takes a few hundredths."""
+    import warnings
+
+    import numpy as np
+    import pandas as pd
+
+    chunks = list(pd.read_csv(io.StringIO(text), chunksize=CHUNK_ROWS, **options))
+    if len(chunks) == 1:
+        return chunks[0]
+    frame = pd.DataFrame(index=range(sum(len(c) for c in chunks)))
+    with warnings.catch_warnings():  # a block per column is the point (see io/frame.py)
+        warnings.simplefilter("ignore", pd.errors.PerformanceWarning)
+        for j, name in enumerate(chunks[0].columns):
+            frame[name] = np.concatenate([c.iloc[:, j].to_numpy(dtype=object) for c in chunks])
     return frame
 
 

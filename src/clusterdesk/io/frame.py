@@ -36,54 +36,77 @@ def as_grid(rows, width: int = 0):
     return arr
 
 
+def _data_columns(cells, width: int) -> list:
+    """The data cells as one 1-D object array per column, ``width`` of them (None-padded).
+
+    Column by column on purpose: one numpy or pandas call over every cell of a 1,000,000-row
+    survey holds the GIL for a third of a second and freezes the window reading in a worker
+    thread; a call per column stays near 10 ms."""
+    import numpy as np
+
+    n = len(cells)
+    if isinstance(cells, np.ndarray):
+        cols = [cells[:, j] for j in range(cells.shape[1])]
+    else:  # a DataFrame of text cells (delimited files)
+        cols = [cells.iloc[:, j].to_numpy(dtype=object) for j in range(cells.shape[1])]
+    return cols + [np.full(n, None, dtype=object) for _ in range(width - len(cols))]
+
+
 def build(header: list[list[object]], cells, report: ImportReport, numbers_as_text: bool,
           error_text: bool = True):
     """(names, DataFrame, kept row positions) from header rows and the data cells below them.
 
-    ``cells`` is a 2-D object array (see ``as_grid``). Fully blank rows are dropped and counted
-    (positions count data rows from 0, so the reader can give file rows); columns with neither a
-    header nor any data are dropped; error values are counted as missing; with
-    ``numbers_as_text`` (workbooks), columns that mix numbers with numbers typed as text are
-    reported with the values that are not numbers. Whole-array numpy work, no per-cell Python.
+    ``cells`` is a 2-D object array (see ``as_grid``) or a DataFrame of cells. Fully blank rows
+    are dropped and counted (positions count data rows from 0, so the reader can give file
+    rows); columns with neither a header nor any data are dropped; error values are counted as
+    missing; with ``numbers_as_text`` (workbooks), columns that mix numbers with numbers typed as
+    text are reported with the values that are not numbers. Whole-column numpy work, no
+    per-cell Python.
     """
+    import warnings as warnings_module
+
     import numpy as np
     import pandas as pd
 
-    arr = cells
-    width = max([arr.shape[1]] + [len(r) for r in header])
-    if arr.shape[1] < width:
-        pad = np.full((arr.shape[0], width - arr.shape[1]), None, dtype=object)
-        arr = np.hstack([arr, pad])
+    width = max([cells.shape[1]] + [len(r) for r in header])
+    n = len(cells)
     made_up: list[str] = []  # names given to columns without a header
     names, warnings = column_names(header, width, made_up)
 
-    blank = pd.isna(arr) | (arr == "") | (arr == " ")
-    errors = 0
-    if error_text and arr.size:
-        is_err = pd.DataFrame(arr).isin(ERROR_VALUES).to_numpy()
-        errors = int(is_err.sum())
-        blank |= is_err
-    if blank.any():
-        arr = arr.copy()
-        arr[blank] = None
-    all_blank = blank.all(axis=1) if width else np.ones(arr.shape[0], dtype=bool)
+    cols = _data_columns(cells, width)
+    blanks, errors = [], 0
+    for c in cols:
+        blank = pd.isna(c) | (c == "") | (c == " ")
+        if error_text and n:
+            is_err = pd.Series(c, dtype=object).isin(ERROR_VALUES).to_numpy()
+            errors += int(is_err.sum())
+            blank |= is_err
+        blanks.append(blank)
+    all_blank = np.logical_and.reduce(blanks) if width else np.ones(n, dtype=bool)
+    all_blank = np.asarray(all_blank, dtype=bool).reshape(n)
     report.blank_rows_dropped += int(all_blank.sum())
     positions = np.flatnonzero(~all_blank)
-    if all_blank.any():
-        arr = arr[~all_blank]
-        blank = blank[~all_blank]
-    empty_col = blank.all(axis=0) if arr.shape[0] else np.ones(width, dtype=bool)
+    some_rows = not all_blank.all()
     keep = [j for j in range(width)
-            if not (names[j].startswith("Column ") and _empty_header(header, j) and empty_col[j])]
+            if not (names[j].startswith("Column ") and _empty_header(header, j)
+                    and (not some_rows or blanks[j][~all_blank].all()))]
     dropped_names = {names[j] for j in range(width) if j not in keep}
     if made_up and set(made_up) <= dropped_names:  # the note would list only dropped columns
         warnings = [w for w in warnings if w != blank_names_warning(made_up)]
     report.warnings.extend(warnings)
     names = [names[j] for j in keep]
-    frame = pd.DataFrame({names[i]: _numeric_if_clean(pd.Series(arr[:, j], dtype=object))
-                          for i, j in enumerate(keep)})
-    if not keep:
-        frame = pd.DataFrame(index=range(arr.shape[0]))
+    frame = pd.DataFrame(index=range(len(positions)))
+    # one block per column, not pandas' single 2-D block of every text cell (made in one call)
+    with warnings_module.catch_warnings():
+        warnings_module.simplefilter("ignore", pd.errors.PerformanceWarning)
+        for i, j in enumerate(keep):
+            c = cols[j]
+            if blanks[j].any():
+                c = c.copy()
+                c[blanks[j]] = None
+            if all_blank.any():
+                c = c[~all_blank]
+            frame[names[i]] = _numeric_if_clean(pd.Series(c, dtype=object))
     report.error_cells += errors
     if errors:
         report.warnings.append(translate(

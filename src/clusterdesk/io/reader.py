@@ -158,8 +158,8 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
                                              numbers_as_text=True, error_text=False)
         else:
             header = _rows_of(cells.iloc[header_row - 1:start])
-            body = cells.iloc[start:].to_numpy(dtype=object)
-            names, data, kept = _frame.build(header, body, report, numbers_as_text=False)
+            names, data, kept = _frame.build(header, cells.iloc[start:], report,
+                                             numbers_as_text=False)
         if not any(not blank(c) for r in header for c in r):
             report.warnings.append(translate(
                 "io", "Row {row} of {file} is empty, so the columns have no names. Choose the "

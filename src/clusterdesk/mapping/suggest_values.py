@@ -233,6 +233,8 @@ def profile(name: str, position: int, series: pd.Series) -> ColumnProfile:
     Works on distinct cells (see _distinct), not on every row: same counts, keys and order as
     normalising every cell and calling value_counts.
     """
+    import numpy as np
+
     prof = ColumnProfile(name=name, position=position, n_rows=len(series))
     totals: dict[str, int] = {}
     first: dict[str, str] = {}
@@ -247,8 +249,12 @@ def profile(name: str, position: int, series: pd.Series) -> ColumnProfile:
         totals[key] = n
         first[key] = shown
         numbers[key] = number
-    # value_counts' order: most frequent first, ties in order of first appearance
-    prof.counts = dict(sorted(totals.items(), key=lambda kv: -kv[1]))
+    # value_counts' order: most frequent first, ties in order of first appearance. numpy's
+    # stable sort lets go of the GIL; sorted() over an id column's 1,000,000 keys held it for
+    # 0.2 s, freezing the window the assistant runs behind.
+    keys = list(totals)
+    tally = np.fromiter(totals.values(), dtype=np.int64, count=len(keys))
+    prof.counts = {keys[i]: int(tally[i]) for i in np.argsort(-tally, kind="stable").tolist()}
     prof.shown = first
     prof.dates = str(series.dtype).startswith("datetime") or _all_dates(series)
     prof.numbers = [numbers[k] for k in prof.counts if numbers[k] is not None]
