@@ -136,13 +136,18 @@ def test_compressed_and_portable_spss(tmp_path, suffix):
         assert t.data["REGION"].tolist() == ["Oslo", "Bergen"]
 
 
-def test_a_long_csv_read_in_pieces_equals_one_read(tmp_path):
-    """Past CHUNK_ROWS rows the file is parsed in pieces joined column by column; blanks, text
-    and numbers must come out exactly as one pandas read of the whole file gives them."""
+@pytest.mark.parametrize("piece", [None, 1000])
+def test_a_long_csv_read_in_pieces_equals_one_read(tmp_path, monkeypatch, piece):
+    """Past CHUNK_ROWS rows the file is parsed in pieces joined column by column (and with a
+    small PIECE, decoded in many pieces cutting letters and lines apart); blanks, text and
+    numbers must come out exactly as one pandas read of the whole file gives them."""
     import pandas as pd
 
+    from clusterdesk.io import delimited
     from clusterdesk.io.delimited import CHUNK_ROWS
 
+    if piece:
+        monkeypatch.setattr(delimited, "PIECE", piece)
     n = 2 * CHUNK_ROWS + 123
     lines = ["firm;region;employees;note"]
     for i in range(n):
@@ -163,5 +168,5 @@ def test_decoding_in_pieces_keeps_letters_cut_between_pieces():
 
     text = "Næring;Byregion\nØstfold;Tromsø\n" * 5
     raw = text.encode("utf-8")
-    assert _decode_in_pieces(raw, "utf-8", piece=7) == text  # 7 bytes cut 'æ' and 'ø' apart
-    assert _decode_in_pieces(text.encode("cp1252"), "cp1252", piece=5) == text
+    assert "".join(_decode_in_pieces(raw, "utf-8", piece=7)) == text  # 7 bytes cut 'æ' and 'ø' apart
+    assert "".join(_decode_in_pieces(text.encode("cp1252"), "cp1252", piece=5)) == text

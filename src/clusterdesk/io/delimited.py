@@ -25,6 +25,18 @@ _DEC_POINT = re.compile(r"^\s*[+-]?\d+\.\d+\s*%?\s*$")
 
 def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
     """(text, encoding name) trying the byte-order mark, UTF-8, then Windows-1252/Latin-1."""
+    parts, enc = decode_pieces(raw, encoding, path)
+    return "".join(parts), enc
+
+
+def decode_pieces(raw: bytes, encoding: str | None, path: Path) -> tuple[list[str], str]:
+    """``decode`` as a list of 16 MB pieces of text: joining a 200 MB export into one string is
+    one call that holds the GIL for a tenth of a second (the window reads in a thread)."""
+    parts, enc = _decode_any(raw, encoding, path)
+    return (parts if isinstance(parts, list) else [parts]), enc
+
+
+def _decode_any(raw: bytes, encoding: str | None, path: Path) -> tuple[str | list[str], str]:
     if encoding:
         try:
             return raw.decode(encoding), encoding
@@ -53,15 +65,42 @@ def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
         return raw.decode("latin-1"), "latin-1"
 
 
-def _decode_in_pieces(raw: bytes, encoding: str, piece: int = 16 * 2**20) -> str:
-    """``raw.decode(encoding)`` in 16 MB pieces: a 200 MB export decoded in one call holds the
-    GIL for a tenth of a second, which the window reading it in a worker thread feels."""
+PIECE = 16 * 2**20
+
+
+def _decode_in_pieces(raw: bytes, encoding: str, piece: int | None = None) -> list[str]:
+    """``raw.decode(encoding)`` as pieces of text, each decoded in its own short call."""
+    piece = piece or PIECE
     if len(raw) <= piece:
-        return raw.decode(encoding)
+        return [raw.decode(encoding)]
     decoder = codecs.getincrementaldecoder(encoding)()
     parts = [decoder.decode(raw[i:i + piece]) for i in range(0, len(raw), piece)]
     parts.append(decoder.decode(b"", final=True))
-    return "".join(parts)
+    return [p for p in parts if p]
+
+
+class _PiecesReader(io.RawIOBase):
+    """The pieces of text, UTF-8 encoded a piece at a time, as one binary stream for pandas
+    (io.StringIO of the whole text would copy it in one call)."""
+
+    def __init__(self, parts: list[str]) -> None:
+        super().__init__()
+        self._parts = iter(parts)
+        self._buf = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:  # noqa: ANN001 - a writable buffer
+        while not self._buf:
+            part = next(self._parts, None)
+            if part is None:
+                return 0
+            self._buf = memoryview(part.encode("utf-8"))
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -101,9 +140,10 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
                 file=shown(path), size=size_text(size), limit=size_text(limits.max_file_bytes)))
     with open(path, "rb") as fh:
         raw = fh.read()
-    text, enc = decode(raw, encoding, path)
-    if "\x00" in text:
-        text = text.replace("\x00", "")
+    parts, enc = decode_pieces(raw, encoding, path)
+    del raw
+    if any("\x00" in p for p in parts):
+        parts = [p.replace("\x00", "") for p in parts]
         report.warnings.append(translate(
             "io", "{file} contains NUL bytes (binary zeros); they were removed. Check that the "
             "export is complete.").format(file=shown(path)))
@@ -112,30 +152,32 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
         report.warnings.append(translate(
             "io", "{file} is not UTF-8; it was read as Windows-1252/Latin-1 (check letters such "
             "as æ, ø, å in the preview).").format(file=shown(path)))
-    end = text.find("\n", 0, 65536)  # not text.split: that copies the whole file once more
-    first_line = (text[:65536] if end < 0 else text[:end]).split("\r", 1)[0]
+    head = parts[0][:65536] if parts else ""
+    end = head.find("\n")
+    first_line = (head if end < 0 else head[:end]).split("\r", 1)[0]
     hint = re.fullmatch(r'"?sep=(.)"?\s*', first_line)
     if hint:  # Excel's "sep=;" line names the delimiter
-        text = text[len(first_line):].lstrip("\r\n")
+        parts[0] = parts[0][len(first_line):].lstrip("\r\n")
         delimiter = delimiter or hint.group(1)
-    if "\r" in text and "\n" not in text:
+    if any("\r" in p for p in parts) and not any("\n" in p for p in parts):
         report.warnings.append(translate(
             "io", "{file} uses old Mac line endings (CR only); they were read as line "
             "breaks.").format(file=shown(path)))
-    delim = delimiter or sniff_delimiter(text[:65536])
+    delim = delimiter or sniff_delimiter(parts[0][:65536] if parts else "")
     report.delimiter = delim
-    if not text or text.isspace():  # not text.strip(): no copy of the whole file
+    if all(not p or p.isspace() for p in parts):  # not text.strip(): no copy of the file
         raise UserError(translate("io", "{file} holds no data (only blank lines). Export the "
                                   "survey again.").format(file=shown(path)))
     options = dict(sep=delim, header=None, dtype=object, keep_default_na=False, na_values=[""],
                    skip_blank_lines=False, engine="c", quotechar='"', nrows=nrows)
     try:
-        frame = _read_csv(text, options)
+        frame = _read_csv(parts, options)
     except pd.errors.ParserError:
         # rows longer than the first: read again with room for the widest row
+        text = "".join(parts)
         width = max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delim)), default=1)
         try:
-            frame = _read_csv(text, dict(options, names=range(width)))
+            frame = _read_csv(parts, dict(options, names=range(width)))
         except pd.errors.ParserError as exc:
             raise UserError(translate(
                 "io", "{file} is not a readable table ({error}). Open it in a spreadsheet "
@@ -158,7 +200,7 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
 CHUNK_ROWS = 20_000
 
 
-def _read_csv(text: str, options: dict):
+def _read_csv(parts: list[str], options: dict):
     """pandas' C parser in pieces of CHUNK_ROWS rows, joined column by column: one parse of a
     1,000,000-row file holds the GIL for half a second and freezes the window reading it in a
     worker thread; a piece takes a few hundredths."""
@@ -167,7 +209,8 @@ def _read_csv(text: str, options: dict):
     import numpy as np
     import pandas as pd
 
-    chunks = list(pd.read_csv(io.StringIO(text), chunksize=CHUNK_ROWS, **options))
+    data = io.BufferedReader(_PiecesReader(parts), buffer_size=2**20)
+    chunks = list(pd.read_csv(data, chunksize=CHUNK_ROWS, encoding="utf-8", **options))
     if len(chunks) == 1:
         return chunks[0]
     frame = pd.DataFrame(index=range(sum(len(c) for c in chunks)))
