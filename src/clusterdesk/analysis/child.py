@@ -115,17 +115,21 @@ def unpack_survey(packed: dict) -> Any:
 
     kind, *index = packed["index"]
     index = pd.RangeIndex(*index) if kind == "range" else pd.Index(index[0])
-    columns = {}
-    for name, kind, *rest in packed["columns"]:
-        if kind == "category":
-            codes, categories, ordered = rest
-            columns[name] = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(
-                categories, ordered=ordered))
-        else:
-            columns[name] = rest[0]
+    columns = {name: _column(kind, rest) for name, kind, *rest in packed["columns"]}
     data = pd.DataFrame(columns, index=index)
     return Survey(data=data, report=packed["report"], mapping=packed["mapping"],
                   raw=packed["raw"])
+
+
+def _column(kind: str, rest: list) -> Any:
+    """One packed column back: ("category", codes, categories, ordered) or ("array", values)."""
+    import pandas as pd
+
+    if kind == "category":
+        codes, categories, ordered = rest
+        return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(categories,
+                                                                          ordered=ordered))
+    return rest[0]
 
 
 def pack_classes(firms: Any) -> list[tuple]:
@@ -147,14 +151,7 @@ def join_classes(data: Any, classes: list[tuple]) -> Any:
     """Results.firms as ``analysis.run`` builds it: the survey's columns, then the classes."""
     import pandas as pd
 
-    cols = {}
-    for name, kind, *rest in classes:
-        if kind == "category":
-            codes, categories, ordered = rest
-            cols[name] = pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(
-                categories, ordered=ordered))
-        else:
-            cols[name] = rest[0]
+    cols = {name: _column(kind, rest) for name, kind, *rest in classes}
     return pd.concat([data, pd.DataFrame(cols, index=data.index)], axis=1)
 
 
