@@ -89,14 +89,9 @@ def pack_survey(survey: Any) -> dict:
     import pandas as pd
 
     data = survey.data
-    columns: list[tuple] = []
-    for name in data.columns:
-        col = data[name]
-        if isinstance(col.dtype, pd.CategoricalDtype):
-            columns.append((name, "category", col.cat.codes.to_numpy(), col.cat.categories,
-                            col.cat.ordered))
-        elif col.dtype.kind in "fiub":
-            columns.append((name, "array", col.to_numpy()))
+    columns = [_pack_column(name, data[name]) for name in data.columns
+               if isinstance(data[name].dtype, pd.CategoricalDtype)
+               or data[name].dtype.kind in "fiub"]
     index = data.index
     index = (("range", index.start, index.stop, index.step) if isinstance(index, pd.RangeIndex)
              else ("array", index.to_numpy()))
@@ -132,19 +127,17 @@ def _column(kind: str, rest: list) -> Any:
     return rest[0]
 
 
-def pack_classes(firms: Any) -> list[tuple]:
+def _pack_column(name: str, col: Any) -> tuple:
+    """One column as ``_column`` reads it back: categories as codes, anything else as an array."""
     import pandas as pd
 
-    out = []
-    for name in CLASS_COLUMNS:
-        if name in firms.columns:
-            col = firms[name]
-            if isinstance(col.dtype, pd.CategoricalDtype):
-                out.append((name, "category", col.cat.codes.to_numpy(), col.cat.categories,
-                            col.cat.ordered))
-            else:
-                out.append((name, "array", col.to_numpy()))
-    return out
+    if isinstance(col.dtype, pd.CategoricalDtype):
+        return (name, "category", col.cat.codes.to_numpy(), col.cat.categories, col.cat.ordered)
+    return (name, "array", col.to_numpy())
+
+
+def pack_classes(firms: Any) -> list[tuple]:
+    return [_pack_column(name, firms[name]) for name in CLASS_COLUMNS if name in firms.columns]
 
 
 def join_classes(data: Any, classes: list[tuple]) -> Any:
