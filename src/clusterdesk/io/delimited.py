@@ -23,38 +23,28 @@ _DEC_COMMA = re.compile(r"^\s*[+-]?\d{1,3}(\.?\d{3})*,\d+\s*%?\s*$")
 _DEC_POINT = re.compile(r"^\s*[+-]?\d+\.\d+\s*%?\s*$")
 
 
-def decode(raw: bytes, encoding: str | None, path: Path) -> tuple[str, str]:
-    """(text, encoding name) trying the byte-order mark, UTF-8, then Windows-1252/Latin-1."""
-    parts, enc = decode_pieces(raw, encoding, path)
-    return "".join(parts), enc
-
-
 def decode_pieces(raw: bytes, encoding: str | None, path: Path) -> tuple[list[str], str]:
-    """``decode`` as a list of 16 MB pieces of text: joining a 200 MB export into one string is
-    one call that holds the GIL for a tenth of a second (the window reads in a thread)."""
-    parts, enc = _decode_any(raw, encoding, path)
-    return (parts if isinstance(parts, list) else [parts]), enc
-
-
-def _decode_any(raw: bytes, encoding: str | None, path: Path) -> tuple[str | list[str], str]:
+    """(text as pieces of up to 16 MB, encoding name) trying the byte-order mark, UTF-8, then
+    Windows-1252/Latin-1. Pieces, because joining a 200 MB export into one string is one call
+    that holds the GIL for a tenth of a second (the window reads in a thread)."""
     if encoding:
         try:
-            return raw.decode(encoding), encoding
+            return [raw.decode(encoding)], encoding
         except (LookupError, UnicodeDecodeError) as exc:
             raise UserError(translate(
                 "io", "{file} cannot be read as {encoding}: {error}. Leave the encoding on "
                 "automatic or choose another one.").format(
                     file=shown(path), encoding=encoding, error=exc.__class__.__name__)) from exc
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", "replace"), "utf-8-sig"
+        return [raw[3:].decode("utf-8", "replace")], "utf-8-sig"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", "replace"), "utf-16"
+        return [raw.decode("utf-16", "replace")], "utf-16"
     head = raw[:4096]
     if b"\x00" in head and len(head) >= 4:
         if head[1::2].count(0) > 0.8 * len(head[1::2]):
-            return raw.decode("utf-16-le", "replace"), "utf-16-le"
+            return [raw.decode("utf-16-le", "replace")], "utf-16-le"
         if head[0::2].count(0) > 0.8 * len(head[0::2]):
-            return raw.decode("utf-16-be", "replace"), "utf-16-be"
+            return [raw.decode("utf-16-be", "replace")], "utf-16-be"
     try:
         return _decode_in_pieces(raw, "utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -62,7 +52,7 @@ def _decode_any(raw: bytes, encoding: str | None, path: Path) -> tuple[str | lis
     try:
         return _decode_in_pieces(raw, "cp1252"), "cp1252"
     except UnicodeDecodeError:
-        return raw.decode("latin-1"), "latin-1"
+        return _decode_in_pieces(raw, "latin-1"), "latin-1"
 
 
 PIECE = 16 * 2**20
@@ -204,21 +194,18 @@ def _read_csv(parts: list[str], options: dict):
     """pandas' C parser in pieces of CHUNK_ROWS rows, joined column by column: one parse of a
     1,000,000-row file holds the GIL for half a second and freezes the window reading it in a
     worker thread; a piece takes a few hundredths."""
-    import warnings
-
     import numpy as np
     import pandas as pd
+
+    from clusterdesk.io.frame import frame_by_column
 
     data = io.BufferedReader(_PiecesReader(parts), buffer_size=2**20)
     chunks = list(pd.read_csv(data, chunksize=CHUNK_ROWS, encoding="utf-8", **options))
     if len(chunks) == 1:
         return chunks[0]
-    frame = pd.DataFrame(index=range(sum(len(c) for c in chunks)))
-    with warnings.catch_warnings():  # a block per column is the point (see io/frame.py)
-        warnings.simplefilter("ignore", pd.errors.PerformanceWarning)
-        for j, name in enumerate(chunks[0].columns):
-            frame[name] = np.concatenate([c.iloc[:, j].to_numpy(dtype=object) for c in chunks])
-    return frame
+    return frame_by_column(
+        {name: np.concatenate([c.iloc[:, j].to_numpy(dtype=object) for c in chunks])
+         for j, name in enumerate(chunks[0].columns)}, sum(len(c) for c in chunks))
 
 
 def _decimal_comma(frame, delim: str) -> bool:

@@ -53,6 +53,22 @@ def _data_columns(cells, width: int) -> list:
     return cols + [np.full(n, None, dtype=object) for _ in range(width - len(cols))]
 
 
+def frame_by_column(columns: dict, n_rows: int):
+    """A DataFrame of these columns, a block per column: pandas' own constructor gathers every
+    text column into one 2-D block, made in one call that holds the GIL for a third of a second
+    on 1,000,000 rows while the window waits on the reading thread."""
+    import warnings
+
+    import pandas as pd
+
+    frame = pd.DataFrame(index=range(n_rows))
+    with warnings.catch_warnings():  # "highly fragmented": a block per column is the point
+        warnings.simplefilter("ignore", pd.errors.PerformanceWarning)
+        for name, values in columns.items():
+            frame[name] = values
+    return frame
+
+
 def build(header: list[list[object]], cells, report: ImportReport, numbers_as_text: bool,
           error_text: bool = True):
     """(names, DataFrame, kept row positions) from header rows and the data cells below them.
@@ -64,8 +80,6 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
     text are reported with the values that are not numbers. Whole-column numpy work, no
     per-cell Python.
     """
-    import warnings as warnings_module
-
     import numpy as np
     import pandas as pd
 
@@ -99,18 +113,16 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
         warnings = [w for w in warnings if w != blank_names_warning(made_up)]
     report.warnings.extend(warnings)
     names = [names[j] for j in keep]
-    frame = pd.DataFrame(index=range(len(positions)))
-    # one block per column, not pandas' single 2-D block of every text cell (made in one call)
-    with warnings_module.catch_warnings():
-        warnings_module.simplefilter("ignore", pd.errors.PerformanceWarning)
-        for i, j in enumerate(keep):
-            c = cols[j]
-            if blanks[j].any():
-                c = c.copy()
-                c[blanks[j]] = None
-            if all_blank.any():
-                c = c[~all_blank]
-            frame[names[i]] = _numeric_if_clean(pd.Series(c, dtype=object))
+    columns = {}
+    for i, j in enumerate(keep):
+        c = cols[j]
+        if blanks[j].any():
+            c = c.copy()
+            c[blanks[j]] = None
+        if all_blank.any():
+            c = c[~all_blank]
+        columns[names[i]] = _numeric_if_clean(pd.Series(c, dtype=object))
+    frame = frame_by_column(columns, len(positions))
     report.error_cells += errors
     if errors:
         report.warnings.append(translate(
