@@ -32,7 +32,9 @@ def value_counts(series: Any) -> list[tuple[Any, int]]:
     for start in range(0, len(series), CHUNK):
         for value, n in series.iloc[start:start + CHUNK].value_counts(dropna=True).items():
             total[value] = total.get(value, 0) + int(n)
-    return sorted(total.items(), key=lambda kv: -kv[1])
+    from clusterdesk.mapping.suggest_values import most_frequent_first
+
+    return most_frequent_first(total)
 
 
 def distinct(data: Any, columns: list[str], limit: int | None = None) -> list[Answer]:
