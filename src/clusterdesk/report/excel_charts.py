@@ -50,7 +50,7 @@ class ChartValues:
             ws.append(row)
 
 
-def _error_bars(bars: Bars, values: ChartValues):
+def _error_bars(bars: Bars, store: ChartValues):
     """Custom y error bars with plus written before minus, as the schema orders them."""
     from openpyxl.chart.data_source import NumDataSource, NumRef
     from openpyxl.chart.error_bar import ErrorBars
@@ -63,7 +63,7 @@ def _error_bars(bars: Bars, values: ChartValues):
                         "spPr")
 
     def cells(lengths: list[float]) -> NumDataSource:
-        return NumDataSource(numRef=NumRef(f=values.ref(lengths)))
+        return NumDataSource(numRef=NumRef(f=store.ref(lengths)))
 
     return _ErrorBars(errDir="y", errBarType="both", errValType="cust", noEndCap=False,
                       plus=cells([up for _, up in bars]), minus=cells([down for down, _ in bars]))
