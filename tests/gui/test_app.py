@@ -17,6 +17,7 @@ from clusterdesk.gui.app import NO_DISPLAY, has_display
 from clusterdesk.gui.dialogs import ExportDialog
 from clusterdesk.gui.main_window import MainWindow
 from clusterdesk.gui.start_page import StartPage
+from tests.gui.fresh import fresh_python
 
 
 def _window(qtbot) -> MainWindow:
@@ -171,19 +172,13 @@ def test_window_shown_before_heavy_imports(tmp_path):
             "w = MainWindow(); w.show(); app.processEvents()\n"
             "print(sorted(m for m in ('pandas', 'statsmodels', 'matplotlib', 'scipy')"
             " if m in sys.modules))\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
-               HOME=str(tmp_path))
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                          timeout=60)
+    proc = fresh_python(["-c", code], tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_smoke_start_prints_shown(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLUSTERDESK_SMOKE_TEST="1",
-               XDG_CONFIG_HOME=str(tmp_path), HOME=str(tmp_path))
-    proc = subprocess.run([sys.executable, "-m", "clusterdesk"], env=env, capture_output=True,
-                          text=True, timeout=60)
+    proc = fresh_python(["-m", "clusterdesk"], tmp_path, CLUSTERDESK_SMOKE_TEST="1")
     assert proc.returncode == 0, proc.stderr
     assert "main window shown" in proc.stdout
     assert Path(tmp_path).exists()

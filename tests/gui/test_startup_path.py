@@ -3,11 +3,8 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 from clusterdesk.gui.app import _parser, parse
+from tests.gui.fresh import fresh_python
 
 
 def test_a_launch_without_arguments_opens_what_the_parser_would():
@@ -35,9 +32,7 @@ def test_json_and_dataclasses_load_before_pyside(tmp_path):
     code = ("import sys\n"
             "import clusterdesk.cli, clusterdesk.gui.app\n"
             "print(sorted(m for m in ('json', 'dataclasses', 'PySide6') if m in sys.modules))\n")
-    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path))
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                          timeout=60)
+    proc = fresh_python(["-c", code], tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "['dataclasses', 'json']"
 
@@ -51,9 +46,6 @@ def test_garbage_collector_runs_again_once_the_window_is_up(tmp_path):
             "assert gc.isenabled() and gc.get_freeze_count() == 0\n"
             "code = main([])\n"
             "print(code, gc.isenabled(), gc.get_freeze_count() > 10000)\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
-               HOME=str(tmp_path))
-    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                          timeout=60)
+    proc = fresh_python(["-c", code], tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "0 True True"
