@@ -280,8 +280,9 @@ def _apply_radical_rule(columns: dict[str, object]) -> None:
 
 
 def _raw_rows(raw: RawTable):
-    """1-based file row of each data row: kept by the reader (``data.attrs['file_rows']``),
-    worked out from the header position when no blank row was dropped, else position + 1."""
+    """1-based file row of each data row: kept by the reader (``raw.file_rows``, or a frame's
+    attrs), worked out from the header position when no blank row was dropped, else
+    position + 1."""
     import numpy as np
 
     rows = getattr(raw, "file_rows", None)

@@ -58,7 +58,7 @@ class RawTable:
     labels: dict[str, str] = field(default_factory=dict)
     grid: list[list[object]] = field(default_factory=list)
     # 1-based row of each data row in the file (sheet row; record number in text files; case
-    # number in SPSS), also in data.attrs["file_rows"]; survives dropped blank rows
+    # number in SPSS); survives dropped blank rows
     file_rows: Any = None
 
     @property
