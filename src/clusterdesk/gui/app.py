@@ -70,6 +70,9 @@ def main(argv: list[str], debug: bool = False) -> int:
         gc.enable()
     from PySide6.QtCore import QTimer
 
+    from clusterdesk.gui.main_window import import_ahead
+
+    import_ahead()
     QTimer.singleShot(0, lambda: start(window, args))
     if os.environ.get("CLUSTERDESK_SMOKE_TEST") == "1":
         def smoke() -> None:

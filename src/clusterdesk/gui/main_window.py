@@ -37,6 +37,34 @@ def _workspace_class() -> Any:
     return Workspace
 
 
+#: What opening the first survey imports on the GUI thread unless imported before: numpy, the
+#: workspace's views and the wizard's pages, 0.15-0.2 s during which the window would not redraw.
+OPENING_NEEDS = ("numpy", "clusterdesk.gui.workspace", "clusterdesk.gui.wizard.wizard",
+                 *(f"clusterdesk.gui.wizard.{page}_page" for page in ("file", "roles", "codes",
+                                                                      "review")),
+                 "clusterdesk.gui.wizard.tasks")
+
+
+def import_ahead() -> Any:
+    """Import OPENING_NEEDS in a daemon thread, called once the window is up (the analyst needs
+    a second or more to choose a file). Importing only defines classes, so it is safe off the GUI
+    thread; a file opened at once waits on Python's import lock for what is still loading. A
+    module missing from this build is skipped, as _workspace_class() does."""
+    import importlib
+    import threading
+
+    def run() -> None:
+        for name in OPENING_NEEDS:
+            try:
+                importlib.import_module(name)
+            except ImportError:
+                continue
+
+    thread = threading.Thread(target=run, name="clusterdesk-import-ahead", daemon=True)
+    thread.start()
+    return thread
+
+
 class MainWindow(FileActions, QMainWindow):
     surveyLoaded = Signal(object)  # Survey, once it is shown in the workspace
 
