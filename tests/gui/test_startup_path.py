@@ -49,3 +49,20 @@ def test_garbage_collector_runs_again_once_the_window_is_up(tmp_path):
     proc = fresh_python(["-c", code], tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "0 True True"
+
+
+def test_what_opening_a_survey_needs_is_imported_ahead_in_a_thread(tmp_path):
+    """After the window shows, app.main starts a thread that imports numpy, the workspace and
+    the wizard's pages, which the first Open survey otherwise imported on the GUI thread."""
+    code = ("import os, sys, threading\n"
+            "os.environ['CLUSTERDESK_SMOKE_TEST'] = '1'\n"
+            "from clusterdesk.gui.app import main\n"
+            "from clusterdesk.gui.main_window import OPENING_NEEDS\n"
+            "before = sorted(m for m in OPENING_NEEDS if m in sys.modules)\n"
+            "main([])\n"
+            "for t in threading.enumerate():\n"
+            "    if t.name == 'clusterdesk-import-ahead': t.join(60)\n"
+            "print(before, [m for m in OPENING_NEEDS if m not in sys.modules])\n")
+    proc = fresh_python(["-c", code], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[] []"
