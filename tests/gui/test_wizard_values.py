@@ -5,7 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from clusterdesk.gui.wizard.values import blank_count, distinct
+from clusterdesk.gui.wizard.values import CHUNK, answers_and_blanks, distinct, is_numeric
+
+
+def blank_count(frame: pd.DataFrame, column: str) -> int:
+    return answers_and_blanks(frame, column)[1]
 
 
 def test_blank_count_follows_the_comparison_rule():
@@ -18,6 +22,18 @@ def test_blank_count_follows_the_comparison_rule():
     assert blank_count(frame, "absent") == 0
     answers = {a.key: a.count for a in distinct(frame, ["q"])}
     assert answers["ja"] == 3000 and answers["nei"] == 1000
+    assert answers_and_blanks(frame, "q")[0] == distinct(frame, ["q"])
+
+
+def test_numbers_stored_as_an_object_column_count_as_numbers():
+    """The manager-education column may hold levels as numbers: then it needs no code table."""
+    numbers = pd.Series([1, 2.5, None, np.nan, 3] * (CHUNK // 2), dtype=object)
+    assert is_numeric(numbers)
+    assert is_numeric(pd.Series([1.0, np.nan]))  # a float column
+    # one text answer in the last chunk, a yes/no column, no answer at all: not numbers
+    assert not is_numeric(pd.concat([numbers, pd.Series(["Master"], dtype=object)]))
+    assert not is_numeric(pd.Series([True, False, None], dtype=object))
+    assert not is_numeric(pd.Series([None, np.nan] * CHUNK, dtype=object))
 
 
 def test_a_big_column_is_counted_off_the_gui_thread(qtbot, english_xlsx, monkeypatch):

@@ -24,7 +24,7 @@ from shiboken6 import isValid
 from clusterdesk.errors import UserError
 from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import MAPPING_FILTER, ask_open, show_error, show_info
-from clusterdesk.gui.wizard.values import blank_count, distinct
+from clusterdesk.gui.wizard.values import answers_and_blanks
 from clusterdesk.gui.wizard.widgets import ColumnChooser, columns_model
 from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.mapping.model import Mapping
@@ -44,7 +44,7 @@ IN_PLACE_ROWS = 100_000  # a bigger column is counted off the GUI thread (1M cel
 
 def count_column(data: object, column: str) -> tuple[list, int]:
     """The preview's answers with their counts, and the blanks, of one column."""
-    return distinct(data, [column]), blank_count(data, column)
+    return answers_and_blanks(data, column)
 
 
 class RolesPage(QWizardPage):
