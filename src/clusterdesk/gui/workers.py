@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.gil import let_others_run
 
 
 class _Signals(QObject):
@@ -55,7 +56,11 @@ class Job(QRunnable):
     def run(self) -> None:  # worker thread
         kwargs = dict(self._kwargs)
         if self._pass_callbacks:
-            kwargs["progress"] = lambda f, m="": self._emit("progress", float(f), str(m))
+            def progress(fraction: float, message: str = "") -> None:
+                self._emit("progress", float(fraction), str(message))
+                let_others_run()  # a step done: the window's thread may be waiting for the GIL
+
+            kwargs["progress"] = progress
             kwargs["should_stop"] = lambda: self._stop
         try:
             result = self._fn(*self._args, **kwargs)

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from clusterdesk.errors import UserError
+from clusterdesk.gil import let_others_run
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport
@@ -200,7 +201,10 @@ def _read_csv(parts: list[str], options: dict):
     from clusterdesk.io.frame import frame_by_column
 
     data = io.BufferedReader(_PiecesReader(parts), buffer_size=2**20)
-    chunks = list(pd.read_csv(data, chunksize=CHUNK_ROWS, encoding="utf-8", **options))
+    chunks = []
+    for chunk in pd.read_csv(data, chunksize=CHUNK_ROWS, encoding="utf-8", **options):
+        chunks.append(chunk)
+        let_others_run()
     if len(chunks) == 1:
         return chunks[0]
     return frame_by_column(

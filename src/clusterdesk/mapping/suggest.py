@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clusterdesk.gil import let_others_run
 from clusterdesk.mapping.model import Mapping, SourceSpec
 from clusterdesk.mapping.roles import FACTORS, ROLES, shown_label
 from clusterdesk.mapping.suggest_codes import suggest_codes
@@ -57,6 +58,7 @@ def score_table(raw: RawTable) -> tuple[dict[str, ColumnProfile], dict[str, dict
     for pos, col in enumerate(raw.columns):
         if col not in raw.data.columns:
             continue
+        let_others_run()
         prof = profile(col, pos, raw.data[col])
         texts = [clean_header(col)]
         if raw.labels.get(col):
