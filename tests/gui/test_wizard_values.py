@@ -25,6 +25,19 @@ def test_blank_count_follows_the_comparison_rule():
     assert answers_and_blanks(frame, "q")[0] == distinct(frame, ["q"])
 
 
+def test_the_preview_keeps_the_most_frequent_answers_and_counts_them_all():
+    """An id column: every answer once; the preview keeps the first 40 in order (count, then
+    text), and still says how many different answers there are."""
+    ids = [f"F{i:05d}" for i in range(5000)]
+    frame = pd.DataFrame({"id": pd.Series(ids[::-1] + ["F00042", " f00042 ", None], dtype=object)})
+    answers, blanks, n_distinct = answers_and_blanks(frame, "id", limit=40)
+    assert (blanks, n_distinct) == (1, 5000)
+    assert [(a.key, a.count) for a in answers] == (
+        [("f00042", 3)] + [(f"f{i:05d}", 1) for i in range(41) if i != 42][:39])
+    assert answers[0].text == "F00042"  # the most frequent spelling: twice against once
+    assert answers == distinct(frame, ["id"])[:40]
+
+
 def test_numbers_stored_as_an_object_column_count_as_numbers():
     """The manager-education column may hold levels as numbers: then it needs no code table."""
     numbers = pd.Series([1, 2.5, None, np.nan, 3] * (CHUNK // 2), dtype=object)

@@ -228,18 +228,13 @@ def _read_cell(raw: object) -> tuple[str | None, str, float | None]:
     return normalize(raw), shown, parse_number(shown)
 
 
-def most_frequent_first(totals: dict) -> list[tuple]:
-    """(value, count) pairs in value_counts' order: most frequent first, ties in the dict's order
-    (first appearance)."""
-    return list(_by_count(list(totals), iter(totals.values())).items())
+def by_count(keys: list, counts: Iterable[int]) -> dict:
+    """{key: count}, most frequent first, ties in the keys' order (value_counts' order).
 
-
-def _by_count(keys: list, counts: Iterable[int]) -> dict:
-    """{key: count}, most frequent first, ties in the keys' order. Built so that no single C call
-    sees all of an id column's 1,000,000 keys (sorted(), np.fromiter over all of them or dict()
-    over pairs each held the GIL for 0.06-0.25 s, freezing the window that waits on the worker;
-    numpy's sort lets it go), and without a tuple per key: 1,000,000 young tuples made each
-    garbage collection meanwhile a 45 ms pause."""
+    Built so that no single C call sees all of an id column's 1,000,000 keys (sorted(),
+    np.fromiter over all of them or dict() over pairs each held the GIL for 0.06-0.25 s, freezing
+    the window that waits on the worker; numpy's sort lets it go), and without a tuple per key:
+    1,000,000 young tuples made each garbage collection meanwhile a 45 ms pause."""
     import itertools
 
     import numpy as np
@@ -280,7 +275,7 @@ def profile(name: str, position: int, series: pd.Series) -> ColumnProfile:
         tallies.append(n)
         first.append(shown)
         numbers.append(number)
-    prof.counts = _by_count(list(index), tallies)
+    prof.counts = by_count(list(index), tallies)
     prof.shown = {k: first[i] for k, i in index.items()}
     as_number = {k: numbers[i] for k, i in index.items()}
     prof.dates = str(series.dtype).startswith("datetime") or _all_dates(series)

@@ -42,9 +42,10 @@ PREVIEW_VALUES = 40
 IN_PLACE_ROWS = 100_000  # a bigger column is counted off the GUI thread (1M cells: ~0.25 s)
 
 
-def count_column(data: object, column: str) -> tuple[list, int]:
-    """The preview's answers with their counts, and the blanks, of one column."""
-    return answers_and_blanks(data, column)
+def count_column(data: object, column: str) -> tuple[list, int, int]:
+    """The preview's answers with their counts, the blanks and the number of different answers
+    of one column."""
+    return answers_and_blanks(data, column, limit=PREVIEW_VALUES)
 
 
 class RolesPage(QWizardPage):
@@ -58,7 +59,7 @@ class RolesPage(QWizardPage):
         self.choosers: dict[str, ColumnChooser] = {}
         self.confidence_labels: dict[str, QLabel] = {}
         self._current_role = "region"
-        self._counted: tuple[object, dict[str, tuple[list, int]]] = (None, {})
+        self._counted: tuple[object, dict[str, tuple[list, int, int]]] = (None, {})
         self._count_runner = JobRunner(self)
 
         outer = QVBoxLayout(self)
@@ -238,7 +239,7 @@ class RolesPage(QWizardPage):
                         self._column_counted(data, column, key, result))
                 return
             self._counted[1][column] = count_column(data, column)
-        answers, blanks = self._counted[1][column]
+        answers, blanks, n_distinct = self._counted[1][column]
         self.preview_title.setText(self.tr("{item}: column '{column}'").format(
             item=role_label, column=column))
         shown = answers[:PREVIEW_VALUES]
@@ -249,8 +250,8 @@ class RolesPage(QWizardPage):
             n.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.preview.setItem(i, 1, n)
         note = self.tr("{n} different answers, {blank} blank.").format(
-            n=f"{len(answers):,}".replace(",", " "), blank=f"{blanks:,}".replace(",", " "))
-        if len(answers) > PREVIEW_VALUES:
+            n=f"{n_distinct:,}".replace(",", " "), blank=f"{blanks:,}".replace(",", " "))
+        if n_distinct > PREVIEW_VALUES:
             note += " " + self.tr("The {n} most frequent are shown.").format(n=PREVIEW_VALUES)
         question = wiz.raw.labels.get(column)
         if question and question != column:
@@ -258,7 +259,7 @@ class RolesPage(QWizardPage):
         self.preview_note.setText(note)
 
     def _column_counted(self, data: object, column: str, key: str,
-                        result: tuple[list, int]) -> None:
+                        result: tuple[list, int, int]) -> None:
         if not isValid(self) or self._counted[0] is not data:
             return
         self._counted[1][column] = result

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from clusterdesk.gil import let_others_run
 from clusterdesk.mapping.text import display, normalize
 
 
@@ -19,58 +20,79 @@ class Answer:
     count: int
 
 
-CHUNK = 100_000  # cells per C call: between chunks the GUI thread gets the GIL (1M: ~0.3 s)
+CHUNK = 100_000  # cells per C call: between chunks the GUI thread gets the GIL (see clusterdesk.gil)
 
 
 def value_counts(series: Any) -> list[tuple[Any, int]]:
-    """``series.value_counts(dropna=True)`` as (value, count), most frequent first, counted in
-    chunks: one call over 1,000,000 text cells holds the GIL long enough to freeze the window,
-    also from a worker thread."""
+    """``series.value_counts(dropna=True)`` as (value, count), most frequent first."""
+    return list(_tally(series).items())
+
+
+def _tally(series: Any) -> dict[Any, int]:
+    """{value: count}, most frequent first, counted in chunks: one call over 1,000,000 text cells
+    holds the GIL long enough to freeze the window, also from a worker thread. A dict, not pairs:
+    an id column's 1,000,000 tuples made each garbage collection meanwhile a 0.1 s pause."""
     if len(series) <= CHUNK:
-        return [(v, int(n)) for v, n in series.value_counts(dropna=True).items()]
+        return {v: int(n) for v, n in series.value_counts(dropna=True).items()}
     total: dict[Any, int] = {}
     for start in range(0, len(series), CHUNK):
+        let_others_run()
         for value, n in series.iloc[start:start + CHUNK].value_counts(dropna=True).items():
             total[value] = total.get(value, 0) + int(n)
-    from clusterdesk.mapping.suggest_values import most_frequent_first
+    from clusterdesk.mapping.suggest_values import by_count
 
-    return most_frequent_first(total)
+    return by_count(list(total), total.values())
 
 
 def distinct(data: Any, columns: list[str], limit: int | None = None) -> list[Answer]:
     """The answers found in `columns` of the DataFrame `data`, most frequent first."""
-    answers = _grouped(pair for col in columns if col in data.columns
-                       for pair in value_counts(data[col]))
-    return answers[:limit] if limit else answers
+    tallies = [_tally(data[col]) for col in columns if col in data.columns]
+    return _grouped(tallies, limit)[0]
 
 
-def _grouped(pairs: Any) -> list[Answer]:
-    """(value, count) pairs grouped by the comparison rule, most frequent first."""
+def _grouped(tallies: list[dict[Any, int]], limit: int | None = None) -> tuple[list[Answer], int]:
+    """Values and counts grouped by the comparison rule: the first ``limit`` (all: None) most
+    frequent first, and how many there are. Kept in dicts of text and numbers, which the garbage
+    collector does not track, and sorted only as far as shown: an id column has 1,000,000."""
     counts: dict[str, int] = {}
-    spelling: dict[str, tuple[int, str]] = {}
-    for value, n in pairs:
-        key = normalize(value)
-        if key is None:
-            continue
-        counts[key] = counts.get(key, 0) + int(n)
-        if n > spelling.get(key, (-1, ""))[0]:
-            spelling[key] = (int(n), display(value))
-    answers = [Answer(spelling[k][1], k, c) for k, c in counts.items()]
-    answers.sort(key=lambda a: (-a.count, a.key))
-    return answers
+    best: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    for tally in tallies:
+        for value, n in tally.items():
+            key = normalize(value)
+            if key is None:
+                continue
+            counts[key] = counts.get(key, 0) + n
+            if n > best.get(key, -1):
+                best[key] = n
+                spelling[key] = display(value)
+
+    def order(k: str) -> tuple[int, str]:
+        return -counts[k], k
+
+    if limit is not None and len(counts) > limit:
+        import heapq
+
+        keys = heapq.nsmallest(limit, counts, key=order)
+    else:
+        keys = sorted(counts, key=order)
+    return [Answer(spelling[k], k, counts[k]) for k in keys], len(counts)
 
 
-def answers_and_blanks(data: Any, column: str) -> tuple[list[Answer], int]:
-    """A column's answers (as distinct() gives them) and its blank cells, from one count of its
-    values (the blanks by the rule once per distinct value, not once per cell: 1M cells, 2 s)."""
+def answers_and_blanks(data: Any, column: str,
+                       limit: int | None = None) -> tuple[list[Answer], int, int]:
+    """A column's answers as distinct() gives them (the first ``limit``), its blank cells, and
+    how many different answers it has, from one count of its values (the blanks by the rule
+    once per distinct value, not once per cell: 1M cells, 2 s)."""
     if column not in data.columns:
-        return [], 0
+        return [], 0, 0
     s = data[column]
-    pairs = value_counts(s)
+    tally = _tally(s)
     n = int(s.isna().sum())
     if s.dtype == object:
-        n += sum(c for v, c in pairs if normalize(v) is None)
-    return _grouped(pairs), n
+        n += sum(c for v, c in tally.items() if normalize(v) is None)
+    answers, n_distinct = _grouped([tally], limit)
+    return answers, n, n_distinct
 
 
 def code_of(table: dict[str, list[str]], key: str) -> str | None:
@@ -147,6 +169,7 @@ def is_numeric(series: Any) -> bool:
         return True
     answered = False
     for start in range(0, len(series), CHUNK):
+        let_others_run()
         piece = series.iloc[start:start + CHUNK]
         for v in piece[piece.notna()].tolist():
             if v.__class__ is bool or not isinstance(v, int | float):
