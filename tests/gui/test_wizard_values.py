@@ -77,6 +77,21 @@ def test_a_big_column_is_counted_off_the_gui_thread(qtbot, english_xlsx, monkeyp
              for i in range(2)}
     assert shown == dict(by_hand)
     assert "0 blank" in roles.preview_note.text()
+    # Next while a preview is counted cancels it; Back counts it again. The count is made slow
+    # (80 chunks of one row, 2 ms apart) so that Next comes before it ends.
+    import time
+
+    from clusterdesk.gui.wizard import values
+
+    monkeypatch.setattr(values, "CHUNK", 1)
+    monkeypatch.setattr(values, "let_others_run", lambda: time.sleep(0.002))
+    roles.choose("product", "")
+    roles.choose("product", "Q10 New or improved product")
+    assert "Counting" in roles.preview_note.text()
+    next_page(qtbot, wiz)
+    wiz.back()
+    qtbot.waitUntil(lambda: roles.preview.rowCount() == 2, timeout=30000)
+    assert roles.preview_title.text().endswith("'Q10 New or improved product'")
     close_wizard(qtbot, wiz)
 
 

@@ -4,7 +4,7 @@ preview of the chosen column's answers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -42,10 +42,11 @@ PREVIEW_VALUES = 40
 IN_PLACE_ROWS = 100_000  # a bigger column is counted off the GUI thread (1M cells: ~0.25 s)
 
 
-def count_column(data: object, column: str) -> tuple[list, int, int]:
+def count_column(data: object, column: str, progress: object = None,
+                 should_stop: object = None) -> tuple[list, int, int]:
     """The preview's answers with their counts, the blanks and the number of different answers
     of one column."""
-    return answers_and_blanks(data, column, limit=PREVIEW_VALUES)
+    return answers_and_blanks(data, column, limit=PREVIEW_VALUES, should_stop=should_stop)
 
 
 class RolesPage(QWizardPage):
@@ -161,6 +162,19 @@ class RolesPage(QWizardPage):
                     self._preview(key)
         return super().eventFilter(obj, event)
 
+    def validatePage(self) -> bool:
+        """Next: a preview still being counted is of no use on the next page, where it would
+        share the GIL with the page's own counting (it is counted again on coming back)."""
+        self._count_runner.cancel()
+        return super().validatePage()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back from the next page: count the preview that Next cancelled."""
+        super().showEvent(event)
+        wiz = self.wizard()
+        if wiz is not None and wiz.raw is not None and not self._count_runner.busy:
+            self._preview(self._current_role)
+
     def initializePage(self) -> None:
         wiz = self.wizard()
         raw = wiz.raw
@@ -234,7 +248,7 @@ class RolesPage(QWizardPage):
                 self.preview_note.setText(QCoreApplication.translate("CodesPage",
                                                                      "Counting the answers…"))
                 self._count_runner.start(
-                    Job(count_column, data, column, pass_callbacks=False),
+                    Job(count_column, data, column),
                     on_done=lambda result, data=data, column=column, key=key:
                         self._column_counted(data, column, key, result))
                 return

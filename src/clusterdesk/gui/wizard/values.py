@@ -28,7 +28,7 @@ def value_counts(series: Any) -> list[tuple[Any, int]]:
     return list(_tally(series).items())
 
 
-def _tally(series: Any) -> dict[Any, int]:
+def _tally(series: Any, should_stop: Any = None) -> dict[Any, int]:
     """{value: count}, most frequent first, counted in chunks: one call over 1,000,000 text cells
     holds the GIL long enough to freeze the window, also from a worker thread. A dict, not pairs:
     an id column's 1,000,000 tuples made each garbage collection meanwhile a 0.1 s pause."""
@@ -37,6 +37,10 @@ def _tally(series: Any) -> dict[Any, int]:
     total: dict[Any, int] = {}
     for start in range(0, len(series), CHUNK):
         let_others_run()
+        if should_stop is not None and should_stop():
+            from clusterdesk.errors import Cancelled
+
+            raise Cancelled()
         for value, n in series.iloc[start:start + CHUNK].value_counts(dropna=True).items():
             total[value] = total.get(value, 0) + int(n)
     from clusterdesk.mapping.suggest_values import by_count
@@ -79,15 +83,16 @@ def _grouped(tallies: list[dict[Any, int]], limit: int | None = None) -> tuple[l
     return [Answer(spelling[k], k, counts[k]) for k in keys], len(counts)
 
 
-def answers_and_blanks(data: Any, column: str,
-                       limit: int | None = None) -> tuple[list[Answer], int, int]:
+def answers_and_blanks(data: Any, column: str, limit: int | None = None,
+                       should_stop: Any = None) -> tuple[list[Answer], int, int]:
     """A column's answers as distinct() gives them (the first ``limit``), its blank cells, and
     how many different answers it has, from one count of its values (the blanks by the rule
-    once per distinct value, not once per cell: 1M cells, 2 s)."""
+    once per distinct value, not once per cell: 1M cells, 2 s). ``should_stop()`` is asked
+    between chunks (raises Cancelled)."""
     if column not in data.columns:
         return [], 0, 0
     s = data[column]
-    tally = _tally(s)
+    tally = _tally(s, should_stop)
     n = int(s.isna().sum())
     if s.dtype == object:
         n += sum(c for v, c in tally.items() if normalize(v) is None)
