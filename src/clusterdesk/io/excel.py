@@ -114,6 +114,8 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
                     "Choose the sheet with the survey data.").format(sheet=chosen.name,
                                                                      file=shown(path)))
             job = _job(path, chosen.index, nrows)
+            if nrows is None:  # the whole sheet: its size sets the child's memory
+                limits = limits.for_cells(sheetscan.likely_cells(zf, part, path))
             if limits.contain:
                 running = contain.start(job, limits)
             scan = sheetscan.scan_sheet(zf, part, path, limits)

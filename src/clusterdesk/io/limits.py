@@ -6,7 +6,7 @@ room for surveys far larger than any real one (100,000 firms x 300 questions).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,21 @@ class Limits:
     max_shared_strings: int = 20_000_000
     max_sheets: int = 1_000
     child_memory_bytes: int = 1024 * 2**20  # address-space limit of the reading child process
+    # more for a sheet whose <dimension> declares more cells (up to max_cells): a 1,000,000 x 19
+    # sheet needs 2-3 GB of address space in the child (measured), past the 1 GB above
+    child_bytes_per_cell: int = 160
     child_timeout_s: float = 120.0
     contain: bool = True  # read workbooks in the child; False: pre-checked .xlsx in-process
+
+
+    def for_cells(self, cells: int) -> Limits:
+        """These limits with the child's memory raised for a sheet declaring ``cells`` cells.
+
+        The declaration is trusted only up to max_cells (the scan refuses a sheet whose real
+        cells go past that); a sheet declaring fewer cells than it holds keeps the setting and is
+        stopped by it, as before."""
+        need = 512 * 2**20 + min(max(cells, 0), self.max_cells) * self.child_bytes_per_cell
+        return replace(self, child_memory_bytes=max(self.child_memory_bytes, need))
 
 
 DEFAULT_LIMITS = Limits()

@@ -46,6 +46,16 @@ class SheetScan:
         return self.max_row * self.max_col
 
 
+def likely_cells(zf: zipfile.ZipFile, part: str, path: Path) -> int:
+    """The cells the sheet's <dimension> says it spans, or, without one (openpyxl's write-only
+    files), as many as its XML could hold at 20 bytes a cell (<c r="A1"><v>1</v></c>). Read
+    before the child starts, to size the child's memory; the scan checks the real extent."""
+    dim = _DIM.search(head(zf, part, path))
+    if dim and dim.group(3):
+        return _col_number(dim.group(3)) * int(dim.group(4))
+    return zf.getinfo(part).file_size // 20
+
+
 def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> SheetScan:
     """Real extent of the cells, error cells and formulas without results: one streamed, capped
     pass, and a second for the rows only when the declared dimension cannot vouch for them."""
