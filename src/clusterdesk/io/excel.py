@@ -114,8 +114,9 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
                     "Choose the sheet with the survey data.").format(sheet=chosen.name,
                                                                      file=shown(path)))
             job = _job(path, chosen.index, nrows)
-            if nrows is None:  # the whole sheet: its size sets the child's memory
-                limits = limits.for_cells(sheetscan.likely_cells(zf, part, path))
+            # the sheet's size sets the child's memory, also for a preview's first rows:
+            # calamine loads the whole sheet before it hands out any row
+            limits = limits.for_cells(sheetscan.likely_cells(zf, part, path))
             if limits.contain:
                 running = contain.start(job, limits)
             scan = sheetscan.scan_sheet(zf, part, path, limits)
