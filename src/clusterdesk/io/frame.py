@@ -92,15 +92,15 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
     cols = _data_columns(cells, width)
     blanks, errors = [], 0
     for c in cols:
-        blank = pd.isna(c) | (c == "") | (c == " ")
-        if error_text and n:
-            is_err = np.zeros(n, dtype=bool)
-            for i in range(0, n, _ROWS_PER_CALL):  # isin over 1,000,000 cells: ~0.07 s
-                let_others_run()
-                piece = pd.Series(c[i:i + _ROWS_PER_CALL], dtype=object)
-                is_err[i:i + _ROWS_PER_CALL] = piece.isin(ERROR_VALUES).to_numpy()
-            errors += int(is_err.sum())
-            blank |= is_err
+        blank = np.zeros(n, dtype=bool)
+        for i in range(0, n, _ROWS_PER_CALL):  # a column of a 2-D object array: ~0.1 s a test
+            let_others_run()
+            piece = c[i:i + _ROWS_PER_CALL]
+            blank[i:i + _ROWS_PER_CALL] = pd.isna(piece) | (piece == "") | (piece == " ")
+            if error_text:  # isin over 1,000,000 cells: ~0.07 s
+                is_err = pd.Series(piece, dtype=object).isin(ERROR_VALUES).to_numpy()
+                errors += int(is_err.sum())
+                blank[i:i + _ROWS_PER_CALL] |= is_err
         blanks.append(blank)
     all_blank = np.logical_and.reduce(blanks) if width else np.ones(n, dtype=bool)
     all_blank = np.asarray(all_blank, dtype=bool).reshape(n)
@@ -148,9 +148,15 @@ def _numeric_if_clean(s):
     if s.dtype != object:
         return s
     kind = pd.api.types.infer_dtype(s, skipna=True)
-    if kind in ("floating", "integer", "mixed-integer-float"):
+    if kind not in ("floating", "integer", "mixed-integer-float"):
+        return s
+    if len(s) <= _ROWS_PER_CALL:
         return pd.to_numeric(s, errors="coerce")
-    return s
+    pieces = []  # in pieces: 1,000,000 cells at once held the GIL ~0.12 s; same dtype as whole
+    for i in range(0, len(s), _ROWS_PER_CALL):
+        let_others_run()
+        pieces.append(pd.to_numeric(s.iloc[i:i + _ROWS_PER_CALL], errors="coerce"))
+    return pd.concat(pieces)
 
 
 def _to_number(texts):
