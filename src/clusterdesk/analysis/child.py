@@ -97,7 +97,8 @@ def pack_survey(survey: Any) -> dict:
              else ("array", index.to_numpy()))
     raw = survey.raw
     if raw is not None:  # the run reads the path, sheet and report only
-        raw = dataclasses.replace(raw, data=pd.DataFrame(), grid=[], file_rows=None, labels={})
+        raw = dataclasses.replace(raw, data=pd.DataFrame(), grid=[], file_rows=None, labels={},
+                                  preview=[])
     return {"columns": columns, "index": index, "report": survey.report,
             "mapping": survey.mapping, "raw": raw}
 

@@ -95,13 +95,17 @@ def _rows_of(frame) -> list[list[object]]:
 
 def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
          encoding=None, delimiter=None, limits: Limits | None = None,
-         progress=None, should_stop=None) -> RawTable:
+         progress=None, should_stop=None, guess_header=None) -> RawTable:
     """Read a survey file into a RawTable.
 
     ``sheet``: name or 0-based index; None = the first visible sheet. ``header_row`` is 1-based
     as the analyst counts rows; None = detect. Text and SPSS files ignore ``sheet``; SPSS/Stata
     files ignore the header arguments (columns are the variable names). ``progress(fraction,
     message)`` and ``should_stop()`` follow the house convention (Cancelled between steps).
+    ``guess_header(grid)``, when the header is to be detected, may give (header_row, header_rows)
+    from the first rows (the assistant knows survey tools' extra rows); None: detect here. With
+    it one read serves both the guess and the table (a workbook's sheet is loaded whole either
+    way: reading its first rows first cost a second full read).
     """
     import numpy as np
 
@@ -137,13 +141,17 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         names = list(data.columns)
         report.header_row, report.header_rows = None, 0
         grid = [names] + _rows_of(data.head(GRID_ROWS - 1))
+        preview = grid
         file_rows = np.arange(1, len(data) + 1)
     else:
         if isinstance(cells, np.ndarray):
             grid = [[None if c == "" else c for c in r] for r in cells[:GRID_ROWS].tolist()]
         else:
             grid = _rows_of(cells.head(GRID_ROWS))
-        if header_row is None:
+        guessed = guess_header(grid) if header_row is None and guess_header else None
+        if guessed is not None:
+            header_row, header_rows = guessed
+        elif header_row is None:
             found_row, found_rows = detect_header(grid)
             header_row, header_rows = found_row, max(int(header_rows), found_rows)
             if header_row > 1:
@@ -164,6 +172,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
             report.warnings.append(translate(
                 "io", "Row {row} of {file} is empty, so the columns have no names. Choose the "
                 "row that holds the questions.").format(row=header_row, file=shown(path)))
+        preview = grid
         grid = grid[:header_row - 1] if header_row > 1 else grid[:0]
         file_rows = kept + (start + 1)
     file_rows = np.asarray(file_rows, dtype=np.int64)
@@ -179,7 +188,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         n=count(report.rows_read)))
     return RawTable(path=path, columns=[str(c) for c in data.columns], data=data,
                     report=report, sheet=sheet_name, sheets=sheets, labels=labels, grid=grid,
-                    file_rows=file_rows)
+                    file_rows=file_rows, preview=preview)
 
 
 def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,

@@ -60,6 +60,8 @@ class RawTable:
     # 1-based row of each data row in the file (sheet row; record number in text files; case
     # number in SPSS); survives dropped blank rows
     file_rows: Any = None
+    # the first rows as read (GRID_ROWS), header and title rows included: the wizard's preview
+    preview: list[list[object]] = field(default_factory=list)
 
     @property
     def n_rows(self) -> int:

@@ -83,19 +83,20 @@ def load(path: str | Path, source: SourceSpec, suggest: bool = True,
     _check(should_stop)
     sheet = pick_sheet(sheets, source.sheet) if len(sheets) > 1 else (
         sheets[0].name if sheets else 0)
-    header_row, header_rows, reason = source.header_row, source.header_rows, None
-    grid = io.read_grid(path, sheet=sheet, encoding=source.encoding, delimiter=source.delimiter)
-    _check(should_stop)
-    if header_row is None:
-        guess = detect_header(grid)
-        if guess is not None:
-            header_row, header_rows, reason = guess.header_row, guess.header_rows, guess.reason
-    _check(should_stop)
+    guesses: list[Any] = []
+
+    def guess(grid: list[list[Any]]) -> tuple[int, int] | None:
+        found = detect_header(grid)
+        guesses.append(found)
+        return None if found is None else (found.header_row, found.header_rows)
+
     _step(progress, 0.15, translate("WizardTasks", "Reading {name}…").format(
         name=Path(path).name))
-    raw = io.read(path, sheet=sheet, header_row=header_row, header_rows=header_rows,
-                  encoding=source.encoding, delimiter=source.delimiter)
+    raw = io.read(path, sheet=sheet, header_row=source.header_row,
+                  header_rows=source.header_rows, encoding=source.encoding,
+                  delimiter=source.delimiter, guess_header=guess)
     _check(should_stop)
+    grid, reason = raw.preview, guesses[0].reason if guesses and guesses[0] else None
     rep = raw.report
     if rep.header_row is None:  # SPSS/Stata: no header rows to choose
         reason = translate("WizardTasks", "The columns are the file's variable names "
