@@ -15,3 +15,10 @@ def fresh_python(args: list[str], home: Path, **env: str) -> subprocess.Complete
                 HOME=str(home), **env)
     return subprocess.run([sys.executable, *args], env=full, capture_output=True, text=True,
                           timeout=60)
+
+
+def last_line(code: str, home: Path) -> str:
+    """What ``code`` printed last in a fresh interpreter (which must end without an error)."""
+    proc = fresh_python(["-c", code], home)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout.strip().splitlines()[-1]

@@ -17,7 +17,7 @@ from clusterdesk.gui.app import NO_DISPLAY, has_display
 from clusterdesk.gui.dialogs import ExportDialog
 from clusterdesk.gui.main_window import MainWindow
 from clusterdesk.gui.start_page import StartPage
-from tests.gui.fresh import fresh_python
+from tests.gui.fresh import fresh_python, last_line
 
 
 def _window(qtbot) -> MainWindow:
@@ -172,9 +172,7 @@ def test_window_shown_before_heavy_imports(tmp_path):
             "w = MainWindow(); w.show(); app.processEvents()\n"
             "print(sorted(m for m in ('pandas', 'statsmodels', 'matplotlib', 'scipy')"
             " if m in sys.modules))\n")
-    proc = fresh_python(["-c", code], tmp_path)
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().splitlines()[-1] == "[]"
+    assert last_line(code, tmp_path) == "[]"
 
 
 def test_smoke_start_prints_shown(tmp_path):

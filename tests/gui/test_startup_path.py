@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from clusterdesk.gui.app import _parser, parse
-from tests.gui.fresh import fresh_python
+from tests.gui.fresh import last_line
 
 
 def test_a_launch_without_arguments_opens_what_the_parser_would():
@@ -32,9 +32,7 @@ def test_json_and_dataclasses_load_before_pyside(tmp_path):
     code = ("import sys\n"
             "import clusterdesk.cli, clusterdesk.gui.app\n"
             "print(sorted(m for m in ('json', 'dataclasses', 'PySide6') if m in sys.modules))\n")
-    proc = fresh_python(["-c", code], tmp_path)
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "['dataclasses', 'json']"
+    assert last_line(code, tmp_path) == "['dataclasses', 'json']"
 
 
 def test_garbage_collector_runs_again_once_the_window_is_up(tmp_path):
@@ -46,9 +44,7 @@ def test_garbage_collector_runs_again_once_the_window_is_up(tmp_path):
             "assert gc.isenabled() and gc.get_freeze_count() == 0\n"
             "code = main([])\n"
             "print(code, gc.isenabled(), gc.get_freeze_count() > 10000)\n")
-    proc = fresh_python(["-c", code], tmp_path)
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().splitlines()[-1] == "0 True True"
+    assert last_line(code, tmp_path) == "0 True True"
 
 
 def test_what_opening_a_survey_needs_is_imported_ahead_in_a_thread(tmp_path):
@@ -63,6 +59,4 @@ def test_what_opening_a_survey_needs_is_imported_ahead_in_a_thread(tmp_path):
             "for t in threading.enumerate():\n"
             "    if t.name == 'clusterdesk-import-ahead': t.join(60)\n"
             "print(before, [m for m in OPENING_NEEDS if m not in sys.modules])\n")
-    proc = fresh_python(["-c", code], tmp_path)
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip().splitlines()[-1] == "[] []"
+    assert last_line(code, tmp_path) == "[] []"
