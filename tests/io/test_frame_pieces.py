@@ -59,3 +59,9 @@ def test_an_id_column_travels_from_the_reading_child_in_pieces(monkeypatch):
     back = contain.unpack_columns(packed)
     assert back.shape == (12, 3) and back.tolist() == rows
     assert isinstance(back, np.ndarray) and back.dtype == object
+    # codes take one byte up to 256 distinct values, two up to 65,536
+    many = [["Code", "Size"]] + [[f"C{i % 300}", float(i)] for i in range(1000)]
+    packed = contain.pack_columns([list(r) for r in many])
+    assert len(packed["columns"][0][2]) == 2 * (1000 - 1)  # 300 values: uint16
+    assert len(contain.pack_columns([list(r) for r in rows])["columns"][2][2]) == 10  # uint8
+    assert contain.unpack_columns(packed).tolist() == many
