@@ -43,8 +43,9 @@ def test_a_column_of_numbers_is_converted_in_pieces_to_the_same_type(monkeypatch
 
 
 def test_an_id_column_travels_from_the_reading_child_in_pieces(monkeypatch):
-    """Rows packed by the child and unpacked by the parent come back cell for cell, also when
-    a column's distinct values go as several pickles."""
+    """Rows packed by the child and unpacked by the parent come back cell for cell (a column
+    array each, sliced by rows as the reader does), also when a column's distinct values go as
+    several pickles."""
     import numpy as np
 
     from clusterdesk.io import contain
@@ -58,7 +59,8 @@ def test_an_id_column_travels_from_the_reading_child_in_pieces(monkeypatch):
     assert kinds == ["pieces", "f8", "codes"] and len(packed["columns"][0][1]) == 4  # 10 ids
     back = contain.unpack_columns(packed)
     assert back.shape == (12, 3) and back.tolist() == rows
-    assert isinstance(back, np.ndarray) and back.dtype == object
+    assert all(isinstance(c, np.ndarray) and c.dtype == object for c in back.columns)
+    assert back[3:5].tolist() == rows[3:5] and back[:, 1].tolist() == [r[1] for r in rows]
     # codes take one byte up to 256 distinct values, two up to 65,536
     many = [["Code", "Size"]] + [[f"C{i % 300}", float(i)] for i in range(1000)]
     packed = contain.pack_columns([list(r) for r in many])

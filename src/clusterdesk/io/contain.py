@@ -142,7 +142,7 @@ VALUES_PER_PICKLE = 100_000  # distinct values per pickle: each is one C call in
 
 
 def pack_columns(rows: list[list]) -> dict:
-    """Rows -> columns: floats packed as bytes, other columns as distinct values + int32 codes.
+    """Rows -> columns: floats packed as bytes, other columns as distinct values + their codes.
 
     The first HEAD_ROWS rows (titles, header rows) go as they are, so that below them a column
     of numbers is one packed array. A column whose cells are all float/int (a bool is neither)
@@ -185,23 +185,23 @@ def _code_type(n_values: int) -> str:
 
 
 def unpack_columns(packed: dict):
-    """The 2-D object array of cells that ``pack_columns`` took apart, a column at a time and an
-    id column's values a piece at a time (unpickling 1,000,000 texts at once held the GIL 0.3 s
-    in the thread the window waits on)."""
+    """The cells ``pack_columns`` took apart, as a ColumnCells (a 1-D object array per column),
+    a column at a time and an id column's values a piece at a time (unpickling 1,000,000 texts
+    at once held the GIL 0.3 s in the thread the window waits on)."""
     import numpy as np
 
     from clusterdesk.gil import let_others_run
+    from clusterdesk.io.frame import ColumnCells
 
     n, width, top = packed["n_rows"], packed["width"], packed["top"]
-    arr = np.empty((n, width), dtype=object)
     k = len(top)
-    for i, row in enumerate(top):
-        for j, value in enumerate(row):
-            arr[i, j] = value
+    columns = []
     for j, col in enumerate(packed["columns"]):
         let_others_run()
+        column = np.empty(n, dtype=object)
+        column[:k] = [row[j] for row in top]
         if col[0] == "f8":
-            arr[k:, j] = np.frombuffer(col[1], dtype=np.float64)
+            column[k:] = np.frombuffer(col[1], dtype=np.float64)
         else:
             values = col[1]
             if col[0] == "pieces":
@@ -211,8 +211,14 @@ def unpack_columns(packed: dict):
                     values.extend(pickle.loads(blob))
             distinct = np.empty(len(values), dtype=object)
             distinct[:] = values
-            arr[k:, j] = distinct[np.frombuffer(col[2], dtype=_code_type(len(values)))]
-    return arr
+            column[k:] = distinct[np.frombuffer(col[2], dtype=_code_type(len(values)))]
+        columns.append(column)
+    if not packed["columns"]:  # only the first rows: nothing below them was packed
+        for j in range(width):
+            column = np.empty(n, dtype=object)
+            column[:] = [row[j] for row in top]
+            columns.append(column)
+    return ColumnCells(columns)
 
 
 def child_main(arg: str | None = None) -> None:

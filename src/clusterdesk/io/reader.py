@@ -144,7 +144,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         preview = grid
         file_rows = np.arange(1, len(data) + 1)
     else:
-        if isinstance(cells, np.ndarray):
+        if isinstance(cells, np.ndarray | _frame.ColumnCells):
             grid = [[None if c == "" else c for c in r] for r in cells[:GRID_ROWS].tolist()]
         else:
             grid = _rows_of(cells.head(GRID_ROWS))
@@ -160,7 +160,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
                     "titles.").format(row=header_row))
         report.header_row, report.header_rows = int(header_row), int(header_rows)
         start = header_row - 1 + header_rows
-        if isinstance(cells, np.ndarray):
+        if isinstance(cells, np.ndarray | _frame.ColumnCells):
             header = cells[header_row - 1:start].tolist()
             names, data, kept = _frame.build(header, cells[start:], report,
                                              numbers_as_text=True, error_text=False)
