@@ -35,3 +35,11 @@ def test_pieces_of_rows_profile_like_one_pass(monkeypatch):
         assert _profiles(columns) == whole
     assert whole["text"][0] == {"oslo": 1000, "bergen": 500}
     assert whole["text"][1]["oslo"] == "Oslo"  # the first spelling, also across pieces
+
+
+def test_the_number_range_is_worked_out_once_per_list_of_numbers():
+    p = sv.ColumnProfile(name="n", position=0, n_rows=5, numbers=[3.0, -2.5, 7.0, 0.0])
+    assert p.number_range == (-2.5, 7.0)
+    p.numbers = [1.0]  # a new list: worked out again
+    assert p.number_range == (1.0, 1.0)
+    assert sv.ColumnProfile(name="e", position=1, n_rows=0).number_range == (0.0, 0.0)

@@ -101,8 +101,7 @@ def value_fit(role: str, p: ColumnProfile) -> float:
         return yes_no_fit(p)
     if role in ("employees", "pct_university", "pct_rd", "weight"):
         fit = number_fit(p)
-        low = min(p.numbers, default=0.0)
-        high = max(p.numbers, default=0.0)
+        low, high = p.number_range
         if role in ("pct_university", "pct_rd") and high > 100:
             fit *= 0.4
         if role == "employees" and (low < 0 or any(not x.is_integer() for x in p.numbers)):

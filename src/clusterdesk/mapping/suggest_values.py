@@ -120,6 +120,20 @@ class ColumnProfile:
         return len(self.counts)
 
     @property
+    def number_range(self) -> tuple[float, float]:
+        """(lowest, highest) of the numbers, (0, 0) without any: worked out once per list with
+        numpy. An id column has 1,000,000 numbers; min() and max() over them held the GIL ~25 ms
+        each, for every role the column was scored for."""
+        cached = self.__dict__.get("_number_range")
+        if cached is None or cached[0] is not self.numbers:
+            import numpy as np
+
+            values = np.fromiter(self.numbers, dtype=np.float64, count=len(self.numbers))
+            span = (float(values.min()), float(values.max())) if len(values) else (0.0, 0.0)
+            cached = self.__dict__["_number_range"] = (self.numbers, span)
+        return cached[1]
+
+    @property
     def missing_share(self) -> float:
         return 1 - self.n_answered / self.n_rows if self.n_rows else 1.0
 
