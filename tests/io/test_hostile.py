@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -223,3 +224,14 @@ def test_cancel_stops_the_reading_child(tmp_path):
     with pytest.raises(Cancelled):
         contain.finish(running, Limits(), should_stop=lambda: True)
     assert running.proc.returncode is not None  # the child is gone
+    assert not Path(running.out).exists()  # and the file for its result with it
+
+
+def test_the_result_comes_through_a_file_that_is_removed_once_read(tmp_path):
+    path = xlsxkit.write_xlsx(tmp_path / "small.xlsx")
+    running = contain.start({"path": str(path), "sheet": 0, "nrows": None}, Limits())
+    assert Path(running.out).parent == Path(tempfile.gettempdir())
+    running.proc.wait(timeout=60)
+    assert Path(running.out).stat().st_size > 100  # the pickled result, written by the child
+    result = contain.finish(running, Limits())
+    assert result["sheets"] and not Path(running.out).exists()

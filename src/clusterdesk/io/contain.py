@@ -17,6 +17,7 @@ import os
 import pickle
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ class Running:
     proc: subprocess.Popen
     path: str
     started: float
+    out: str  # the file the child writes its result to
 
 
 def start(job: dict, limits: Limits) -> Running:
@@ -54,10 +56,26 @@ def start(job: dict, limits: Limits) -> Running:
     root = str(Path(clusterdesk.__file__).resolve().parents[1])
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     env["RUST_BACKTRACE"] = "0"
-    job = dict(job, memory=limits.child_memory_bytes)
-    proc = subprocess.Popen(child_command(job), stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)
-    return Running(proc=proc, path=job["path"], started=time.monotonic())
+    # The result comes back in a file, not through stdout: 50 MB through a pipe is 1,600 reads of
+    # 32 KB, each letting go of the GIL and taking it back, which kept the window's thread
+    # waiting (see clusterdesk.gil); a file is read in one call.
+    fd, out = tempfile.mkstemp(prefix="clusterdesk-read-", suffix=".pickle")
+    os.close(fd)
+    job = dict(job, memory=limits.child_memory_bytes, out=out)
+    try:
+        proc = subprocess.Popen(child_command(job), stdin=subprocess.DEVNULL,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    except BaseException:
+        _remove(out)
+        raise
+    return Running(proc=proc, path=job["path"], started=time.monotonic(), out=out)
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
 
 
 def cancel(running: Running) -> None:
@@ -65,6 +83,7 @@ def cancel(running: Running) -> None:
     if running.proc.poll() is None:
         running.proc.kill()
     running.proc.communicate()
+    _remove(running.out)
 
 
 def finish(running: Running, limits: Limits, should_stop=None) -> dict:
@@ -76,7 +95,7 @@ def finish(running: Running, limits: Limits, should_stop=None) -> dict:
             raise Cancelled()
         left = max(0.0, limits.child_timeout_s - (time.monotonic() - running.started))
         try:
-            out, err = running.proc.communicate(timeout=min(left, 0.25))
+            _out, err = running.proc.communicate(timeout=min(left, 0.25))
             break
         except subprocess.TimeoutExpired as exc:
             if left <= 0.25:
@@ -88,11 +107,13 @@ def finish(running: Running, limits: Limits, should_stop=None) -> dict:
                         file=shown(running.path),
                         seconds=f"{limits.child_timeout_s:.0f}")) from exc
     result = None
-    if running.proc.returncode == 0 and out:
-        try:
-            result = pickle.loads(out)
-        except Exception:  # noqa: BLE001 - half-written output after a crash
-            result = None
+    try:
+        if running.proc.returncode == 0:
+            result = pickle.loads(Path(running.out).read_bytes())
+    except Exception:  # noqa: BLE001 - no or half-written output after a crash
+        result = None
+    finally:
+        _remove(running.out)
     if result is None:
         from clusterdesk.io.ooxml import damaged
 
@@ -246,8 +267,13 @@ def child_main(arg: str | None = None) -> None:
         result["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     except ImportError:
         pass
-    sys.stdout.buffer.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-    sys.stdout.flush()
+    data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    if job.get("out"):
+        with open(job["out"], "wb") as fh:
+            fh.write(data)
+    else:  # started by hand: python -m clusterdesk.io.contain '{"path": ...}'
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusterdesk.errors import UserError
+from clusterdesk.gil import let_others_run
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.texts import count, translate
@@ -178,6 +179,7 @@ def _guard_xml(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> in
     try:
         with zf.open(name) as fh:
             while chunk := fh.read(_CHUNK):
+                let_others_run()  # zlib and the file let go of the GIL often: see clusterdesk.gil
                 size += len(chunk)
                 if size > limits.max_part_bytes:
                     raise damaged(path, translate(
