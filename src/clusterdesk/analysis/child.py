@@ -355,9 +355,6 @@ def _kill(proc: subprocess.Popen) -> None:
 # -- the child's side -------------------------------------------------------------------------
 def child_main() -> None:
     """Import the engine, then run what stdin asks until it closes."""
-    from clusterdesk.io.contain import _yield_to_the_window
-
-    _yield_to_the_window()
     out = os.fdopen(os.dup(1), "wb")
     try:
         os.dup2(2, 1)  # a stray print must not break the replies

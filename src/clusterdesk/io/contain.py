@@ -242,16 +242,6 @@ def unpack_columns(packed: dict):
     return ColumnCells(columns)
 
 
-def _yield_to_the_window() -> None:
-    """A lower scheduling priority (nice 5) for a child process: on two cores, the reading child,
-    the analysis child and the window's worker thread all want a core, and the window's own
-    thread then waited for one. Idle cores still go to the child. Not on Windows (no os.nice)."""
-    try:
-        os.nice(5)
-    except (AttributeError, OSError):
-        pass
-
-
 def child_main(arg: str | None = None) -> None:
     """The child's whole life: limit memory, read the job, pickle the result to stdout."""
     import gc
@@ -260,7 +250,6 @@ def child_main(arg: str | None = None) -> None:
     # cycle collector would only walk the cells again and again (a third of the child's time
     # on 100,000 rows). The memory limit below still holds.
     gc.disable()
-    _yield_to_the_window()
     job = json.loads(arg if arg is not None else sys.argv[-1])
     try:
         import resource
