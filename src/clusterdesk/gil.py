@@ -11,8 +11,16 @@ enough for the waiting thread to take it. Harmless where nobody waits (0.25 ms a
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 
 def let_others_run() -> None:
     """Sleep 0.2 ms: call between the chunks of work done in a background thread."""
     time.sleep(0.0002)
+
+
+def in_pieces(n: int, size: int) -> Iterator[slice]:
+    """Slices of ``size`` rows covering rows 0..n, with others let run before each piece."""
+    for start in range(0, n, size):
+        let_others_run()
+        yield slice(start, start + size)

@@ -81,10 +81,11 @@ def test_a_big_column_is_counted_off_the_gui_thread(qtbot, english_xlsx, monkeyp
     # (80 chunks of one row, 2 ms apart) so that Next comes before it ends.
     import time
 
+    from clusterdesk import gil
     from clusterdesk.gui.wizard import values
 
     monkeypatch.setattr(values, "CHUNK", 1)
-    monkeypatch.setattr(values, "let_others_run", lambda: time.sleep(0.002))
+    monkeypatch.setattr(gil, "let_others_run", lambda: time.sleep(0.002))
     roles.choose("product", "")
     roles.choose("product", "Q10 New or improved product")
     assert "Counting" in roles.preview_note.text()

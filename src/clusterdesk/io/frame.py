@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from clusterdesk.gil import let_others_run
+from clusterdesk.gil import in_pieces
 from clusterdesk.io.header import blank_names_warning, column_names
 from clusterdesk.io.table import ImportReport
 from clusterdesk.texts import count, quote, translate
@@ -121,14 +121,13 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
     blanks, errors = [], 0
     for c in cols:
         blank = np.zeros(n, dtype=bool)
-        for i in range(0, n, _ROWS_PER_CALL):  # a column of a 2-D object array: ~0.1 s a test
-            let_others_run()
-            piece = c[i:i + _ROWS_PER_CALL]
-            blank[i:i + _ROWS_PER_CALL] = pd.isna(piece) | (piece == "") | (piece == " ")
+        for rows in in_pieces(n, _ROWS_PER_CALL):  # a whole column: ~0.1 s a test
+            piece = c[rows]
+            blank[rows] = pd.isna(piece) | (piece == "") | (piece == " ")
             if error_text:  # isin over 1,000,000 cells: ~0.07 s
                 is_err = pd.Series(piece, dtype=object).isin(ERROR_VALUES).to_numpy()
                 errors += int(is_err.sum())
-                blank[i:i + _ROWS_PER_CALL] |= is_err
+                blank[rows] |= is_err
         blanks.append(blank)
     all_blank = np.logical_and.reduce(blanks) if width else np.ones(n, dtype=bool)
     all_blank = np.asarray(all_blank, dtype=bool).reshape(n)
@@ -181,9 +180,8 @@ def _numeric_if_clean(s):
     if len(s) <= _ROWS_PER_CALL:
         return pd.to_numeric(s, errors="coerce")
     pieces = []  # in pieces: 1,000,000 cells at once held the GIL ~0.12 s; same dtype as whole
-    for i in range(0, len(s), _ROWS_PER_CALL):
-        let_others_run()
-        pieces.append(pd.to_numeric(s.iloc[i:i + _ROWS_PER_CALL], errors="coerce"))
+    for rows in in_pieces(len(s), _ROWS_PER_CALL):
+        pieces.append(pd.to_numeric(s.iloc[rows], errors="coerce"))
     return pd.concat(pieces)
 
 

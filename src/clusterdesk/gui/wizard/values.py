@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from clusterdesk.gil import let_others_run
+from clusterdesk.gil import in_pieces
 from clusterdesk.mapping.text import display, normalize
 
 
@@ -35,13 +35,12 @@ def _tally(series: Any, should_stop: Any = None) -> dict[Any, int]:
     if len(series) <= CHUNK:
         return {v: int(n) for v, n in series.value_counts(dropna=True).items()}
     total: dict[Any, int] = {}
-    for start in range(0, len(series), CHUNK):
-        let_others_run()
+    for rows in in_pieces(len(series), CHUNK):
         if should_stop is not None and should_stop():
             from clusterdesk.errors import Cancelled
 
             raise Cancelled()
-        for value, n in series.iloc[start:start + CHUNK].value_counts(dropna=True).items():
+        for value, n in series.iloc[rows].value_counts(dropna=True).items():
             total[value] = total.get(value, 0) + int(n)
     from clusterdesk.mapping.suggest_values import by_count
 
@@ -173,9 +172,8 @@ def is_numeric(series: Any) -> bool:
     if pd.api.types.is_numeric_dtype(series.dtype):
         return True
     answered = False
-    for start in range(0, len(series), CHUNK):
-        let_others_run()
-        piece = series.iloc[start:start + CHUNK]
+    for rows in in_pieces(len(series), CHUNK):
+        piece = series.iloc[rows]
         for v in piece[piece.notna()].tolist():
             if v.__class__ is bool or not isinstance(v, int | float):
                 return False
