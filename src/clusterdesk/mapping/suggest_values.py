@@ -5,6 +5,7 @@ profile (numbers? categories? location answers?) that the role scores read.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -183,19 +184,7 @@ def _distinct(series: pd.Series) -> tuple[list[object], list[int]]:
         if typed or _text_only(series, codes, uniques):
             counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
             return uniques.tolist(), counts.tolist()  # NaN: normalize() gives None: dropped
-    index: dict[object, int] = {}
-    values: list[object] = []
-    counts_: list[int] = []
-    for v in series.tolist():
-        key = _cell_key(v, len(values))
-        i = index.get(key)
-        if i is None:
-            index[key] = len(values)
-            values.append(v)
-            counts_.append(1)
-        else:
-            counts_[i] += 1
-    return values, counts_
+    return _by_cell_key(zip(series.tolist(), itertools.repeat(1)))
 
 
 _PIECE_ROWS = 200_000
@@ -214,22 +203,26 @@ def _cell_key(v: object, position: int) -> object:
 def _merged(series: pd.Series) -> tuple[list[object], list[int]]:
     """_distinct of a long column, worked out _PIECE_ROWS rows at a time and merged in order
     (so still in order of first appearance), with the GIL let go between pieces."""
-    from clusterdesk.gil import let_others_run
+    from clusterdesk.gil import in_pieces
 
+    return _by_cell_key(pair for rows in in_pieces(len(series), _PIECE_ROWS)
+                        for pair in zip(*_distinct(series.iloc[rows]), strict=True))
+
+
+def _by_cell_key(pairs: Iterable[tuple[object, int]]) -> tuple[list[object], list[int]]:
+    """(cell, count) pairs summed by _cell_key, in order of first appearance."""
     index: dict[object, int] = {}
     values: list[object] = []
     counts: list[int] = []
-    for start in range(0, len(series), _PIECE_ROWS):
-        let_others_run()
-        for v, n in zip(*_distinct(series.iloc[start:start + _PIECE_ROWS]), strict=True):
-            key = _cell_key(v, len(values))
-            i = index.get(key)
-            if i is None:
-                index[key] = len(values)
-                values.append(v)
-                counts.append(n)
-            else:
-                counts[i] += n
+    for v, n in pairs:
+        key = _cell_key(v, len(values))
+        i = index.get(key)
+        if i is None:
+            index[key] = len(values)
+            values.append(v)
+            counts.append(n)
+        else:
+            counts[i] += n
     return values, counts
 
 
@@ -280,8 +273,6 @@ def by_count(keys: list, counts: Iterable[int]) -> dict:
     np.fromiter over all of them or dict() over pairs each held the GIL for 0.06-0.25 s, freezing
     the window that waits on the worker; numpy's sort lets it go), and without a tuple per key:
     1,000,000 young tuples made each garbage collection meanwhile a 45 ms pause."""
-    import itertools
-
     import numpy as np
 
     counts = iter(counts)
