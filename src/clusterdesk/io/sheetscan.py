@@ -51,10 +51,13 @@ def likely_cells(zf: zipfile.ZipFile, part: str, path: Path) -> int:
     """The cells the sheet's <dimension> says it spans, or, without one (openpyxl's write-only
     files), as many as its XML could hold at 20 bytes a cell (<c r="A1"><v>1</v></c>). Read
     before the child starts, to size the child's memory; the scan checks the real extent."""
-    dim = _DIM.search(head(zf, part, path))
-    if dim and dim.group(3):
-        return _col_number(dim.group(3)) * int(dim.group(4))
-    return zf.getinfo(part).file_size // 20
+    declared = _declared_cells(_DIM.search(head(zf, part, path)))
+    return declared or zf.getinfo(part).file_size // 20
+
+
+def _declared_cells(dim: re.Match | None) -> int:
+    """Columns x rows of a <dimension ref="A1:S1000001"> (0 for a single cell or none)."""
+    return _col_number(dim.group(3)) * int(dim.group(4)) if dim and dim.group(3) else 0
 
 
 def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> SheetScan:
@@ -69,7 +72,7 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
     if dim and dim.group(3):
         scan.declared = (dim.group(1) or b"").decode() + (dim.group(2) or b"").decode() + ":" \
             + dim.group(3).decode() + dim.group(4).decode()
-        scan.declared_cells = _col_number(dim.group(3)) * int(dim.group(4))
+        scan.declared_cells = _declared_cells(dim)
     # The old shortcut's bound: the declared last row (right in honest files) gives B
     # (100001 -> 199999); an honest dimension's last row is reported when no cell is beyond B.
     guess = int(dim.group(4)) if dim and dim.group(4) else 0
