@@ -217,29 +217,33 @@ def unpack_columns(packed: dict):
     n, width, top = packed["n_rows"], packed["width"], packed["top"]
     k = len(top)
     columns = []
-    for j, col in enumerate(packed["columns"]):
+    for j in range(width):
         let_others_run()
         column = np.empty(n, dtype=object)
         column[:k] = [row[j] for row in top]
-        if col[0] == "f8":
-            column[k:] = np.frombuffer(col[1], dtype=np.float64)
-        else:
-            values = col[1]
-            if col[0] == "pieces":
-                values = []
-                for blob in col[1]:
-                    let_others_run()
-                    values.extend(pickle.loads(blob))
-            distinct = np.empty(len(values), dtype=object)
-            distinct[:] = values
-            column[k:] = distinct[np.frombuffer(col[2], dtype=_code_type(len(values)))]
+        if packed["columns"]:  # none when the sheet has no rows below the first ones
+            column[k:] = _unpacked(packed["columns"][j])
         columns.append(column)
-    if not packed["columns"]:  # only the first rows: nothing below them was packed
-        for j in range(width):
-            column = np.empty(n, dtype=object)
-            column[:] = [row[j] for row in top]
-            columns.append(column)
     return ColumnCells(columns)
+
+
+def _unpacked(col: tuple):
+    """One packed column's cells: floats from their buffer, other cells from values + codes."""
+    import numpy as np
+
+    from clusterdesk.gil import let_others_run
+
+    if col[0] == "f8":
+        return np.frombuffer(col[1], dtype=np.float64)
+    values = col[1]
+    if col[0] == "pieces":
+        values = []
+        for blob in col[1]:
+            let_others_run()
+            values.extend(pickle.loads(blob))
+    distinct = np.empty(len(values), dtype=object)
+    distinct[:] = values
+    return distinct[np.frombuffer(col[2], dtype=_code_type(len(values)))]
 
 
 def child_main(arg: str | None = None) -> None:
