@@ -29,7 +29,6 @@ class Limits:
     child_timeout_s: float = 120.0
     contain: bool = True  # read workbooks in the child; False: pre-checked .xlsx in-process
 
-
     def for_cells(self, cells: int) -> Limits:
         """These limits with the child's memory raised for a sheet declaring ``cells`` cells.
 
