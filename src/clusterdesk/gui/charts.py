@@ -21,20 +21,23 @@ from shiboken6 import isValid
 from clusterdesk.errors import UserError
 from clusterdesk.gui.workers import Job, JobRunner
 
-FigureBuilder = Callable[[], Any]  # () -> matplotlib Figure
+FigureBuilder = Callable[[tuple[float, float]], Any]  # (width, height) in inches -> Figure
 RESIZE_MS = 150
 
 
-def render(builder: FigureBuilder | None, figure: Any, size: QSize, ratio: float,
+def render(builder: FigureBuilder, size: QSize, ratio: float,
            lock: threading.Lock, progress: Any = None, should_stop: Any = None) -> tuple:
     """(figure, RGBA bytes, width, height): build the figure if needed, draw it with Agg."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+    from clusterdesk.report.charts import DPI
+
     with lock:  # one figure is never drawn by two threads at once
-        fig = builder() if builder is not None else figure
-        dpi = fig.get_dpi()
         w, h = max(int(size.width() * ratio), 50), max(int(size.height() * ratio), 50)
-        fig.set_size_inches(w / dpi, h / dpi)
+        # built for its size: a chart lays its labels out for the room it has
+        fig = builder((w / DPI, h / DPI))
+        fig.set_dpi(DPI)
+        fig.set_size_inches(w / DPI, h / DPI)
         canvas = FigureCanvasAgg(fig)
         canvas.draw()
         return fig, bytes(canvas.buffer_rgba()), w, h
@@ -64,8 +67,9 @@ class ChartWidget(QWidget):
 
     def set_builder(self, builder: FigureBuilder | None,
                     save_builder: FigureBuilder | None = None) -> None:
-        """``builder`` makes the figure shown; ``save_builder`` (default: the same) the one saved
-        at the report's 1280x800 size, e.g. with the title the tab already shows above."""
+        """``builder(size)`` makes the figure shown at ``size`` (inches); ``save_builder``
+        (default: the same) the one saved at the report's 1280x800 size, e.g. with the title the
+        tab already shows above."""
         self._builder, self._dirty = builder, True
         self._save_builder = save_builder or builder
         if builder is None:
@@ -89,15 +93,15 @@ class ChartWidget(QWidget):
         self._start(self._builder)
 
     def _rerender(self) -> None:
-        """Draw the current figure again at the new size (after the running job, never instead)."""
+        """Build the figure again for the new size (after the running job, never instead)."""
         if self._runner.busy:
             self._resize.start()
         elif self.figure is not None and not self._dirty:
-            self._start(None)
+            self._start(self._builder)
 
-    def _start(self, builder: FigureBuilder | None) -> None:
+    def _start(self, builder: FigureBuilder) -> None:
         ratio = self.devicePixelRatioF()
-        job = Job(render, builder, self.figure, self.size(), ratio, self._lock)
+        job = Job(render, builder, self.size(), ratio, self._lock)
         self._runner.start(job, on_done=self._done, on_error=self._failed)
 
     def _done(self, result: tuple) -> None:
@@ -146,12 +150,12 @@ class ChartWidget(QWidget):
 
     def save(self, path: str) -> None:
         """Save the current figure (PNG/SVG/PDF by suffix); raises UserError."""
-        from clusterdesk.report.charts import save_figure
+        from clusterdesk.report.charts import SIZE, save_figure
 
         if self._save_builder is None:
             raise UserError(self.tr("There is no chart to save yet. Wait until the results are "
                                     "shown."))
-        save_figure(self._save_builder(), path)  # a fresh figure at the report's size
+        save_figure(self._save_builder(SIZE), path)  # a fresh figure at the report's size
         self.saved.emit(path)
 
     def _save_dialog(self, suffix: str) -> None:

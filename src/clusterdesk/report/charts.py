@@ -42,8 +42,14 @@ def _figure(size: tuple[float, float] = SIZE) -> Figure:
     return Figure(figsize=size, dpi=DPI, layout="constrained")
 
 
+def _lines(text: str, width: int) -> list[str]:
+    """``text`` wrapped between words only: a word is never broken, however long."""
+    return textwrap.wrap(str(text), width, break_long_words=False, break_on_hyphens=False) or [
+        str(text)]
+
+
 def _wrap(text: str, width: int = 18) -> str:
-    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+    return "\n".join(_lines(text, width))
 
 
 def _number(value: float | None) -> float:
@@ -61,12 +67,34 @@ def share_columns(table: ResultTable) -> list[int]:
     return [i for i, c in enumerate(table.columns) if c.kind == "share"]
 
 
+def _char_inches(fontsize: float) -> float:
+    """A generous average width of one character of the default sans font."""
+    return fontsize * 0.62 / 72
+
+
+def _column_label_width(labels: list[str], series: list[str], size: tuple[float, float],
+                        fontsize: float) -> int | None:
+    """Characters per line that each category label gets under its group of columns, or None
+    when some word or label would not fit there (the chart then turns to horizontal bars)."""
+    legend = min(max((len(s) for s in series), default=0), 28) * _char_inches(fontsize) + 0.9
+    plot = size[0] - legend - 1.0  # the y axis' numbers and title take about an inch
+    chars = int(plot / max(len(labels), 1) / _char_inches(fontsize)) - 1
+    if chars < 4 or any(len(word) > chars for text in labels for word in str(text).split()):
+        return None
+    if max(len(_lines(text, chars)) for text in labels) > 3:
+        return None
+    return chars
+
+
 def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, float] = SIZE,
               title: str | None = None) -> Figure:
     """Grouped bars of a share table (T2-T5): one group per row, one bar per share column.
 
     Bar heights are the table's values as they are (percent); with ``error_bars`` the 95 % Wilson
     intervals of the cells (``ci_low``/``ci_high``) are drawn where the engine computed them.
+    Category labels wrap between words under their group; when a label cannot fit there at
+    ``size`` (long factor names, many regions, a narrow window) the bars turn horizontal, with
+    the labels whole at their left.
     """
     import numpy as np
 
@@ -79,32 +107,50 @@ def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, fl
         ax.text(0.5, 0.5, "Nothing to chart: this table has no shares.", ha="center",
                 va="center", fontsize=14, transform=ax.transAxes)
         return fig
+    labels = [r.label for r in rows]
+    width_chars = _column_label_width(labels, [table.columns[c].label for c in cols], size, 11)
+    vertical = width_chars is not None
     x = np.arange(len(rows), dtype=float)
     width = 0.8 / len(cols)
+    intervals = error_bars and any(r.ci_low is not None for r in rows)
     for j, ci in enumerate(cols):
         heights = np.array([_number(r.values[ci]) for r in rows])
         offsets = x - 0.4 + width * (j + 0.5)
-        yerr = None
-        if error_bars and any(r.ci_low is not None for r in rows):
+        err = None
+        if intervals:
             low = np.array([_number(r.ci_low[ci]) if r.ci_low else math.nan for r in rows])
             high = np.array([_number(r.ci_high[ci]) if r.ci_high else math.nan for r in rows])
-            yerr = np.vstack([heights - low, high - heights])  # NaN: no bar (Average rows)
-        ax.bar(offsets, heights, width * 0.95, yerr=yerr, capsize=3 if yerr is not None else 0,
-               label=_wrap(table.columns[ci].label, 28), color=PALETTE[j % len(PALETTE)],
-               hatch=HATCHES[(j // len(PALETTE)) % len(HATCHES)], edgecolor="white",
-               linewidth=0.5, error_kw={"elinewidth": 1.0, "ecolor": "#333333"})
-    ax.set_xticks(x, [_wrap(r.label) for r in rows], fontsize=11)
-    ax.set_ylabel("Share of firms (%)", fontsize=13)
-    ax.set_xlabel(table.row_header or "", fontsize=13)
-    ax.set_ylim(0, 102)  # shares on their whole scale, so that small differences look small
-    ax.yaxis.grid(True, color="#dddddd")
+            err = np.vstack([heights - low, high - heights])  # NaN: no bar (Average rows)
+        style = {"label": "\n".join(_lines(table.columns[ci].label, 28)),
+                 "color": PALETTE[j % len(PALETTE)],
+                 "hatch": HATCHES[(j // len(PALETTE)) % len(HATCHES)], "edgecolor": "white",
+                 "linewidth": 0.5, "capsize": 3 if err is not None else 0,
+                 "error_kw": {"elinewidth": 1.0, "ecolor": "#333333"}}
+        if vertical:
+            ax.bar(offsets, heights, width * 0.95, yerr=err, **style)
+        else:
+            ax.barh(offsets, heights, width * 0.95, xerr=err, **style)
+    share_axis, category_axis = (ax.yaxis, ax.xaxis) if vertical else (ax.xaxis, ax.yaxis)
+    if vertical:
+        ax.set_xticks(x, ["\n".join(_lines(t, width_chars)) for t in labels], fontsize=11)
+        ax.set_ylabel("Share of firms (%)", fontsize=13)
+        ax.set_xlabel(table.row_header or "", fontsize=13)
+        ax.set_ylim(0, 102)  # shares on their whole scale, so that small differences look small
+    else:
+        ax.set_yticks(x, ["\n".join(_lines(t, 30)) for t in labels], fontsize=11)
+        ax.invert_yaxis()  # first row on top, as in the table
+        ax.set_xlabel("Share of firms (%)", fontsize=13)
+        ax.set_ylabel(table.row_header or "", fontsize=13)
+        ax.set_xlim(0, 102)
+    share_axis.grid(True, color="#dddddd")
+    category_axis.grid(False)
     ax.set_axisbelow(True)
-    ax.tick_params(axis="y", labelsize=11)
+    ax.tick_params(axis="y" if vertical else "x", labelsize=11)
     for spine in ("top", "right"):
         ax.spines[spine].set_visible(False)
     ax.legend(fontsize=11, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.set_title(title if title is not None else table.title, fontsize=15, loc="left")
-    if error_bars and any(r.ci_low is not None for r in rows):
+    if intervals:
         _footnote(fig, "Error bars: 95 % Wilson intervals.")
     return fig
 
@@ -118,8 +164,8 @@ def bar_heights(ax: Axes) -> list[list[float]]:
     """Heights of the bars of each series of ``bar_chart`` (for tests and the GUI's tooltips)."""
     from matplotlib.container import BarContainer
 
-    return [[p.get_height() for p in c.patches] for c in ax.containers
-            if isinstance(c, BarContainer)]
+    return [[p.get_height() if c.orientation == "vertical" else p.get_width()
+             for p in c.patches] for c in ax.containers if isinstance(c, BarContainer)]
 
 
 def _interval(term, scale: str) -> tuple[float, float, float] | None:

@@ -9,6 +9,7 @@ custom error bars only from cells, not from values written into the chart.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, field
 
 from clusterdesk.report.excel_layout import SheetPlan
@@ -50,7 +51,7 @@ class ChartValues:
             ws.append(row)
 
 
-def _error_bars(bars: Bars, store: ChartValues):
+def _error_bars(bars: Bars, store: ChartValues, direction: str | None = "y"):
     """Custom y error bars with plus written before minus, as the schema orders them."""
     from openpyxl.chart.data_source import NumDataSource, NumRef
     from openpyxl.chart.error_bar import ErrorBars
@@ -65,22 +66,47 @@ def _error_bars(bars: Bars, store: ChartValues):
     def cells(lengths: list[float]) -> NumDataSource:
         return NumDataSource(numRef=NumRef(f=store.ref(lengths)))
 
-    return _ErrorBars(errDir="y", errBarType="both", errValType="cust", noEndCap=False,
+    return _ErrorBars(errDir=direction, errBarType="both", errValType="cust", noEndCap=False,
                       plus=cells([up for _, up in bars]), minus=cells([down for down, _ in bars]))
+
+
+CHAR_CM = 0.19  # a generous average character width of a 9-10 pt chart label
+
+
+def fits_under_columns(labels: list[str], width_cm: float) -> bool:
+    """Whether every label fits, wrapped between words in at most two lines, under its group of
+    columns in a chart ``width_cm`` wide (the plot takes about 80 % of it)."""
+    if not labels:
+        return True
+    chars = int(width_cm * 0.8 / len(labels) / CHAR_CM)
+    words = [w for text in labels for w in str(text).split()]
+    if any(len(w) > chars for w in words):
+        return False
+    return all(len(textwrap.wrap(str(text), chars, break_long_words=False)) <= 2
+               for text in labels)
 
 
 def add_bar_chart(plan: SheetPlan, anchor_row: int, rows: list[int], series_cols: list[int],
                   titles: list[str], y_title: str,
-                  height_cm: float = 8.0, bars: list[Bars | None] | None = None) -> None:
+                  height_cm: float = 8.0, bars: list[Bars | None] | None = None,
+                  categories: list[str] | None = None) -> None:
     """A clustered column chart of the cells at (rows x series_cols), categories from column A,
-    anchored below the table so it never covers a number; ``bars``: each series' intervals."""
+    anchored below the table so it never covers a number; ``bars``: each series' intervals.
+    Categories (``categories``: their texts) too long to sit under their columns turn the chart
+    into horizontal bars, where each label has the width of the plot beside it."""
     width_cm = 16.0 if len(rows) * len(series_cols) <= 24 else 24.0
+    horizontal = not fits_under_columns(categories or [], width_cm)
+    if horizontal:
+        height_cm = max(height_cm, 1.2 + 0.9 * len(rows) * max(1, len(series_cols) / 3))
 
     def build(ws, store: ChartValues) -> None:
         from openpyxl.chart import BarChart, Reference, Series
 
         chart = BarChart()
-        chart.type = "col"
+        chart.type = "bar" if horizontal else "col"
+        if horizontal:  # first row on top, as in the table, with the value axis kept below
+            chart.x_axis.scaling.orientation = "maxMin"
+            chart.y_axis.crosses = "max"
         chart.grouping = "clustered"
         chart.y_axis.title = clean_text(y_title)[0]
         chart.y_axis.scaling.min = 0
@@ -94,7 +120,7 @@ def add_bar_chart(plan: SheetPlan, anchor_row: int, rows: list[int], series_cols
             values = Reference(ws, min_col=col, min_row=rows[0], max_row=rows[-1])
             series = Series(values, title=clean_text(title)[0])
             if bars and bars[i]:
-                series.errBars = _error_bars(bars[i], store)
+                series.errBars = _error_bars(bars[i], store, None if horizontal else "y")
             chart.series.append(series)
         chart.set_categories(cats)
         ws.add_chart(chart, f"A{anchor_row}")

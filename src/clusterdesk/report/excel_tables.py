@@ -115,7 +115,9 @@ def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
                 for j, _, _ in series]
         add_bar_chart(plan, anchor_row=row + 1, rows=chart_rows,
                       series_cols=[c for _, c, _ in series], titles=titles,
-                      y_title=t(lang, "chart.share"), bars=bars)
+                      y_title=t(lang, "chart.share"), bars=bars,
+                      categories=[row_label(table.key, r.key, r.kind, r.label, lang)
+                                  for r in charted])
     plan.min_widths[1] = 18
     return plan
 

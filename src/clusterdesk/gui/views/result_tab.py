@@ -56,15 +56,6 @@ def fit_columns(view: CopyTableView, min_width: int = 90) -> None:
         header.resizeSection(c, max(header.sectionSize(c), min_width))
 
 
-def rewrap_ticks(ax: Any, width: int) -> None:
-    """Wrap the category labels of a bar chart narrower, for a chart narrower than the report's."""
-    import textwrap
-
-    labels = [" ".join(t.get_text().split()) for t in ax.get_xticklabels()]
-    ax.set_xticks(ax.get_xticks(), ["\n".join(textwrap.wrap(t, width, break_long_words=False))
-                                    or t for t in labels])
-
-
 def fit_height(view: CopyTableView, splitter: QSplitter, most: float) -> None:
     """Give the table the height of its rows (at most ``most`` of the tab); the chart the rest."""
     rows = sum(view.rowHeight(r) for r in range(view.model().rowCount()))
@@ -185,15 +176,12 @@ class TableTab(QWidget):
             self.chart.set_builder(None)
             return
 
-        def build(title: str | None = None) -> Any:
+        def build(size: tuple[float, float], title: str | None = None) -> Any:
             from clusterdesk.report.charts import bar_chart
 
-            fig = i18n_figure(bar_chart(table, error_bars=bars, title=title))
-            if title == "":  # shown in the tab, narrower than the report's 1280 px
-                rewrap_ticks(fig.axes[0], 12)
-            return fig
+            return i18n_figure(bar_chart(table, error_bars=bars, size=size, title=title))
 
-        self.chart.set_builder(lambda: build(""), build)  # the tab shows the title above
+        self.chart.set_builder(lambda size: build(size, ""), build)  # the tab shows the title
 
 
 class SampleTab(QWidget):
@@ -310,15 +298,15 @@ class RegressionTab(QWidget):
             self.chart.set_builder(None)
             return
 
-        def build(title: bool = True) -> Any:
+        def build(size: tuple[float, float], title: bool = True) -> Any:
             from clusterdesk.report.charts import coefficient_plot
 
-            fig = i18n_figure(coefficient_plot(reg, scale=scale))
+            fig = i18n_figure(coefficient_plot(reg, scale=scale, size=size))
             if not title:  # the tab shows the title above the table
                 fig.axes[0].set_title("", loc="left")
             return fig
 
-        self.chart.set_builder(lambda: build(False), build)
+        self.chart.set_builder(lambda size: build(size, False), build)
 
 
 
