@@ -33,6 +33,7 @@ class Row:
     ci_high: list[float | None] | None = None
     group: str | None = None  # section of a stacked table (T1: the role key)
     kind: str = "data"  # data | total | average | missing | count
+    n_eff: list[float | None] | None = None  # share cells: effective firms in the denominator
 
 
 @dataclass
@@ -150,3 +151,4 @@ class Results:
     settings: Any  # clusterdesk.mapping.model.Settings (kept loose to avoid a cycle)
     mapping: Any = None  # the Mapping used, for the Method sheet
     firms: Any = None  # per-firm coded data with class and scope (pandas DataFrame), optional
+    comparison: Any = None  # clusterdesk.analysis.compare.Comparison against an earlier wave

@@ -22,6 +22,7 @@ class Share:
     low: float | None
     high: float | None
     n: int
+    n_eff: float = 0.0  # Kish's effective size of the denominator (= n unweighted)
 
 
 def wilson(p: float, n: float, z: float = Z95) -> tuple[float, float]:
@@ -55,7 +56,7 @@ def share(y, w=None) -> Share:
         p = float((ww * y[ok]).sum() / total)
         n_eff = total * total / float((ww * ww).sum())
     low, high = wilson(p, n_eff)
-    return Share(100 * p, 100 * low, 100 * high, n)
+    return Share(100 * p, 100 * low, 100 * high, n, n_eff)
 
 
 def chi2_test(key: str, label: str, groups, y, w=None) -> GroupTest:

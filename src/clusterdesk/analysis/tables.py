@@ -42,17 +42,19 @@ def _notes(data: pd.DataFrame, extra: list[str] | None = None) -> list[str]:
 
 def _row(key: str, lab: str, cells: list, kind: str = "data") -> Row:
     """Row from a list of Share (share cells) or numbers (count cells)."""
-    values, low, high = [], [], []
+    values, low, high, n_eff = [], [], [], []
     for c in cells:
         if hasattr(c, "pct"):
             values.append(c.pct)
             low.append(c.low)
             high.append(c.high)
+            n_eff.append(c.n_eff)
         else:
             values.append(c)
             low.append(None)
             high.append(None)
-    return Row(key, lab, values, low, high, kind=kind)
+            n_eff.append(None)
+    return Row(key, lab, values, low, high, kind=kind, n_eff=n_eff)
 
 
 def _average_row(rows: list[Row], key: str, lab: str) -> Row:
