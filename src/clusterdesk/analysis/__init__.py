@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from clusterdesk.io.table import RawTable
     from clusterdesk.mapping.model import Mapping, Settings
 
-__all__ = ["analyse_file", "analyse_raw", "code", "run"]
+__all__ = ["analyse_file", "analyse_raw", "code", "open_survey", "run"]
 
 Progress = Callable[[float, str], None]
 ShouldStop = Callable[[], bool]
@@ -107,23 +107,48 @@ def _check_settings(settings: Settings) -> None:
                                   "{problems}").format(problems=" ".join(errors)))
 
 
+def open_survey(path: str | os.PathLike, mapping: Mapping, adapt: bool = False,
+                progress: Progress | None = None, should_stop: ShouldStop | None = None
+                ) -> tuple[Survey, list[str]]:
+    """The one way in: read the file where the mapping's source says (once), fit last year's
+    mapping to it when ``adapt`` (next year's matching, each change listed), check and code.
+    Returns the coded Survey and the changes the adaptation made."""
+    import clusterdesk.io as io
+
+    if progress is not None:
+        progress(0.0, translate("analysis", "Reading the file"))
+    changes: list[str] = []
+    if adapt:
+        from clusterdesk.mapping.nextyear import adapt_file
+
+        raw, mapping, changes = adapt_file(path, mapping)
+    else:
+        src = mapping.source
+        raw = io.read(path, sheet=src.sheet, header_row=src.header_row,
+                      header_rows=src.header_rows, encoding=src.encoding,
+                      delimiter=src.delimiter)
+    return _checked_code(raw, mapping, progress, should_stop), changes
+
+
 def analyse_file(path: str | os.PathLike, mapping: Mapping, progress: Progress | None = None,
                  should_stop: ShouldStop | None = None) -> Results:
     """Read a survey file as the mapping's source says, check the mapping, code it and run."""
-    import clusterdesk.io as io
-
-    src = mapping.source
-    if progress is not None:
-        progress(0.0, translate("analysis", "Reading the file"))
-    raw = io.read(path, sheet=src.sheet, header_row=src.header_row,
-                  header_rows=src.header_rows, encoding=src.encoding, delimiter=src.delimiter)
-    return analyse_raw(raw, mapping, progress=progress, should_stop=should_stop)
+    survey, _ = open_survey(path, mapping, progress=progress, should_stop=should_stop)
+    return run(survey, progress=None if progress is None else
+               lambda f, m: progress(0.2 + 0.8 * f, m), should_stop=should_stop)
 
 
 def analyse_raw(raw: RawTable, mapping: Mapping, progress: Progress | None = None,
                 should_stop: ShouldStop | None = None) -> Results:
     """Check the mapping against a file already read, code it and run (analyse_file's second
     half, for callers that read or adapted first)."""
+    survey = _checked_code(raw, mapping, progress, should_stop)
+    return run(survey, progress=None if progress is None else
+               lambda f, m: progress(0.2 + 0.8 * f, m), should_stop=should_stop)
+
+
+def _checked_code(raw: RawTable, mapping: Mapping, progress: Progress | None,
+                  should_stop: ShouldStop | None) -> Survey:
     problems = mapping.errors(list(raw.columns))
     if problems:
         name = getattr(raw.path, "name", str(raw.path))
@@ -131,7 +156,5 @@ def analyse_raw(raw: RawTable, mapping: Mapping, progress: Progress | None = Non
                                   "{problems}").format(file=name, problems=" ".join(problems)))
     if should_stop is not None and should_stop():
         raise Cancelled()
-    survey = code(raw, mapping, should_stop=should_stop,
-                  progress=None if progress is None else lambda f, m: progress(0.1 + 0.1 * f, m))
-    return run(survey, progress=None if progress is None else
-               lambda f, m: progress(0.2 + 0.8 * f, m), should_stop=should_stop)
+    return code(raw, mapping, should_stop=should_stop,
+                progress=None if progress is None else lambda f, m: progress(0.1 + 0.1 * f, m))

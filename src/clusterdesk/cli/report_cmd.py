@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from clusterdesk.cli import compare_opts
+
 MAX_WARNINGS_SHOWN = 5
 
 
@@ -24,7 +26,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                "--out report.xlsx\n"
                "  clusterdesk report --demo --out demo_report.xlsx --json demo_results.json\n"
                "  clusterdesk report survey-2026.xlsx --mapping survey-2025.clusterdesk.json "
-               "--adapt --out report-2026.xlsx",
+               "--adapt --out report-2026.xlsx\n"
+               "  clusterdesk report survey-2025.xlsx --mapping m2025.clusterdesk.json "
+               "--compare survey-2023.xlsx --compare-mapping m2023.clusterdesk.json "
+               "--labels 2023,2025 --out change.xlsx",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("input", nargs="?", metavar="INPUT",
                    help="the survey file (.xlsx, .xls, .ods, .csv, .sav, .dta ...)")
@@ -46,6 +51,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--demo", action="store_true",
                    help="use the bundled demo survey and its mapping")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing on success")
+    compare_opts.add_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -130,7 +136,9 @@ def run(args: argparse.Namespace) -> int:
     gc.set_threshold(100_000, 50, 100)
     try:
         progress = show and (lambda f, m: show(f, m, ""))
-        if args.adapt:
+        if args.compare:
+            results = compare_opts.compared(args, survey, mapping, progress)
+        elif args.adapt:
             results = _adapted(survey, mapping, progress)
         else:
             try:

@@ -159,10 +159,33 @@ def to_document(results: Results) -> dict[str, Any]:
     tables["sample"] = {"categories": sample_categories(results.tables.get("sample_categories")),
                         "numbers": sample_numbers(results.tables.get("sample_numbers"))}
     info = results.input
-    return {"format": FORMAT, "version": VERSION,
-            "input": {"rows_read": _count(info.rows_read), "rows_used": _count(info.rows_used),
-                      "warnings": [str(w) for w in info.warnings]},
-            "tables": tables}
+    document = {"format": FORMAT, "version": VERSION,
+                "input": {"rows_read": _count(info.rows_read), "rows_used": _count(info.rows_used),
+                          "warnings": [str(w) for w in info.warnings]},
+                "tables": tables}
+    if results.comparison is not None:
+        document["comparison"] = comparison_document(results.comparison)
+    return document
+
+
+def comparison_document(c: Any) -> dict[str, Any]:
+    """The ``comparison`` of spec section 8 (an analysis.compare.Comparison)."""
+    tables = {key: {"columns": list(t.columns),
+                    "rows": [{"key": r.key, "base": clean(r.base), "later": clean(r.later),
+                              "change": clean(r.change), "change_low": clean(r.change_low),
+                              "change_high": clean(r.change_high), "p": clean(r.p),
+                              "fisher_p": clean(r.fisher_p)} for r in t.rows],
+                    "notes": [str(n) for n in t.notes]}
+              for key, t in c.tables.items()}
+    models = [{"outcome": m.outcome,
+               "terms": [{"key": t.key, "base_coef": clean(t.base_coef),
+                          "base_se": clean(t.base_se), "later_coef": clean(t.later_coef),
+                          "later_se": clean(t.later_se), "diff": clean(t.diff), "z": clean(t.z),
+                          "p": clean(t.p)} for t in m.terms]} for m in c.models]
+    return {"base": {"label": c.base_label, "file": c.base_file},
+            "later": {"label": c.later_label, "file": c.later_file},
+            "firms_in_both": c.firms_in_both, "tables": tables,
+            "regression": {"models": models}, "notes": [str(n) for n in c.notes]}
 
 
 def write(results: Results, path: str | os.PathLike) -> Path:
