@@ -90,3 +90,35 @@ def test_bad_labels_are_one_line(tmp_path, labels):
     assert done.returncode == 2
     assert "--labels" in done.stderr and "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_the_change_workbook(later_wave, tmp_path, lang):
+    """A sheet per compared table with numbers as numbers, the sentence made from the figures,
+    and the Method sheet on how the waves were compared."""
+    import openpyxl
+
+    _, survey, mapping = later_wave
+    done = run("report", survey, "--mapping", mapping, "--compare", demo_survey(),
+               "--compare-mapping", demo_mapping(), "--labels", "2023,2025", "--lang", lang,
+               "--out", tmp_path / "c.xlsx", "--json", tmp_path / "c.json", "-q", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    c = json.loads((tmp_path / "c.json").read_text())["comparison"]
+    wb = openpyxl.load_workbook(tmp_path / "c.xlsx")
+    name = {"en": "T2 change", "nb": "T2 endring"}[lang]
+    assert [s for s in wb.sheetnames if s.startswith(("T2 ", "T3 ", "T4 ", "T5 "))
+            and s.split(" ", 1)[1] in ("change", "endring")] == [
+        name, name.replace("T2", "T3"), name.replace("T2", "T4"), name.replace("T2", "T5")]
+    ws = wb[name]
+    texts = [str(cell.value) for row in ws.iter_rows() for cell in row if cell.value is not None]
+    oslo = next(r for r in c["tables"]["innovation_by_region"]["rows"] if r["key"] == "Oslo")
+    rise = f"{oslo['change'][0]:+.1f}".replace(".", "," if lang == "nb" else ".")
+    lead = {"en": "Product innovation rose in Oslo (", "nb": "Produktinnovasjon økte i Oslo ("}
+    assert any(s.startswith(lead[lang] + rise) for s in texts), texts[:3]
+    first = next(row for row in ws.iter_rows() if row[0].value == "Oslo")
+    assert [cell.value for cell in first[2:8]] == pytest.approx(
+        [oslo["base"][0], oslo["later"][0], oslo["change"][0], oslo["change_low"][0],
+         oslo["change_high"][0], oslo["p"][0]])
+    sheet = wb[{"en": "Method", "nb": "Metode"}[lang]]
+    method = [cell.value for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert 1500 in method and any("Newcombe" in str(s) for s in method)

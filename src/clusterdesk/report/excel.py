@@ -39,6 +39,13 @@ def _plans(results, lang: str):
                                                                    lang)))
     if results.regression is not None:
         out.append(("Table 6", lambda: regression_sheet(results, lang)))
+    if results.comparison is not None:
+        from clusterdesk.report.excel_compare import change_sheet
+
+        for n, key in enumerate(SHARE_TABLES, start=2):
+            if key in results.comparison.tables:
+                out.append((f"Table {n}", lambda key=key, n=n: change_sheet(results, key, n,
+                                                                              lang)))
     out.append(("Method", lambda: method_sheet(results, lang)))
     return out
 

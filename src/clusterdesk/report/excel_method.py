@@ -7,6 +7,7 @@ import datetime as _dt
 
 import clusterdesk
 from clusterdesk.mapping.roles import ROLES
+from clusterdesk.report.excel_compare import method_rows
 from clusterdesk.report.excel_layout import SheetPlan, Style
 from clusterdesk.report.labels import t
 
@@ -57,6 +58,7 @@ def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan
               if inp.weighted else t(lang, "method.weights_no")),
              (t(lang, "method.intervals"), t(lang, "method.intervals_text")),
              (t(lang, "method.tests"), t(lang, "method.tests_text"))]
+    rows += method_rows(results, lang)
     _place(plan, rows, lang)
     return plan
 
