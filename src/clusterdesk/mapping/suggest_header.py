@@ -18,7 +18,8 @@ from clusterdesk.texts import translate
 class HeaderGuess:
     header_row: int  # 1-based
     header_rows: int
-    reason: str
+    reason: str  # one plain sentence: which rows, and why
+    kind: str = "single"  # single, grouped, question_texts, survey_tool, none, empty
 
 
 def _blank(cell: object) -> bool:
@@ -93,14 +94,78 @@ def _merged_over(upper: list[object], lower: list[object], width: int) -> bool:
     return gaps >= 2 and filled >= 0.5 * gaps
 
 
+def _cell(row: list[object], k: int) -> object:
+    return row[k] if k < len(row) else None
+
+
+def _runs(upper: list[object], width: int) -> list[tuple[int, int]]:
+    """Column ranges [a, b) that each upper cell heads: itself and the blank cells on its right
+    (a merged cell reads as its value followed by blanks)."""
+    marks = [k for k in range(width) if not _blank(_cell(upper, k))]
+    return [(a, b) for a, b in zip(marks, marks[1:] + [width], strict=True)]
+
+
+def _recurs_below(grid: list[list[object]], i: int, k: int) -> bool:
+    text = str(grid[i][k]).strip().casefold()
+    return any(not _blank(_cell(r, k)) and str(_cell(r, k)).strip().casefold() == text
+               for r in grid[i + 1:])
+
+
+def _sub_questions_below(grid: list[list[object]], i: int, width: int) -> bool:
+    """Row i+1 names the sub-questions of row i's question texts, even where it is blank.
+
+    Row i heads runs of columns (a question over blank or merged cells); row i+1 holds distinct
+    texts under most columns of each such run, texts that never come back further down the
+    column (answers do). Under row i's single columns (id, region ...) row i+1 is blank or holds
+    one filler word ("Response"); a row of distinct names there is a header of its own under a
+    title line, or data.
+    """
+    if i + 2 >= len(grid) or not any(not _blank(c) for r in grid[i + 2:] for c in r):
+        return False
+    upper, lower = grid[i], grid[i + 1]
+    runs = _runs(upper, width)
+    groups = [(a, b) for a, b in runs if b - a >= 2]
+    if len(runs) < 2 or not groups:
+        return False
+    filled = [k for k in range(width) if not _blank(_cell(lower, k))]
+    if not filled or not all(_is_text(lower[k]) for k in filled):
+        return False
+    named = 0
+    for a, b in groups:
+        names = [str(lower[k]).strip() for k in range(a, b) if k in filled]
+        if len(set(names)) < len(names):
+            return False  # answers repeat along a row; sub-question names do not
+        named += len(names)
+    cells = sum(b - a for a, b in groups)
+    if named < max(2, 0.5 * cells):
+        return False
+    under_single = [str(lower[a]).strip() for a, b in runs if b - a == 1 and a in filled]
+    if under_single:
+        common = max(under_single.count(t) for t in under_single)
+        if common < 2 or common < 0.5 * len(under_single):
+            return False
+    recurring = sum(_recurs_below(grid, i + 1, k) for k in filled)
+    return recurring <= 0.2 * len(filled)
+
+
 def _merged_header(grid: list[list[object]], i: int, width: int) -> bool:
     """A question row whose cells are merged over sub-questions: half empty, yet the header."""
     row = grid[i]
     cells = [c for c in row if not _blank(c)]
     if len(cells) < 2 or sum(_is_text(c) for c in cells) < 0.9 * len(cells):
         return False
-    return (i + 1 < len(grid) and _header_like(grid[i + 1], width)
-            and _merged_over(row, grid[i + 1], width))
+    if i + 1 < len(grid) and _header_like(grid[i + 1], width) \
+            and _merged_over(row, grid[i + 1], width):
+        return True
+    return _sub_questions_below(grid, i, width)
+
+
+def _titles(start: int) -> list[str]:
+    if start == 1:
+        return [translate("mapping", "row 1 is a title line")]
+    if start > 1:
+        return [translate("mapping", "rows 1-{n} are title lines").format(n=start)]
+    return []
 
 
 def detect_header(grid: list[list[object]]) -> HeaderGuess:
@@ -108,36 +173,41 @@ def detect_header(grid: list[list[object]]) -> HeaderGuess:
     width = _width(grid)
     if not width:
         return HeaderGuess(1, 1, translate("mapping", "The sheet looks empty; the first row is "
-                                           "taken as the header."))
+                                           "taken as the header."), "empty")
     start = next((i for i, row in enumerate(grid) if _header_like(row, width)
                   or _merged_header(grid, i, width)), None)
     if start is None:
         start = next(i for i, row in enumerate(grid) if any(not _blank(c) for c in row))
         return HeaderGuess(start + 1, 1, translate(
             "mapping", "No row looks like column names; row {row}, the first with cells, is "
-            "taken as the header.").format(row=start + 1))
-    reasons = [translate("mapping", "Row {row} holds the column names").format(row=start + 1)]
-    if start:
-        reasons.append(translate("mapping", "the {n} row(s) above it are titles", None,
-                                 start).format(n=start))
-    rows = 1
+            "taken as the header.").format(row=start + 1), "none")
     tool_row = next((j for j in (start + 1, start + 2)
                      if j < len(grid) and _import_id_row(grid[j])), None)
     if tool_row is not None:
-        reasons.append(translate("mapping", "rows {first}-{last} hold a survey tool's question "
-                                 "texts and import ids (Qualtrics), so they are part of the "
-                                 "header").format(first=start + 2, last=tool_row + 1))
-        return HeaderGuess(start + 1, tool_row - start + 1, "; ".join(reasons) + ".")
+        reasons = [translate("mapping", "Row {row} holds the column names").format(row=start + 1),
+                   translate("mapping", "rows {first}-{last} hold a survey tool's question "
+                             "texts and import ids (Qualtrics), so they are part of the "
+                             "header").format(first=start + 2, last=tool_row + 1)]
+        return HeaderGuess(start + 1, tool_row - start + 1,
+                           "; ".join(reasons + _titles(start)) + ".", "survey_tool")
+    if _sub_questions_below(grid, start, width):
+        reason = translate("mapping", "Rows {first}-{last} hold the header: a question text over "
+                           "sub-questions in row {first}, their names in row {last}").format(
+                               first=start + 1, last=start + 2)
+        return HeaderGuess(start + 1, 2, "; ".join([reason] + _titles(start)) + ".", "grouped")
+    reasons = [translate("mapping", "Row {row} holds the column names").format(row=start + 1)]
+    rows, kind = 1, "single"
     for j in (start + 1, start + 2):
         if j >= len(grid) - 1 or not _header_like(grid[j], width):
             break
         merged = _merged_over(grid[j - 1], grid[j], width)
         if merged or (_repeats_below(grid, j) <= 0.2 and _numbers_under_text(grid, j) >= 2):
             rows = j - start + 1
+            kind = "grouped" if merged else "question_texts"
             text = translate("mapping", "row {row} adds sub-questions under merged question "
                              "cells") if merged else \
                 translate("mapping", "row {row} holds question texts")
             reasons.append(text.format(row=j + 1))
             continue
         break
-    return HeaderGuess(start + 1, rows, "; ".join(reasons) + ".")
+    return HeaderGuess(start + 1, rows, "; ".join(reasons + _titles(start)) + ".", kind)
