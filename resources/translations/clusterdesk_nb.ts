@@ -2437,10 +2437,6 @@
         <translation>radene {first}–{last} inneholder spørsmålstekster og import-ID-er fra et undersøkelsesverktøy (Qualtrics), så de hører til overskriften</translation>
     </message>
     <message>
-        <source>row {row} adds sub-questions under merged question cells</source>
-        <translation>rad {row} legger til delspørsmål under sammenslåtte spørsmålsceller</translation>
-    </message>
-    <message>
         <source>row {row} holds question texts</source>
         <translation>rad {row} inneholder spørsmålstekster</translation>
     </message>

@@ -200,3 +200,45 @@ def test_header_rows_and_names(v, tmp_path):
     if rows == 2 and v.lower == "blank":
         assert sug.header_kind == "grouped"
         assert sug.header_reason.startswith(f"Rows {row}-{row + 1} hold the header: a question")
+
+
+PLACES = ["In the region", "Abroad", "Elsewhere in Norway"]
+
+
+def _rows(n: int, first: list[object] | None = None) -> list[list[object]]:
+    """n answer rows: id, region, three location answers, a yes/no."""
+    rnd = random.Random(n)
+    out = [[i + 1, rnd.choice(["Oslo", "Bergen"]), *(rnd.choice(PLACES) for _ in range(3)),
+            rnd.choice(["Yes", "No"])] for i in range(n)]
+    return ([first] if first else []) + out
+
+
+@pytest.mark.parametrize(("grid", "row", "rows"), [
+    # the question's sub-questions below it, blank under the single columns
+    ([["ID", "Region", "Where are they located?", None, None, "New product?"],
+      [None, None, "Customers", "Suppliers", "Research", None], *_rows(8)], 1, 2),
+    # the id is the only single column, and a title line and a blank row above
+    ([["Survey 2025 export"], [], ["ID", "Hvor holder de til?", None, None, None, None],
+      [None, "Kunder", "Leverandører", "Konkurrenter", "Forskning", "Kapital"],
+      *_rows(8)], 3, 2),
+    # a title of two cells straight over a header filled everywhere: a title, not a question
+    ([["Survey 2025 export", "Printed 3 May 2025"],
+      ["ID", "Region", "Customers", "Suppliers", "Research", "New product?"], *_rows(8)], 2, 1),
+    # a header with an unnamed column over text answers: the answers repeat down the column
+    ([["ID", "Region", "Customers", None, None, "New product?"], *_rows(8)], 1, 1),
+    # first answer row blank under the single columns: answers repeat along it and down
+    ([["ID", "Region", "Where are they located?", None, None, "New product?"],
+      *_rows(8, [None, None, "Abroad", "Abroad", "In the region", None])], 1, 1),
+    # numbers under a question row's blanks are answers, never sub-question names
+    ([["ID", "Region", "Scores", None, None, "Total"], [None, None, 3, 4, 5, None],
+      [1, "Oslo", 2, 3, 1, 6], [2, "Bergen", 5, 5, 4, 14]], 1, 1),
+    # a filled lower row ("Response") under the single columns, as SurveyMonkey writes it
+    ([["ID", "Region", "Where are they located?", None, None, "New product?"],
+      ["Response", "Response", "Customers", "Suppliers", "Research", "Response"],
+      *_rows(8)], 1, 2),
+])
+def test_header_guess_on_grids(grid, row, rows):
+    from clusterdesk.mapping.suggest_header import detect_header
+
+    guess = detect_header(grid)
+    assert (guess.header_row, guess.header_rows) == (row, rows), guess.reason

@@ -1,9 +1,13 @@
-"""Where the header is: title lines above it, a question row merged over its sub-questions, and the
-extra rows survey tools add (Qualtrics' question text and {"ImportId": ...} rows).
+"""Where the header is, decided from what the rows hold: title lines above it, a question row over
+blank or merged cells with its sub-questions' names below (the lower row may be blank under the
+single columns), and the extra rows survey tools add (Qualtrics' question text and
+{"ImportId": ...} rows).
 
-Works on the first rows of a sheet as lists of cells (io.read_grid). SourceSpec has no field for
-"rows to skip after the header", so extra tool rows are folded into ``header_rows``: their text
-becomes part of the column names (spec section 4), and they never count as answers.
+A row below the header is part of it only when its texts behave like names: distinct within a
+question's run and never coming back further down the column, where answers repeat. Works on the
+first rows of a sheet as lists of cells (io.read_grid). SourceSpec has no field for "rows to skip
+after the header", so extra tool rows are folded into ``header_rows``: their text becomes part of
+the column names (spec section 4), and they never count as answers.
 """
 
 from __future__ import annotations
@@ -79,21 +83,6 @@ def _numbers_under_text(grid: list[list[object]], j: int) -> int:
     return count
 
 
-def _merged_over(upper: list[object], lower: list[object], width: int) -> bool:
-    """Upper row has blanks right of a question (merged cells) that the lower row fills."""
-    seen_text = False
-    gaps = filled = 0
-    for k in range(width):
-        up = upper[k] if k < len(upper) else None
-        if not _blank(up):
-            seen_text = True
-            continue
-        if seen_text:
-            gaps += 1
-            filled += k < len(lower) and _is_text(lower[k])
-    return gaps >= 2 and filled >= 0.5 * gaps
-
-
 def _cell(row: list[object], k: int) -> object:
     return row[k] if k < len(row) else None
 
@@ -154,9 +143,6 @@ def _merged_header(grid: list[list[object]], i: int, width: int) -> bool:
     cells = [c for c in row if not _blank(c)]
     if len(cells) < 2 or sum(_is_text(c) for c in cells) < 0.9 * len(cells):
         return False
-    if i + 1 < len(grid) and _header_like(grid[i + 1], width) \
-            and _merged_over(row, grid[i + 1], width):
-        return True
     return _sub_questions_below(grid, i, width)
 
 
@@ -200,14 +186,10 @@ def detect_header(grid: list[list[object]]) -> HeaderGuess:
     for j in (start + 1, start + 2):
         if j >= len(grid) - 1 or not _header_like(grid[j], width):
             break
-        merged = _merged_over(grid[j - 1], grid[j], width)
-        if merged or (_repeats_below(grid, j) <= 0.2 and _numbers_under_text(grid, j) >= 2):
-            rows = j - start + 1
-            kind = "grouped" if merged else "question_texts"
-            text = translate("mapping", "row {row} adds sub-questions under merged question "
-                             "cells") if merged else \
-                translate("mapping", "row {row} holds question texts")
-            reasons.append(text.format(row=j + 1))
+        if _repeats_below(grid, j) <= 0.2 and _numbers_under_text(grid, j) >= 2:
+            rows, kind = j - start + 1, "question_texts"
+            reasons.append(translate("mapping", "row {row} holds question texts").format(
+                row=j + 1))
             continue
         break
     return HeaderGuess(start + 1, rows, "; ".join(reasons + _titles(start)) + ".", kind)
