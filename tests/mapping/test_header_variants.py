@@ -58,6 +58,7 @@ class Variant:
     lower: str = "blank"  # blank or filler ("Response") under the single columns
     merged: bool = True
     numeric: bool = False  # sub-question answers as scores 1-5 instead of places
+    vertical: bool = False  # xlsx: each single column's name merged over both header rows
     rows: int = 25
 
 
@@ -141,6 +142,9 @@ def write(v: Variant, folder: Path) -> tuple[Path, int, int, list[str]]:
                 if end - j > 1:
                     ws.merge_cells(start_row=top, start_column=j + 1, end_row=top,
                                    end_column=end)
+                elif v.vertical:
+                    ws.merge_cells(start_row=top, start_column=j + 1, end_row=top + 1,
+                                   end_column=j + 1)
                 j = end
         wb.save(path)
     return path, len(titles) + 1, len(header), names
@@ -173,6 +177,8 @@ VARIANTS = [
     Variant(lower="filler", fmt="csv", lang="nb", before=13, block=9),
     Variant(lower="filler", titles=2, after=1, merged=False),
     Variant(before=11, block=5, after=1, rows=6),
+    Variant(vertical=True, after=2),
+    Variant(vertical=True, before=13, block=9, titles=2, lang="nb"),
     Variant(before=13, block=9, after=2, blocks=2, titles=3, lang="nb", numeric=True),
     # plain one-row headers: the first row below is data and stays data
     Variant(block=0, before=13, after=2),
