@@ -3,8 +3,9 @@ cells or plain blanks) with the lower row blank or filled, Norwegian and English
 text answers, .xlsx and .csv; and plain one-row files that must stay one row.
 
 Each variant is written to a real file and read back through `suggest_file`, as `map` and
-`inspect` do. The expected header rows and column names are worked out here from how the file
-was written (spec section 4: an upper cell names the columns of its run, parts joined " - ").
+`inspect` do, and through `io.read` without a header (its own detection, same rule). The
+expected header rows and column names are worked out here from how the file was written (spec
+section 4: an upper cell names the columns of its run, parts joined " - ").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import clusterdesk.io as io
 from clusterdesk.mapping.suggest import suggest_file
 
 TEXTS = {
@@ -206,6 +208,11 @@ def test_header_rows_and_names(v, tmp_path):
     if rows == 2 and v.lower == "blank":
         assert sug.header_kind == "grouped"
         assert sug.header_reason.startswith(f"Rows {row}-{row + 1} hold the header: a question")
+    # reading without a mapping (io's own detection, e.g. a mapping file without header_row)
+    # takes the same rows by the same rule
+    table = io.read(path)
+    assert (table.report.header_row, table.report.header_rows) == (row, rows)
+    assert table.columns == names
 
 
 PLACES = ["In the region", "Abroad", "Elsewhere in Norway"]
@@ -244,7 +251,9 @@ def _rows(n: int, first: list[object] | None = None) -> list[list[object]]:
       *_rows(8)], 1, 2),
 ])
 def test_header_guess_on_grids(grid, row, rows):
+    from clusterdesk.io.header import detect_header as io_detect_header
     from clusterdesk.mapping.suggest_header import detect_header
 
     guess = detect_header(grid)
     assert (guess.header_row, guess.header_rows) == (row, rows), guess.reason
+    assert io_detect_header(grid) == (row, rows)

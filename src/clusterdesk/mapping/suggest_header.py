@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clusterdesk.io.header import sub_questions_below
 from clusterdesk.mapping.numbers import parse_number
 from clusterdesk.texts import translate
 
@@ -83,67 +84,13 @@ def _numbers_under_text(grid: list[list[object]], j: int) -> int:
     return count
 
 
-def _cell(row: list[object], k: int) -> object:
-    return row[k] if k < len(row) else None
-
-
-def _runs(upper: list[object], width: int) -> list[tuple[int, int]]:
-    """Column ranges [a, b) that each upper cell heads: itself and the blank cells on its right
-    (a merged cell reads as its value followed by blanks)."""
-    marks = [k for k in range(width) if not _blank(_cell(upper, k))]
-    return [(a, b) for a, b in zip(marks, marks[1:] + [width], strict=True)]
-
-
-def _recurs_below(grid: list[list[object]], i: int, k: int) -> bool:
-    text = str(grid[i][k]).strip().casefold()
-    return any(not _blank(_cell(r, k)) and str(_cell(r, k)).strip().casefold() == text
-               for r in grid[i + 1:])
-
-
-def _sub_questions_below(grid: list[list[object]], i: int, width: int) -> bool:
-    """Row i+1 names the sub-questions of row i's question texts, even where it is blank.
-
-    Row i heads runs of columns (a question over blank or merged cells); row i+1 holds distinct
-    texts under most columns of each such run, texts that never come back further down the
-    column (answers do). Under row i's single columns (id, region ...) row i+1 is blank or holds
-    one filler word ("Response"); a row of distinct names there is a header of its own under a
-    title line, or data.
-    """
-    if i + 2 >= len(grid) or not any(not _blank(c) for r in grid[i + 2:] for c in r):
-        return False
-    upper, lower = grid[i], grid[i + 1]
-    runs = _runs(upper, width)
-    groups = [(a, b) for a, b in runs if b - a >= 2]
-    if len(runs) < 2 or not groups:
-        return False
-    filled = [k for k in range(width) if not _blank(_cell(lower, k))]
-    if not filled or not all(_is_text(lower[k]) for k in filled):
-        return False
-    named = 0
-    for a, b in groups:
-        names = [str(lower[k]).strip() for k in range(a, b) if k in filled]
-        if len(set(names)) < len(names):
-            return False  # answers repeat along a row; sub-question names do not
-        named += len(names)
-    cells = sum(b - a for a, b in groups)
-    if named < max(2, 0.5 * cells):
-        return False
-    under_single = [str(lower[a]).strip() for a, b in runs if b - a == 1 and a in filled]
-    if under_single:
-        common = max(under_single.count(t) for t in under_single)
-        if common < 2 or common < 0.5 * len(under_single):
-            return False
-    recurring = sum(_recurs_below(grid, i + 1, k) for k in filled)
-    return recurring <= 0.2 * len(filled)
-
-
 def _merged_header(grid: list[list[object]], i: int, width: int) -> bool:
     """A question row whose cells are merged over sub-questions: half empty, yet the header."""
     row = grid[i]
     cells = [c for c in row if not _blank(c)]
     if len(cells) < 2 or sum(_is_text(c) for c in cells) < 0.9 * len(cells):
         return False
-    return _sub_questions_below(grid, i, width)
+    return sub_questions_below(grid, i, width)
 
 
 def _titles(start: int) -> list[str]:
@@ -176,7 +123,7 @@ def detect_header(grid: list[list[object]]) -> HeaderGuess:
                              "header").format(first=start + 2, last=tool_row + 1)]
         return HeaderGuess(start + 1, tool_row - start + 1,
                            "; ".join(reasons + _titles(start)) + ".", "survey_tool")
-    if _sub_questions_below(grid, start, width):
+    if sub_questions_below(grid, start, width):
         reason = translate("mapping", "Rows {first}-{last} hold the header: a question text over "
                            "sub-questions in row {first}, their names in row {last}").format(
                                first=start + 1, last=start + 2)
