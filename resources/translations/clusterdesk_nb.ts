@@ -2420,20 +2420,21 @@
         <source>Row {row} holds the column names</source>
         <translation>Rad {row} inneholder kolonnenavnene</translation>
     </message>
-    <message numerus="yes">
-        <source>the {n} row(s) above it are titles</source>
-        <translation>
-            <numerusform>raden over er en tittel</numerusform>
-            <numerusform>de {n} radene over er titler</numerusform>
-        </translation>
+    <message>
+        <source>row 1 is a title line</source>
+        <translation>rad 1 er en tittellinje</translation>
+    </message>
+    <message>
+        <source>rows 1-{n} are title lines</source>
+        <translation>radene 1–{n} er tittellinjer</translation>
+    </message>
+    <message>
+        <source>Rows {first}-{last} hold the header: a question text over sub-questions in row {first}, their names in row {last}</source>
+        <translation>Radene {first}–{last} er overskriften: en spørsmålstekst over delspørsmål i rad {first}, navnene deres i rad {last}</translation>
     </message>
     <message>
         <source>rows {first}-{last} hold a survey tool&apos;s question texts and import ids (Qualtrics), so they are part of the header</source>
         <translation>radene {first}–{last} inneholder spørsmålstekster og import-ID-er fra et undersøkelsesverktøy (Qualtrics), så de hører til overskriften</translation>
-    </message>
-    <message>
-        <source>row {row} adds sub-questions under merged question cells</source>
-        <translation>rad {row} legger til delspørsmål under sammenslåtte spørsmålsceller</translation>
     </message>
     <message>
         <source>row {row} holds question texts</source>

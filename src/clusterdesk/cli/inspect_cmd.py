@@ -73,12 +73,20 @@ def document(path: str, sheet: str | None) -> dict[str, Any]:
         "file": str(path),
         "sheets": [{"name": s.name, "index": s.index, "hidden": s.hidden} for s in sheets],
         "sheet": src.sheet,
-        "header": {"row": src.header_row, "rows": src.header_rows, "reason": sug.header_reason},
+        "header": _header(src.header_row, src.header_rows, sug),
         "rows": raw.n_rows,
         "columns": columns,
         "undecided": sug.undecided,
         "import_warnings": list(raw.report.warnings),
     }
+
+
+def _header(row: int | None, rows: int, sug: Any) -> dict[str, Any]:
+    """Which rows form the header, which rows above it were skipped as titles, and why."""
+    used = list(range(row, row + rows)) if row else []
+    return {"row": row, "rows": rows, "rows_used": used,
+            "title_lines": list(range(1, row)) if row else [],
+            "kind": sug.header_kind or None, "reason": sug.header_reason}
 
 
 def _text(doc: dict[str, Any]) -> str:

@@ -36,13 +36,67 @@ def _filled(row: list[object]) -> list[object]:
     return [c for c in row if not blank(c)]
 
 
+def _cell(row: list[object], k: int) -> object:
+    return row[k] if k < len(row) else None
+
+
+def _runs(upper: list[object], width: int) -> list[tuple[int, int]]:
+    """Column ranges [a, b) that each upper cell heads: itself and the blank cells on its right
+    (a merged cell reads as its value followed by blanks)."""
+    marks = [k for k in range(width) if not blank(_cell(upper, k))]
+    return [(a, b) for a, b in zip(marks, marks[1:] + [width], strict=True)]
+
+
+def _recurs_below(grid: list[list[object]], i: int, k: int) -> bool:
+    text = str(grid[i][k]).strip().casefold()
+    return any(not blank(_cell(r, k)) and str(_cell(r, k)).strip().casefold() == text
+               for r in grid[i + 1:])
+
+
+def sub_questions_below(grid: list[list[object]], i: int, width: int) -> bool:
+    """Row i+1 names the sub-questions of row i's question texts, even where it is blank.
+
+    Row i heads runs of columns (a question over blank or merged cells); row i+1 holds distinct
+    texts under most columns of each such run, texts that never come back further down the
+    column (answers do). Under row i's single columns (id, region ...) row i+1 is blank or holds
+    one filler word ("Response"); a row of distinct names there is a header of its own under a
+    title line, or data.
+    """
+    if i + 2 >= len(grid) or not any(not blank(c) for r in grid[i + 2:] for c in r):
+        return False
+    upper, lower = grid[i], grid[i + 1]
+    runs = _runs(upper, width)
+    groups = [(a, b) for a, b in runs if b - a >= 2]
+    if len(runs) < 2 or not groups:
+        return False
+    filled = [k for k in range(width) if not blank(_cell(lower, k))]
+    if not filled or not all(_texty(lower[k]) for k in filled):
+        return False
+    named = 0
+    for a, b in groups:
+        names = [str(lower[k]).strip() for k in range(a, b) if k in filled]
+        if len(set(names)) < len(names):
+            return False  # answers repeat along a row; sub-question names do not
+        named += len(names)
+    cells = sum(b - a for a, b in groups)
+    if named < max(2, 0.5 * cells):
+        return False
+    under_single = [str(lower[a]).strip() for a, b in runs if b - a == 1 and a in filled]
+    if under_single:
+        common = max(under_single.count(t) for t in under_single)
+        if common < 2 or common < 0.5 * len(under_single):
+            return False
+    recurring = sum(_recurs_below(grid, i + 1, k) for k in filled)
+    return recurring <= 0.2 * len(filled)
+
+
 def detect_header(grid: list[list[object]]) -> tuple[int, int]:
     """(header_row 1-based, header_rows) for the first rows of a sheet.
 
     The header is the first row whose cells are mostly non-blank, distinct texts and that spans at
     least half the width of the rows below it; a lone long title cell never qualifies. A second
-    header row is taken when the first has merged-looking gaps that the next row fills with labels
-    that never recur in the data below (answers do recur).
+    header row is taken when the next row names the sub-questions of the first row's questions
+    (``sub_questions_below``); then the first row may be sparse.
     """
     rows = [list(r) for r in grid]
     if not rows:
@@ -51,6 +105,7 @@ def detect_header(grid: list[list[object]]) -> tuple[int, int]:
     width = max(widths) if widths else 0
     if width == 0:
         return 1, 1
+    extent = max((j + 1 for r in rows for j, c in enumerate(r) if not blank(c)), default=0)
     for i, row in enumerate(rows[:40]):
         filled = _filled(row)
         if not filled:
@@ -61,42 +116,12 @@ def detect_header(grid: list[list[object]]) -> tuple[int, int]:
         if len(texts) < 0.8 * len(filled) or len(set(texts)) < 0.8 * len(filled):
             continue
         wide = len(filled) >= max(1, math.ceil(span / 2)) and (span == 1 or len(filled) >= 2)
+        two = sub_questions_below(rows[:i + 40], i, extent)
         if wide:
-            return i + 1, _header_depth(rows, i)
-        # a question row merged over sub-questions is sparse on its own
-        if len(filled) >= max(3, span // 5) and _header_depth(rows, i) == 2:
+            return i + 1, 2 if two else 1
+        if two:  # a question row merged over sub-questions is sparse on its own
             return i + 1, 2
     return 1, 1
-
-
-def _header_depth(rows: list[list[object]], i: int) -> int:
-    """2 when row i has merge gaps that row i+1 fills with labels absent from the data below."""
-    top, nxt = rows[i], rows[i + 1] if i + 1 < len(rows) else []
-    if not nxt:
-        return 1
-    last = max((j for j, c in enumerate(top) if not blank(c)), default=-1)
-    last = max(last, max((j for j, c in enumerate(nxt) if not blank(c)), default=-1))
-    gaps = [j for j in range(last + 1) if blank(top[j] if j < len(top) else None)]
-    if not gaps:
-        return 1
-    if not any(j < len(nxt) and not blank(nxt[j]) for j in gaps):
-        return 1
-    labels = [c for c in nxt if not blank(c)]
-    if any(not _texty(c) for c in labels):
-        return 1
-    data = rows[i + 2:i + 40]
-    if not data:
-        return 1
-    checked = recurring = 0
-    for j, c in enumerate(nxt):
-        if blank(c) or j not in gaps:
-            continue
-        checked += 1
-        key = str(c).strip().casefold()
-        if any(j < len(r) and isinstance(r[j], str) and r[j].strip().casefold() == key
-               for r in data):
-            recurring += 1
-    return 2 if recurring < 0.5 * checked else 1
 
 
 _INVISIBLE_CATEGORIES = {"Cf", "Cc", "Co", "Cs"}

@@ -41,6 +41,7 @@ class Suggestion:
     scores: dict[str, dict[str, float]] = field(default_factory=dict)  # column -> role -> score
     profiles: dict[str, ColumnProfile] = field(default_factory=dict)
     header_reason: str = ""  # why the header is where suggest_file put it
+    header_kind: str = ""  # what the header rows hold (suggest_header.HeaderGuess.kind)
 
     def role_of(self, column: str) -> str | None:
         return next((r for r, c in self.mapping.columns.items() if c == column), None)
@@ -185,6 +186,7 @@ def suggest_file(path: str | os.PathLike, sheet: str | int | None = None
                                         header_rows=guess.header_rows)
         sug.messages.insert(0, guess.reason)
         sug.header_reason = guess.reason
+        sug.header_kind = guess.kind
         required = sum(1 for r in ROLES if r.required and r.key in sug.mapping.columns)
         rank = (required, sum(sug.confidence.values()))
         if best is None or rank > best[0]:

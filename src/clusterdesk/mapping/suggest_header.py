@@ -1,15 +1,20 @@
-"""Where the header is: title lines above it, a question row merged over its sub-questions, and the
-extra rows survey tools add (Qualtrics' question text and {"ImportId": ...} rows).
+"""Where the header is, decided from what the rows hold: title lines above it, a question row over
+blank or merged cells with its sub-questions' names below (the lower row may be blank under the
+single columns), and the extra rows survey tools add (Qualtrics' question text and
+{"ImportId": ...} rows).
 
-Works on the first rows of a sheet as lists of cells (io.read_grid). SourceSpec has no field for
-"rows to skip after the header", so extra tool rows are folded into ``header_rows``: their text
-becomes part of the column names (spec section 4), and they never count as answers.
+A row below the header is part of it only when its texts behave like names: distinct within a
+question's run and never coming back further down the column, where answers repeat. Works on the
+first rows of a sheet as lists of cells (io.read_grid). SourceSpec has no field for "rows to skip
+after the header", so extra tool rows are folded into ``header_rows``: their text becomes part of
+the column names (spec section 4), and they never count as answers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from clusterdesk.io.header import sub_questions_below
 from clusterdesk.mapping.numbers import parse_number
 from clusterdesk.texts import translate
 
@@ -18,7 +23,8 @@ from clusterdesk.texts import translate
 class HeaderGuess:
     header_row: int  # 1-based
     header_rows: int
-    reason: str
+    reason: str  # one plain sentence: which rows, and why
+    kind: str = "single"  # single, grouped, question_texts, survey_tool, none, empty
 
 
 def _blank(cell: object) -> bool:
@@ -78,29 +84,21 @@ def _numbers_under_text(grid: list[list[object]], j: int) -> int:
     return count
 
 
-def _merged_over(upper: list[object], lower: list[object], width: int) -> bool:
-    """Upper row has blanks right of a question (merged cells) that the lower row fills."""
-    seen_text = False
-    gaps = filled = 0
-    for k in range(width):
-        up = upper[k] if k < len(upper) else None
-        if not _blank(up):
-            seen_text = True
-            continue
-        if seen_text:
-            gaps += 1
-            filled += k < len(lower) and _is_text(lower[k])
-    return gaps >= 2 and filled >= 0.5 * gaps
-
-
 def _merged_header(grid: list[list[object]], i: int, width: int) -> bool:
     """A question row whose cells are merged over sub-questions: half empty, yet the header."""
     row = grid[i]
     cells = [c for c in row if not _blank(c)]
     if len(cells) < 2 or sum(_is_text(c) for c in cells) < 0.9 * len(cells):
         return False
-    return (i + 1 < len(grid) and _header_like(grid[i + 1], width)
-            and _merged_over(row, grid[i + 1], width))
+    return sub_questions_below(grid, i, width)
+
+
+def _titles(start: int) -> list[str]:
+    if start == 1:
+        return [translate("mapping", "row 1 is a title line")]
+    if start > 1:
+        return [translate("mapping", "rows 1-{n} are title lines").format(n=start)]
+    return []
 
 
 def detect_header(grid: list[list[object]]) -> HeaderGuess:
@@ -108,36 +106,37 @@ def detect_header(grid: list[list[object]]) -> HeaderGuess:
     width = _width(grid)
     if not width:
         return HeaderGuess(1, 1, translate("mapping", "The sheet looks empty; the first row is "
-                                           "taken as the header."))
+                                           "taken as the header."), "empty")
     start = next((i for i, row in enumerate(grid) if _header_like(row, width)
                   or _merged_header(grid, i, width)), None)
     if start is None:
         start = next(i for i, row in enumerate(grid) if any(not _blank(c) for c in row))
         return HeaderGuess(start + 1, 1, translate(
             "mapping", "No row looks like column names; row {row}, the first with cells, is "
-            "taken as the header.").format(row=start + 1))
-    reasons = [translate("mapping", "Row {row} holds the column names").format(row=start + 1)]
-    if start:
-        reasons.append(translate("mapping", "the {n} row(s) above it are titles", None,
-                                 start).format(n=start))
-    rows = 1
+            "taken as the header.").format(row=start + 1), "none")
     tool_row = next((j for j in (start + 1, start + 2)
                      if j < len(grid) and _import_id_row(grid[j])), None)
     if tool_row is not None:
-        reasons.append(translate("mapping", "rows {first}-{last} hold a survey tool's question "
-                                 "texts and import ids (Qualtrics), so they are part of the "
-                                 "header").format(first=start + 2, last=tool_row + 1))
-        return HeaderGuess(start + 1, tool_row - start + 1, "; ".join(reasons) + ".")
+        reasons = [translate("mapping", "Row {row} holds the column names").format(row=start + 1),
+                   translate("mapping", "rows {first}-{last} hold a survey tool's question "
+                             "texts and import ids (Qualtrics), so they are part of the "
+                             "header").format(first=start + 2, last=tool_row + 1)]
+        return HeaderGuess(start + 1, tool_row - start + 1,
+                           "; ".join(reasons + _titles(start)) + ".", "survey_tool")
+    if sub_questions_below(grid, start, width):
+        reason = translate("mapping", "Rows {first}-{last} hold the header: a question text over "
+                           "sub-questions in row {first}, their names in row {last}").format(
+                               first=start + 1, last=start + 2)
+        return HeaderGuess(start + 1, 2, "; ".join([reason] + _titles(start)) + ".", "grouped")
+    reasons = [translate("mapping", "Row {row} holds the column names").format(row=start + 1)]
+    rows, kind = 1, "single"
     for j in (start + 1, start + 2):
         if j >= len(grid) - 1 or not _header_like(grid[j], width):
             break
-        merged = _merged_over(grid[j - 1], grid[j], width)
-        if merged or (_repeats_below(grid, j) <= 0.2 and _numbers_under_text(grid, j) >= 2):
-            rows = j - start + 1
-            text = translate("mapping", "row {row} adds sub-questions under merged question "
-                             "cells") if merged else \
-                translate("mapping", "row {row} holds question texts")
-            reasons.append(text.format(row=j + 1))
+        if _repeats_below(grid, j) <= 0.2 and _numbers_under_text(grid, j) >= 2:
+            rows, kind = j - start + 1, "question_texts"
+            reasons.append(translate("mapping", "row {row} holds question texts").format(
+                row=j + 1))
             continue
         break
-    return HeaderGuess(start + 1, rows, "; ".join(reasons) + ".")
+    return HeaderGuess(start + 1, rows, "; ".join(reasons + _titles(start)) + ".", kind)
