@@ -133,21 +133,46 @@ FOREIGN_WORDS = ("foreign", "utenlandsk", "utanlandsk", "international", "intern
                  "abroad", "utland", "multinational")
 NOT_FOREIGN_WORDS = ("=not foreign", "=ikke utenlandsk", "=no foreign")
 
-# Manager education levels, lowest first.
-EDUCATION_LEVELS: tuple[tuple[str, ...], ...] = (
-    ("grunnskole", "grunnskule", "primary", "elementary", "ungdomsskole", "ungdomsskule",
-     "compulsory", "folkeskole", "lower secondary"),
-    ("videregående", "vidaregåande", "videregaende", "=vgs", "upper secondary",
-     "secondary", "high school", "fagbrev", "vocational", "yrkesfag", "gymnas",
-     "fagskole", "fagskule"),
+# Manager education, lowest first: the ladder of issue 15 (ISCED-like), finer than the five
+# levels education_level reports (rank // 2, nearly). Where an answer mentions words of several
+# rungs, the longest word wins ("Vocational college" is short-cycle tertiary, not a college
+# degree; "Universitet/høgskole, høyere grad" is a master).
+EDUCATION_LADDER: tuple[tuple[str, ...], ...] = (
+    # 0 primary
+    ("grunnskole", "grunnskule", "primary", "elementary", "compulsory", "folkeskole",
+     "barneskole", "barneskule", "educación primaria", "primaria", "grundschule",
+     "volksschule"),
+    # 1 lower secondary
+    ("lower secondary", "ungdomsskole", "ungdomsskule", "middle school", "junior high",
+     "secundaria inferior", "secundaria obligatoria", "=eso", "hauptschule", "realschule",
+     "mittlere reife", "sekundarstufe i"),
+    # 2 upper secondary (general or vocational)
+    ("videregående", "vidaregåande", "videregaende", "=vgs", "upper secondary", "secondary",
+     "high school", "fagbrev", "svennebrev", "yrkesfag", "gymnas", "allmennfag", "a level",
+     "secundaria", "bachillerato", "abitur", "fachabitur", "gymnasium", "berufsausbildung",
+     "lehre", "ausbildung", "vocational upper secondary", "grado medio"),
+    # 3 vocational college / short-cycle tertiary
+    ("fagskole", "fagskule", "vocational", "vocational college", "short cycle",
+     "short-cycle", "post secondary", "associate degree", "technical college",
+     "higher vocational", "formación profesional", "técnico superior", "tecnico superior",
+     "meister", "techniker", "fachschule", "grado superior"),
+    # 4 bachelor / college degree
     ("bachelor", "høgskole", "høyskole", "høgskule", "cand mag", "college", "undergraduate",
      "lavere grad", "lågare grad", "3-year", "3 year", "3 år", "bsc", "=ba", "short university",
-     "kortere universitet", "universitet/høgskole, lavere", "lower degree"),
+     "kortere universitet", "lower degree", "first degree", "licenciatura", "=grado",
+     "diplomatura", "fachhochschule"),
+    # 5 master and other long degrees
     ("master", "hovedfag", "hovudfag", "siviløkonom", "sivilingeniør", "cand", "=mba",
-     "høyere grad", "høgare grad", "higher degree", "msc", "=ma", "graduate", "postgraduate",
-     "lengre universitet", "longer university", "master or higher"),
-    ("phd", "ph d", "ph.d", "doktor", "doctor", "dr philos", "=dr", "doctorate"),
+     "høyere grad", "høgare grad", "higher degree", "msc", "=ma", "graduate degree", "graduate school",
+     "postgraduate",
+     "lengre universitet", "longer university", "master or higher", "máster", "=diplom",
+     "magister", "staatsexamen"),
+    # 6 doctorate
+    ("phd", "ph d", "ph.d", "doktor", "doctor", "dr philos", "=dr", "doctorate", "doctorado",
+     "promotion", "promoviert"),
 )
+# The five coarse levels (primary .. doctorate) each rung of the ladder belongs to.
+EDUCATION_LEVEL_OF_RANK = (0, 0, 1, 1, 2, 3, 4)
 
 # Values that say a column holds Norwegian city regions, counties or "the rest".
 REGION_NAMES = ("oslo", "bergen", "stavanger", "trondheim", "kristiansand", "tromsø",
