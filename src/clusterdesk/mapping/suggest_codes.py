@@ -8,9 +8,9 @@ from __future__ import annotations
 from clusterdesk.mapping import vocabulary as V
 from clusterdesk.mapping.model import Codes
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES, code_name
-from clusterdesk.mapping.suggest_text import any_match, clean
 from clusterdesk.mapping.suggest_checks import Check
 from clusterdesk.mapping.suggest_education import education_order
+from clusterdesk.mapping.suggest_text import any_match, clean
 from clusterdesk.mapping.suggest_values import ColumnProfile, is_foreign
 from clusterdesk.texts import translate
 
