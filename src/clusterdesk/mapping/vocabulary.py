@@ -119,6 +119,18 @@ HEADER_WORDS: dict[str, tuple[dict[str, float], tuple[str, ...]]] = {
                  "identificador": 0.8, "=folio": 0.7, "kennung": 0.7, "kennnummer": 0.8}, ()),
 }
 
+# Words that make a count or share a part of the firm ("employees abroad", "women employees"):
+# such a column is not the firm's number of employees.
+SUBSET_WORDS = ("abroad", "utland", "utlandet", "overseas", "outside", "utenfor", "utanfor",
+                "foreign", "extranjero", "=exterior", "ausland", "women", "female", "kvinne",
+                "mujeres", "frauen", "part time", "deltid", "temporary", "midlertidig",
+                "teilzeit", "temporal", "befristet")
+
+# People other than the manager whose education a survey may ask about.
+OTHER_PERSON_WORDS = ("board", "chair", "styreleder", "styreleiar", "styret", "founder",
+                      "gründer", "grunnlegger", "fundador", "consejo", "presidente",
+                      "aufsichtsrat", "respondent", "spouse")
+
 # Manager's education needs both ideas: who (the manager) and what (education).
 MANAGER_WORDS = ("daglig leder", "dagleg leiar", "manager", "=ceo", "chief executive",
                  "director", "direktør", "=leder", "=leders", "=leiar", "top management",
