@@ -77,8 +77,9 @@ class Tally:
 
 def measure(n_variants: int, n_spss: int = 4, real: bool = True) -> Tally:
     sys.path.insert(0, str(ROOT))
-    from clusterdesk.mapping.suggest import suggest, suggest_file
     from tests.mapping.confidence_corpus import real_exports, spss_variant, variant
+
+    from clusterdesk.mapping.suggest import suggest, suggest_file
 
     tally = Tally()
     for seed in range(n_variants):
