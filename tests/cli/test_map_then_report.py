@@ -58,3 +58,32 @@ def test_numbered_blocks_are_mapped_with_a_warning_and_report_runs(tmp_path):
     assert ours.returncode == 0 and ref.returncode == 0, ours.stderr + ref.stderr
     assert json.loads((tmp_path / "ours.json").read_text())["tables"] == \
         json.loads((tmp_path / "ref.json").read_text())["tables"]
+
+
+def test_english_ladder_with_a_vocational_college_gives_the_hand_mapped_table6(tmp_path):
+    """Issue 15 point 1: Upper secondary < Vocational college < Bachelor < Master, whatever order
+    the answers come in; `map` then `report` gives the hand mapping's Table 6, silently right."""
+    from tests.demo_styles import demo_frame, generator
+
+    ladder = ["Upper secondary", "Vocational college", "Bachelor", "Master"]
+    column = generator().HEADERS["manager_education"]
+    frame = demo_frame()
+    frame[column] = frame[column].map(dict(zip(generator().EDUCATION, ladder, strict=True)))
+    survey = tmp_path / "vocational.xlsx"
+    frame.to_excel(survey, sheet_name="Data", index=False)
+    hand = json.loads(demo_mapping().read_text(encoding="utf-8"))
+    hand["codes"]["manager_education"] = ladder
+    (tmp_path / "hand.json").write_text(json.dumps(hand), encoding="utf-8")
+
+    mapping = tmp_path / "suggested.clusterdesk.json"
+    made = run("map", survey, "-o", mapping, cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert "education" not in made.stderr  # derived from the ladder: nothing to check
+    assert json.loads(mapping.read_text(encoding="utf-8"))["codes"]["manager_education"] == ladder
+    ours = run("report", survey, "--mapping", mapping, "--json", tmp_path / "ours.json", "-q",
+               cwd=tmp_path)
+    ref = run("report", survey, "--mapping", tmp_path / "hand.json", "--json",
+              tmp_path / "ref.json", "-q", cwd=tmp_path)
+    assert ours.returncode == 0 and ref.returncode == 0, ours.stderr + ref.stderr
+    ours_tables = json.loads((tmp_path / "ours.json").read_text())["tables"]
+    assert ours_tables == json.loads((tmp_path / "ref.json").read_text())["tables"]

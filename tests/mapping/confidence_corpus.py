@@ -221,6 +221,10 @@ def _distractors(lang: str, n: int, rnd: random.Random, k: int, ladder: list[str
     return out
 
 
+def _block_positions(names: list[str]) -> list[int]:
+    return [i for i, c in enumerate(names) if c.strip().casefold().startswith(("sp7_", "q1"))]
+
+
 def variant(seed: int, n: int = 240) -> Variant:
     """One export of the demo survey, chosen by ``seed`` (see the module docstring)."""
     rnd = random.Random(seed)
@@ -252,15 +256,16 @@ def variant(seed: int, n: int = 240) -> Variant:
     if style != "codes" and rnd.random() < 0.5:
         rnd.shuffle(names)
     if rnd.random() < 0.3:  # headers as typed by hand: case and stray spaces
-        names_cased = {c: rnd.choice([c.lower(), c.upper(), f" {c} ", c]) for c in names}
+        how = rnd.choice([str.lower, str.upper, lambda c: f" {c} "])  # one way per file
+        names_cased = {c: how(c) for c in names}
         columns = {names_cased[c]: v for c, v in columns.items()}
         truth = {r: names_cased[c] for r, c in truth.items()}
         names = [names_cased[c] for c in names]
-    block = [i for i, c in enumerate(names) if c.startswith(("Sp7_", "q1"))]
+    block = _block_positions(names)
     for name in extra:  # never inside a numbered block: a questionnaire keeps it together
         spots = [i for i in range(len(names) + 1) if not block or not block[0] < i <= block[-1]]
         names.insert(rnd.choice(spots), name)
-        block = [i for i, c in enumerate(names) if c.startswith(("Sp7_", "q1"))]
+        block = _block_positions(names)
     columns.update(extra)
     frame = pd.DataFrame({c: pd.Series(columns[c], dtype=object) for c in names})
     raw = RawTable(Path(f"variant{seed}.xlsx"), list(frame.columns), frame,

@@ -91,7 +91,8 @@ HEADER_WORDS: dict[str, tuple[dict[str, float], tuple[str, ...]]] = {
                    "cantidad", "anzahl", "zahl", "cuántos", "wie viele")),
     "pct_university": ({"universitet": 0.6, "university": 0.6, "university educated": 0.9,
                         "universitetsutdann": 0.9, "university degree": 0.9, "higher education": 0.9,
-                        "høyere utdanning": 0.9, "høgare utdanning": 0.9,
+                        "høyere utdanning": 0.9, "høgare utdanning": 0.9, "høyere utd": 0.9,
+                        "høgare utd": 0.9,
                         "høyere utdannelse": 0.9, "høgskole": 0.6, "høyskole": 0.6,
                         "tertiary": 0.8, "graduate": 0.6, "=degree": 0.5, "academic": 0.5,
                         "akademi": 0.5, "college": 0.5, "universitari": 0.8,
@@ -116,7 +117,9 @@ HEADER_WORDS: dict[str, tuple[dict[str, float], tuple[str, ...]]] = {
                  "=orgnr": 1.0, "organisasjonsnummer": 1.0, "org nr": 1.0, "firm id": 1.0,
                  "løpenummer": 0.8, "løpenr": 0.8, "=lnr": 0.7, "=lopenr": 0.8, "serial": 0.6, "submission id": 0.8,
                  "=nr": 0.4, "identifier": 0.8, "=key": 0.3, "record": 0.4,
-                 "identificador": 0.8, "=folio": 0.7, "kennung": 0.7, "kennnummer": 0.8}, ()),
+                 "identificador": 0.8, "=folio": 0.7, "kennung": 0.7, "kennnummer": 0.8,
+                 "unternehmenskennung": 1.0, "betriebsnummer": 1.0, "unternehmensnummer": 1.0},
+                ()),
 }
 
 # Words that make a count or share a part of the firm ("employees abroad", "women employees"):
