@@ -25,7 +25,7 @@ def _survey(tmp_path):
     rnd = random.Random(5)
     rows[0].append("Education of the CEO")
     for row in rows[1:]:
-        row.append(rnd.choice(LEVELS))
+        row.append(rnd.choice([*LEVELS, "Don't know"]))
     return write_xlsx(tmp_path / "blocks.xlsx", rows)
 
 
@@ -37,8 +37,12 @@ def _checks(wiz) -> list[str]:
 def test_review_page_lists_the_guesses_to_check(qtbot, tmp_path):
     w = window(qtbot)
     wiz = open_wizard(qtbot, w, _survey(tmp_path))
-    for _ in range(3):
-        next_page(qtbot, wiz)
+    next_page(qtbot, wiz)
+    next_page(qtbot, wiz)
+    codes = wiz.codes_page
+    assert sorted(codes.education.items()) == LEVELS  # "Don't know" is no level
+    assert "is a guess" in codes.education_note.text()
+    next_page(qtbot, wiz)
     checks = _checks(wiz)
     assert len(checks) == 2, checks
     assert "Sp7_1, Sp7_2, Sp7_3, Sp7_4, Sp7_5, Sp7_6" in checks[0]

@@ -21,7 +21,10 @@ class Check:
         """Does the mapping still hold the guess?"""
         if any(mapping.columns.get(role) != column for role, column in self.columns.items()):
             return False
-        return self.education is None or mapping.codes.manager_education == self.education
+        if self.education is None:
+            return True
+        guessed = set(self.education)  # answers added after them (by the wizard) change nothing
+        return [v for v in mapping.codes.manager_education if v in guessed] == self.education
 
 
 def open_checks(checks: list[Check], mapping: Mapping) -> list[str]:

@@ -29,6 +29,11 @@ class EducationOrder:
     check: str | None = None  # set when the analyst must check the order
 
 
+def not_a_level(text: str) -> bool:
+    """'Vet ikke', "Don't know", 'No sabe': an answer that is no education level at all."""
+    return any_match(V.MISSING_ANSWERS, clean(text))
+
+
 def numbered(text: str) -> int | None:
     """The number an answer is written with ('2) Secondary' -> 2), None without one."""
     m = _NUMBERED.match(text)
@@ -49,8 +54,7 @@ def education_order(prof: ColumnProfile, value_codes: dict[str, float] | None = 
                     ) -> EducationOrder:
     """Order a text column of education answers; missing-like answers ('Vet ikke') are left out
     (they count as missing)."""
-    answers = [(k, prof.shown[k]) for k in prof.counts
-               if not any_match(V.MISSING_ANSWERS, clean(prof.shown[k]))]
+    answers = [(k, prof.shown[k]) for k in prof.counts if not not_a_level(prof.shown[k])]
     shown = [v for _, v in answers]
     codes = {normalize(text): code for text, code in (value_codes or {}).items()}
     if answers and all(k in codes for k, _ in answers):
