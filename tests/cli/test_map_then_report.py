@@ -51,6 +51,9 @@ def test_numbered_blocks_are_mapped_with_a_warning_and_report_runs(tmp_path):
     assert "q10 = New or significantly improved products" in made.stderr
     written = json.loads(mapping.read_text(encoding="utf-8"))["columns"]
     assert [written[r] for r in OUTCOMES] == ["q10", "q11", "q12", "q13"]
+    seen = run("inspect", survey, cwd=tmp_path)
+    assert seen.returncode == 0, seen.stderr
+    assert "To check: The columns Sp7_1, Sp7_2, Sp7_3, Sp7_4, Sp7_5, Sp7_6" in seen.stdout
     ours = run("report", survey, "--mapping", mapping, "--json", tmp_path / "ours.json", "-q",
                cwd=tmp_path)
     ref = run("report", survey, "--mapping", tmp_path / "hand.json", "--json",

@@ -105,8 +105,9 @@ def _write_sav(path, codes: dict[str, float], seed: int = 4, n: int = 120):
     frame = frame.apply(lambda c: c.astype(object) if c.dtype == object else c)
     frame["v8"] = [rnd.choice(list(codes.values())) for _ in range(n)]
     labels = dict(zip(frame.columns, columns, strict=True))
-    pyreadstat.write_sav(frame, str(path), column_labels=labels,
-                         variable_value_labels={"v8": {c: t for t, c in codes.items()}})
+    write = pyreadstat.write_dta if path.suffix == ".dta" else pyreadstat.write_sav
+    write(frame, str(path), column_labels=labels,
+          variable_value_labels={"v8": {c: t for t, c in codes.items()}})
     return path
 
 
@@ -116,8 +117,9 @@ def _write_sav(path, codes: dict[str, float], seed: int = 4, n: int = 120):
     {"Nivel A": 10, "Nivel C": 30, "Nivel B": 20},
     {"Grunnskole": 1, "Videregående": 2, "Fagskole": 3, "Universitet/høgskole": 4},
 ])
-def test_spss_value_codes_give_the_order(codes, tmp_path):
-    raw = io.read(_write_sav(tmp_path / "survey.sav", codes))
+@pytest.mark.parametrize("kind", ["sav", "dta"])
+def test_spss_and_stata_value_codes_give_the_order(codes, kind, tmp_path):
+    raw = io.read(_write_sav(tmp_path / f"survey.{kind}", codes))
     assert raw.report.value_codes["v8"] == {t: float(c) for t, c in codes.items()}
     sug = suggest(raw)
     assert sug.mapping.columns["manager_education"] == "v8"

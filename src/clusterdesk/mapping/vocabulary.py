@@ -183,8 +183,10 @@ LOCATION_ANSWERS: dict[str, tuple[str, ...]] = {
                  "resten av", "rest of", "other parts", "andre deler", "andre steder",
                  "andre stader", "annet sted", "anna stad", "outside the region",
                  "utenfor regionen", "utanfor regionen", "outside our region", "en el país",
-                 "=país", "resto del país", "nacional", "fuera de la región", "españa",
-                 "=spain", "in deutschland", "deutschland", "=germany", "=inland",
+                 "=país", "resto del país", "nacional", "fuera de la región",
+                 # the home country named in its own language: a Spanish file's "España"
+                 "españa",
+                 "in deutschland", "deutschland", "=inland",
                  "bundesweit", "außerhalb der region", "ausserhalb der region"),
     "regional": ("region", "local", "lokal", "nearby", "nærområde", "nærmiljø", "nær",
                  "kommune", "fylke", "county", "same city", "samme by", "same area",
