@@ -671,6 +671,7 @@
     <name>MainWindow</name>
     <message>
         <source>The results workspace is not part of this build.</source>
+        <extracomment>What opening the first survey imports on the GUI thread unless imported before: numpy, the workspace&apos;s views and the wizard&apos;s pages, 0.15-0.2 s during which the window would not redraw; and what the first chart imports in its worker thread (matplotlib, 0.3 s).</extracomment>
         <translation>Resultatområdet er ikke med i denne utgaven.</translation>
     </message>
     <message>
@@ -997,6 +998,14 @@
     <message>
         <source>Answers that were given no meaning on the previous page; they count as missing. Go Back to assign them.</source>
         <translation>Svar som ikke fikk noen betydning på forrige side; de teller som manglende. Gå Tilbake for å gi dem betydning.</translation>
+    </message>
+    <message>
+        <source>Guesses to check against the questionnaire:</source>
+        <translation>Gjetninger du bør kontrollere mot spørreskjemaet:</translation>
+    </message>
+    <message>
+        <source>What the assistant could only guess, such as columns taken by their position or an education order. Go Back to change them if the questionnaire says otherwise.</source>
+        <translation>Det assistenten bare kunne gjette, som kolonner valgt etter plassering eller en rekkefølge for utdanning. Gå Tilbake for å endre dem hvis spørreskjemaet sier noe annet.</translation>
     </message>
     <message>
         <source>Warnings from reading and coding:</source>
@@ -2355,6 +2364,14 @@
         <translation>Ingen kolonne ser ut som {item}; velg den selv.</translation>
     </message>
     <message>
+        <source>The columns {columns} are a numbered block whose headers do not say what they ask; they were taken in the questionnaire&apos;s order ({roles}). Check them against the questionnaire.</source>
+        <translation>Kolonnene {columns} er en nummerert blokk der overskriftene ikke sier hva de spør om; de ble tatt i spørreskjemaets rekkefølge ({roles}). Kontroller dem mot spørreskjemaet.</translation>
+    </message>
+    <message>
+        <source>The yes/no columns {columns} are a numbered block whose headers do not say what they ask; they were taken in the questionnaire&apos;s order ({roles}). Check them against the questionnaire.</source>
+        <translation>Ja/nei-kolonnene {columns} er en nummerert blokk der overskriftene ikke sier hva de spør om; de ble tatt i spørreskjemaets rekkefølge ({roles}). Kontroller dem mot spørreskjemaet.</translation>
+    </message>
+    <message>
         <source>Sheet &apos;{sheet}&apos; looks like the survey data.</source>
         <translation>Arket «{sheet}» ser ut til å inneholde dataene fra undersøkelsen.</translation>
     </message>
@@ -2401,12 +2418,32 @@
         <translation>Lederens utdanning er en tallkolonne og brukes som den er.</translation>
     </message>
     <message>
-        <source>The manager&apos;s education answers {answers} name no level ClusterDesk knows; place them in the order by hand.</source>
-        <translation>Svarene om lederens utdanning {answers} nevner ikke noe nivå ClusterDesk kjenner; plasser dem i rekkefølgen selv.</translation>
+        <source>Manager&apos;s education, lowest first, in the order of the file&apos;s value codes: {levels}.</source>
+        <translation>Lederens utdanning, lavest først, i rekkefølgen til filens verdikoder: {levels}.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s education, lowest first, in the order of the numbers the answers start with: {levels}.</source>
+        <translation>Lederens utdanning, lavest først, i rekkefølgen til tallene svarene begynner med: {levels}.</translation>
     </message>
     <message>
         <source>Manager&apos;s education, lowest first: {levels}.</source>
         <translation>Lederens utdanning, laveste nivå først: {levels}.</translation>
+    </message>
+    <message>
+        <source>ClusterDesk knows no level for {answers}, so they were put last</source>
+        <translation>ClusterDesk kjenner ikke noe nivå for {answers}, så de ble satt sist</translation>
+    </message>
+    <message>
+        <source>some answers name the same level</source>
+        <translation>noen svar nevner samme nivå</translation>
+    </message>
+    <message>
+        <source>The order of the manager&apos;s education answers in &apos;{column}&apos; is a guess ({why}): {levels}. Check it against the questionnaire; it changes Table 6.</source>
+        <translation>Rekkefølgen på svarene om lederens utdanning i «{column}» er gjettet ({why}): {levels}. Kontroller den mot spørreskjemaet; den endrer tabell 6.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s education answers are ordered as the file numbers them ({levels}), which is not the usual order of these levels. Check it against the questionnaire; it changes Table 6.</source>
+        <translation>Svarene om lederens utdanning er ordnet slik filen nummererer dem ({levels}), som ikke er den vanlige rekkefølgen for disse nivåene. Kontroller den mot spørreskjemaet; den endrer tabell 6.</translation>
     </message>
     <message>
         <source>The sheet looks empty; the first row is taken as the header.</source>

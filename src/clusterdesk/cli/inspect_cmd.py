@@ -77,6 +77,7 @@ def document(path: str, sheet: str | None) -> dict[str, Any]:
         "rows": raw.n_rows,
         "columns": columns,
         "undecided": sug.undecided,
+        "to_check": sug.open_checks(),
         "import_warnings": list(raw.report.warnings),
     }
 
@@ -117,6 +118,9 @@ def _text(doc: dict[str, Any]) -> str:
     if doc["undecided"]:
         lines.append("")
         lines += [f"To decide: {u}" for u in doc["undecided"]]
+    if doc["to_check"]:
+        lines.append("")
+        lines += [f"To check: {u}" for u in doc["to_check"]]
     return "\n".join(lines)
 
 

@@ -1,6 +1,8 @@
 """`clusterdesk map FILE -o MAPPING.json`: write the assistant's suggested mapping, so that
 `clusterdesk report FILE --mapping MAPPING.json` runs without the wizard. Roles it could not
-decide are left out, each with a warning line on stderr.
+decide are left out, each with a warning line on stderr; guesses it made (a numbered block taken
+in the questionnaire's order, an education order it could not derive) are written, each with a
+warning line that says what to check.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"The mapping cannot be written to '{out}' ({exc.strerror}). Choose "
                         "another folder.") from None
-    for line in sug.undecided:
+    for line in sug.undecided + sug.open_checks():
         print(f"clusterdesk: warning: {line}", file=sys.stderr)
     src = sug.mapping.source
     lines = [f"Wrote {out}: {len(sug.mapping.columns)} roles mapped (sheet {src.sheet!r}, "

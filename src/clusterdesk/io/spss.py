@@ -53,6 +53,8 @@ def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = 
             s = s.astype(object).where(~mask, None)
         labels = value_labels.get(name)
         if labels:
+            report.value_codes[name] = {str(text): float(code) for code, text in labels.items()
+                                        if isinstance(code, int | float)}
             obj = s.astype(object)
             mapped = obj.map(labels)
             s = mapped.where(mapped.notna(), obj).astype(object)

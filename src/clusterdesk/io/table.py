@@ -37,6 +37,9 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     error_cells: int = 0  # spreadsheet error values (#N/A, #DIV/0! ...) read as missing
     contained: bool = False  # read in the guarded child process (see io/contain.py)
+    # SPSS/Stata value labels: column -> label as shown -> its code; the codes' order is the
+    # questionnaire's order of the answers (the assistant orders ordinal answers by it)
+    value_codes: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 @dataclass

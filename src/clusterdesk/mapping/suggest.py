@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 from clusterdesk.gil import let_others_run
 from clusterdesk.mapping.model import Mapping, SourceSpec
 from clusterdesk.mapping.roles import FACTORS, ROLES, shown_label
+from clusterdesk.mapping.suggest_blocks import apply_block, find_blocks
+from clusterdesk.mapping.suggest_checks import Check, open_checks
 from clusterdesk.mapping.suggest_codes import suggest_codes
-from clusterdesk.mapping.suggest_score import ROLE_KEYS, score_column
+from clusterdesk.mapping.suggest_score import ROLE_KEYS, header_scores, score_column
 from clusterdesk.mapping.suggest_text import clean_header
 from clusterdesk.mapping.suggest_values import ColumnProfile, location_fit, profile
 from clusterdesk.texts import translate
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 MIN_SCORE = 0.35  # below this a column is not suggested for a role at all
 SURE = 0.7  # at or above this the wizard may show a suggestion as settled
+GUESSED = 0.5  # at most this sure of a column whose education order is a guess
 
 
 @dataclass
@@ -42,6 +45,11 @@ class Suggestion:
     profiles: dict[str, ColumnProfile] = field(default_factory=dict)
     header_reason: str = ""  # why the header is where suggest_file put it
     header_kind: str = ""  # what the header rows hold (suggest_header.HeaderGuess.kind)
+    checks: list[Check] = field(default_factory=list)  # guesses the analyst must check
+
+    def open_checks(self, mapping: Mapping | None = None) -> list[str]:
+        """The guesses to check that ``mapping`` (default: the suggested one) still holds."""
+        return open_checks(self.checks, self.mapping if mapping is None else mapping)
 
     def role_of(self, column: str) -> str | None:
         return next((r for r, c in self.mapping.columns.items() if c == column), None)
@@ -110,17 +118,18 @@ def suggest(raw: RawTable) -> Suggestion:
     for role in ROLE_KEYS:
         if role in columns:
             sug.confidence[role] = _confidence(role, columns[role], scores)
+    _blocks(sug, raw, columns)
     if not any(f in columns for f in FACTORS):
         block = _factor_block(profiles, set(columns.values()))
         if block:
             for role, col in zip(FACTORS, block, strict=True):
                 columns[role] = col
                 sug.confidence[role] = 0.3
-            sug.messages.append(translate(
+            sug.checks.append(Check(translate(
                 "mapping", "Six adjacent columns hold location answers but their headers do not "
                 "say which factor they ask about; they were taken in the paper's order "
                 "({columns}). Check them against the questionnaire.").format(
-                    columns=", ".join(block)))
+                    columns=", ".join(block)), dict(zip(FACTORS, block, strict=True))))
     sug.mapping.columns = {r.key: columns[r.key] for r in ROLES if r.key in columns}
     for role in ROLE_KEYS:
         ranked = sorted(((c, s[role]) for c, s in scores.items()
@@ -141,7 +150,12 @@ def suggest(raw: RawTable) -> Suggestion:
         elif r.required:
             sug.undecided.append(translate("mapping", "No column looks like {item}; choose it by "
                                            "hand.").format(item=_describe(r.key)))
-    codes, order, notes, undecided = suggest_codes(sug.mapping.columns, profiles)
+    codes, order, notes, undecided = suggest_codes(
+        sug.mapping.columns, profiles, getattr(raw.report, "value_codes", None), sug.checks)
+    for check in sug.checks:
+        if check.education is not None:  # the column may be right, the order is a guess
+            sug.confidence["manager_education"] = min(sug.confidence["manager_education"],
+                                                      GUESSED)
     sug.mapping.codes = codes
     sug.mapping.order = order
     sug.messages += notes
@@ -151,7 +165,32 @@ def suggest(raw: RawTable) -> Suggestion:
                                     header_row=getattr(report, "header_row", None),
                                     header_rows=getattr(report, "header_rows", 1) or 1)
     _settings(sug)
+    sug.messages += [c.text for c in sug.checks]
     return sug
+
+
+def _blocks(sug: Suggestion, raw: RawTable, columns: dict[str, str]) -> None:
+    """Numbered blocks of yes/no or location questions, taken in the questionnaire's order."""
+    def header(col: str) -> dict[str, float]:
+        texts = [clean_header(col)] + ([clean_header(raw.labels[col])]
+                                       if raw.labels.get(col) else [])
+        found = [header_scores(t) for t in texts]
+        return {r: max(f[r] for f in found) for r in ROLE_KEYS}
+
+    for block in find_blocks(sug.profiles, header):
+        taken = apply_block(block, columns, sug.confidence, SURE)
+        if not taken:
+            continue
+        listed = ", ".join(f"{col} = {shown_label(role)}" for role, col in taken.items())
+        text = translate("mapping", "The columns {columns} are a numbered block whose headers do "
+                         "not say what they ask; they were taken in the questionnaire's order "
+                         "({roles}). Check them against the questionnaire.") \
+            if block.roles == FACTORS else \
+            translate("mapping", "The yes/no columns {columns} are a numbered block whose headers "
+                      "do not say what they ask; they were taken in the questionnaire's order "
+                      "({roles}). Check them against the questionnaire.")
+        sug.checks.append(Check(text.format(columns=", ".join(block.columns), roles=listed),
+                                dict(taken)))
 
 
 def _settings(sug: Suggestion) -> None:

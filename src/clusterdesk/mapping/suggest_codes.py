@@ -8,9 +8,11 @@ from __future__ import annotations
 from clusterdesk.mapping import vocabulary as V
 from clusterdesk.mapping.model import Codes
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES, code_name
+from clusterdesk.mapping.suggest_checks import Check
+from clusterdesk.mapping.suggest_education import education_order
 from clusterdesk.mapping.suggest_text import any_match, clean
-from clusterdesk.mapping.suggest_values import ColumnProfile, education_level, is_foreign
-from clusterdesk.texts import quote, translate
+from clusterdesk.mapping.suggest_values import ColumnProfile, is_foreign
+from clusterdesk.texts import translate
 
 NUMERIC_LOCATION = {"1": "regional", "2": "national", "3": "international"}
 NUMERIC_YES_NO = {"1": "yes", "2": "no", "0": "no"}
@@ -87,25 +89,6 @@ def _foreign(prof: ColumnProfile) -> tuple[list[str], list[str]]:
         answers=listed)]
 
 
-def _education(prof: ColumnProfile) -> tuple[list[str], list[str], list[str]]:
-    if prof.kind == "number":
-        return [], [translate("mapping", "The manager's education is a number column and is "
-                              "used as it is.")], []
-    levels = {k: education_level(v) for k, v in prof.shown.items()}
-    known = sorted((k for k in levels if levels[k] is not None),
-                   key=lambda k: (levels[k], -prof.counts[k]))
-    unknown = [prof.shown[k] for k in prof.shown if levels[k] is None]
-    order = [prof.shown[k] for k in known]
-    undecided = []
-    if unknown:
-        undecided.append(translate("mapping", "The manager's education answers {answers} name "
-                                   "no level ClusterDesk knows; place them in the order by "
-                                   "hand.").format(answers=", ".join(quote(u) for u in unknown)))
-    notes = [translate("mapping", "Manager's education, lowest first: {levels}.").format(
-        levels=", ".join(order))] if order else []
-    return order, notes, undecided
-
-
 def _region_order(prof: ColumnProfile) -> list[str]:
     """Known city regions largest first, then the others by number of firms, then 'Rest of
     Norway', 'Other' and the like last."""
@@ -133,9 +116,12 @@ def _ranked_order(prof: ColumnProfile, groups: tuple[tuple[str, ...], ...]) -> l
     return [prof.shown[k] for k in keys]
 
 
-def suggest_codes(columns: dict[str, str], profiles: dict[str, ColumnProfile]
+def suggest_codes(columns: dict[str, str], profiles: dict[str, ColumnProfile],
+                  value_codes: dict[str, dict[str, float]] | None = None,
+                  checks: list[Check] | None = None
                   ) -> tuple[Codes, dict[str, list[str]], list[str], list[str]]:
-    """(codes, order, notes, undecided) for the roles mapped in ``columns``."""
+    """(codes, order, notes, undecided) for the roles mapped in ``columns``; guesses the analyst
+    must check are added to ``checks``. ``value_codes``: SPSS/Stata label -> code per column."""
     codes = Codes()
     order: dict[str, list[str]] = {}
     notes: list[str] = []
@@ -155,9 +141,17 @@ def suggest_codes(columns: dict[str, str], profiles: dict[str, ColumnProfile]
         codes.foreign, n = _foreign(profiles[columns["ownership"]])
         notes += n
     if "manager_education" in columns and columns["manager_education"] in profiles:
-        codes.manager_education, n, u = _education(profiles[columns["manager_education"]])
-        notes += n
-        undecided += u
+        prof = profiles[columns["manager_education"]]
+        if prof.kind == "number":
+            notes.append(translate("mapping", "The manager's education is a number column and "
+                                   "is used as it is."))
+        else:
+            found = education_order(prof, (value_codes or {}).get(prof.name))
+            codes.manager_education = found.order
+            notes.append(found.note)
+            if found.check is not None and checks is not None:
+                checks.append(Check(found.check, {"manager_education": prof.name},
+                                    list(found.order)))
     if "region" in columns and columns["region"] in profiles:
         order["region"] = _region_order(profiles[columns["region"]])
     for role, groups in (("sector", V.NACE_ORDER), ("dependence", V.DEPENDENCE_ORDER),

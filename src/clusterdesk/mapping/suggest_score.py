@@ -62,6 +62,8 @@ def _adjust(text: str, s: dict[str, float]) -> None:
     if any_match(V.MANAGER_WORDS, text):
         s["pct_university"] *= 0.5
         s["labour"] *= 0.5
+    if any_match(V.SUBSET_WORDS, text):
+        s["employees"] *= 0.5  # "employees abroad" counts a part of the firm, not all of it
     if s["customers"] or s["suppliers"] or s["competitors"] or s["capital"]:
         s["region"] *= 0.5  # "where are your customers located" is a factor, not the region
 
@@ -148,4 +150,6 @@ def score_column(p: ColumnProfile, texts: list[str]) -> dict[str, float]:
         evidence = value_evidence(role, p)
         both = header[role] * fit + (0.3 if header[role] >= 0.5 and evidence else 0.0)
         out[role] = min(1.0, max(both, evidence))  # header and values agreeing is worth more
+    if any(any_match(V.OTHER_PERSON_WORDS, t) for t in texts):
+        out["manager_education"] *= 0.5  # the board chair's education is not the manager's
     return out

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from clusterdesk.mapping import vocabulary as V
 from clusterdesk.mapping.numbers import parse_number
-from clusterdesk.mapping.suggest_text import any_match, clean
+from clusterdesk.mapping.suggest_text import any_match, clean, matches
 from clusterdesk.mapping.text import display, normalize
 
 if TYPE_CHECKING:
@@ -61,12 +61,20 @@ def _yes_no_code(value: object) -> str | None:
     return None
 
 
-def _education_level(value: object) -> int | None:
+def _education_rank(value: object) -> int | None:
     text = clean(display(value))
-    for level in range(len(V.EDUCATION_LEVELS) - 1, -1, -1):
-        if any_match(V.EDUCATION_LEVELS[level], text, fuzzy=False):
-            return level
-    return None
+    best: tuple[int, int] | None = None  # (length of the word found, rank)
+    tie = False
+    for rank, words in enumerate(V.EDUCATION_LADDER):
+        for word in words:
+            if not matches(word, text, fuzzy=False):
+                continue
+            size = len(clean(word.lstrip("=")))
+            if best is None or size > best[0]:
+                best, tie = (size, rank), False
+            elif size == best[0] and rank != best[1]:
+                tie = True
+    return None if best is None or tie else best[1]
 
 
 def is_foreign(value: object) -> bool:
@@ -77,7 +85,7 @@ def is_foreign(value: object) -> bool:
 # Answers recur across columns ("Yes", "Vet ikke"): each text is read once.
 _location_text = lru_cache(maxsize=65536)(_location_code)
 _yes_no_text = lru_cache(maxsize=65536)(_yes_no_code)
-_education_text = lru_cache(maxsize=65536)(_education_level)
+_education_text = lru_cache(maxsize=65536)(_education_rank)
 
 
 def location_code(value: object) -> str | None:
@@ -92,9 +100,17 @@ def yes_no_code(value: object) -> str | None:
     return _yes_no_text(value) if value.__class__ is str else _yes_no_code(value)
 
 
+def education_rank(value: object) -> int | None:
+    """Rung of a manager-education answer on vocabulary.EDUCATION_LADDER: primary (0), lower
+    secondary, upper secondary, vocational college, bachelor, master, doctorate (6); None when
+    the answer names no rung or two equally."""
+    return _education_text(value) if value.__class__ is str else _education_rank(value)
+
+
 def education_level(value: object) -> int | None:
     """Position of a manager-education answer on the scale primary (0) .. doctorate (4)."""
-    return _education_text(value) if value.__class__ is str else _education_level(value)
+    rank = education_rank(value)
+    return None if rank is None else V.EDUCATION_LEVEL_OF_RANK[rank]
 
 
 @dataclass

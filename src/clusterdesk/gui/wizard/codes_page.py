@@ -30,6 +30,7 @@ from clusterdesk.gui.wizard.values import PageAnswers, ordered, page_answers
 from clusterdesk.gui.wizard.widgets import JobBar, OrderList
 from clusterdesk.gui.workers import Job
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES
+from clusterdesk.mapping.suggest_education import not_a_level
 from clusterdesk.mapping.text import normalize
 
 LOCATION_CHOICES = [("regional", QT_TRANSLATE_NOOP("CodesPage", "Regional (in the region)")),
@@ -258,12 +259,18 @@ class CodesPage(QWizardPage):
             self.education_note.setText(self.tr(
                 "'{column}' holds numbers; they are used as they are.").format(column=edu))
         elif edu:
-            cats = [a.text for a in self.answers.education or []]
+            # "Don't know" is no level: left out of the order, it counts as missing
+            cats = [a.text for a in self.answers.education or [] if not not_a_level(a.text)]
             items = ordered(cats, m.codes.manager_education)
             self.education.setEnabled(True)
             self.education.set_items(items)
             m.codes.manager_education = items
+            sugg = wiz.loaded.suggestion if wiz.loaded is not None else None
+            guess = [c.text for c in getattr(sugg, "checks", [])
+                     if c.education is not None and c.applies(m)]
             self.education_note.setText(
+                "\n".join([*guess, self.tr("Drag the levels, or select one and use Up / Down.")])
+                if not wiz.mapping_from_file else
                 self.tr("Drag the levels, or select one and use Up / Down."))
         else:
             self.education.set_items([])

@@ -75,6 +75,15 @@ class ReviewPage(QWizardPage):
                                               "page; they count as missing. Go Back to assign "
                                               "them."))
         rl.addWidget(self.unassigned, 1)
+        rl.addWidget(QLabel(self.tr("Guesses to check against the questionnaire:")))
+        self.checks = QListWidget()
+        self.checks.setObjectName("checkList")
+        i18n.explain(self.checks, self.tr("What the assistant could only guess, such as columns "
+                                          "taken by their position or an education order. Go "
+                                          "Back to change them if the questionnaire says "
+                                          "otherwise."))
+        self.checks.setWordWrap(True)
+        rl.addWidget(self.checks, 1)
         rl.addWidget(QLabel(self.tr("Warnings from reading and coding:")))
         self.warnings = QListWidget()
         self.warnings.setObjectName("warningList")
@@ -95,6 +104,7 @@ class ReviewPage(QWizardPage):
         self.completeChanged.emit()
         self.missing.setRowCount(0)
         self.unassigned.clear()
+        self.checks.clear()
         self.warnings.clear()
         self.firms.setText(self.tr("Coding the answers…"))
         self.job_bar.start(self.tr("Coding the answers…"))
@@ -152,6 +162,9 @@ class ReviewPage(QWizardPage):
                 self.unassigned.addItem(f"{label}: '{answer}' × {count}")
         if not rep.unassigned:
             self.unassigned.addItem(self.tr("None: every answer has a meaning."))
+        sugg = wiz.loaded.suggestion if wiz.loaded is not None else None
+        checks = [] if sugg is None or wiz.mapping_from_file else sugg.open_checks(wiz.mapping)
+        self.checks.addItems(checks or [self.tr("None.")])
         warnings = list(wiz.raw.report.warnings) + list(rep.warnings)
         warnings += [p.message for p in wiz.mapping.validate(list(wiz.raw.columns))
                      if p.level == "warning"]
