@@ -11,6 +11,7 @@ import math
 import warnings
 from typing import TYPE_CHECKING
 
+from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import ModelResult, Term
 
 if TYPE_CHECKING:
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 MIN_FIRMS = 10
 MAX_STD_COEF = 12.0  # |coef| x sd(x) beyond this is an odds ratio of e^12 per SD: separation
 MAX_STD_SE = 50.0
-MODEL_NAMES = {"logit": "logit", "probit": "probit", "lpm": "linear probability model"}
 
 
 def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = "logit",
@@ -57,29 +57,24 @@ def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = 
         # statsmodels raises these on numerically hopeless designs; say so instead of crashing
         res.terms = []
         res.pseudo_r2 = res.llf = res.llr_pvalue = res.aic = None
-        res.error = (f"The model could not be estimated ({type(exc).__name__}: {exc}). Switch a "
-                     "control off or check that each group has firms with and without the "
-                     "innovation.")
+        res.error = Note("model.failed", {"detail": f"{type(exc).__name__}: {exc}"})
     return res
 
 
 def _check_data(sub, outcome: str, terms: list[str], labels: dict[str, str],
-                separation: bool = True) -> str | None:
+                separation: bool = True) -> Note | None:
     import numpy as np
 
     y = sub[outcome].to_numpy()
     n = len(sub)
     if n < max(MIN_FIRMS, len(terms) + 2):
-        return (f"Too few firms with every variable answered ({n}) to estimate "
-                f"{len(terms) + 1} coefficients; at least {max(MIN_FIRMS, len(terms) + 2)} "
-                "are needed.")
+        return Note("model.too_few", {"n": n, "k": len(terms) + 1,
+                                      "needed": max(MIN_FIRMS, len(terms) + 2)})
     values = set(np.unique(y))
     if not values <= {0.0, 1.0}:
-        return "The outcome is not coded 0/1; check its yes/no codes."
+        return Note("model.not_binary")
     if len(values) < 2:
-        which = "have" if 1.0 in values else "do not have"
-        return (f"All {n} firms in the model {which} this innovation, so there is nothing to "
-                "explain.")
+        return Note("model.no_variation", {"n": n, "have": "yes" if 1.0 in values else "no"})
     X = sub[terms].to_numpy(dtype=float)
     Xc = np.column_stack([X, np.ones(n)])
     if np.linalg.matrix_rank(Xc) < Xc.shape[1]:
@@ -90,15 +85,13 @@ def _check_data(sub, outcome: str, terms: list[str], labels: dict[str, str],
             for v in (0.0, 1.0):
                 ys = y[x == v]
                 if len(ys) and ys.min() == ys.max():  # one outcome only (y is 0/1 here)
-                    state = "with" if v == 1.0 else "without"
-                    all_ = "all" if ys[0] == 1.0 else "none"
-                    return (f"Perfect separation: among the {len(ys)} firms {state} "
-                            f"'{labels.get(t, t)}', {all_} have the innovation, so its effect "
-                            "cannot be estimated. Leave that variable out or merge small groups.")
+                    return Note("model.separation_by", {
+                        "n": len(ys), "state": "with" if v == 1.0 else "without",
+                        "name": labels.get(t, t), "share": "all" if ys[0] == 1.0 else "none"})
     return None
 
 
-def _collinear_message(Xc, terms: list[str], labels: dict[str, str]) -> str:
+def _collinear_message(Xc, terms: list[str], labels: dict[str, str]) -> Note:
     import numpy as np
 
     names = [*terms, "const"]
@@ -111,11 +104,8 @@ def _collinear_message(Xc, terms: list[str], labels: dict[str, str]) -> str:
             kept.append(j)
         else:
             redundant.append(names[j])
-    shown = ", ".join(f"'{labels.get(t, t)}'" for t in redundant)
-    verb = "is" if len(redundant) == 1 else "are"
-    return (f"The variables cannot be told apart (singular design): {shown} {verb} fully "
-            "determined by the other variables (for example a copy of another column). "
-            "Switch that control off.")
+    return Note("model.singular", {"names": [labels.get(t, t) for t in redundant],
+                                   "verb": "one" if len(redundant) == 1 else "many"})
 
 
 def _fit(model: str, se_type: str, y, X):
@@ -135,23 +125,18 @@ def _fit(model: str, se_type: str, y, X):
     return fitted, [str(w.category.__name__) for w in caught]
 
 
-def _check_fit(fitted, model: str, X, caught: list[str], labels: dict[str, str]) -> str | None:
+def _check_fit(fitted, model: str, X, caught: list[str], labels: dict[str, str]) -> Note | None:
     import numpy as np
 
     if model != "lpm":
         if "PerfectSeparationWarning" in caught:
-            return ("Perfect separation: some combination of the variables predicts the "
-                    "innovation without error, so the effects cannot be estimated. Leave a "
-                    "control out or merge small sectors.")
+            return Note("model.separation")
         if not fitted.mle_retvals.get("converged", True):
-            return ("The estimation did not converge, so no figures are shown. This usually "
-                    "means a variable (almost) perfectly predicts the innovation; leave a control "
-                    "out or merge small groups.")
+            return Note("model.not_converged")
     params = np.asarray(fitted.params, dtype=float)
     bse = np.asarray(fitted.bse, dtype=float)
     if not (np.all(np.isfinite(params)) and np.all(np.isfinite(bse))):
-        return ("The estimation gave no finite standard errors (singular design); switch a "
-                "control off.")
+        return Note("model.no_finite_se")
     if model == "lpm":
         return None
     sd = X.std(ddof=0).to_numpy()
@@ -159,9 +144,7 @@ def _check_fit(fitted, model: str, X, caught: list[str], labels: dict[str, str])
         if name == "const" or sd[j] == 0:
             continue
         if abs(params[j]) * sd[j] > MAX_STD_COEF or bse[j] * sd[j] > MAX_STD_SE:
-            return (f"Quasi-perfect separation: the coefficient of '{labels.get(name, name)}' is "
-                    "implausibly large, which means it (almost) perfectly predicts the "
-                    "innovation. Leave it out or merge small groups.")
+            return Note("model.quasi_separation", {"name": labels.get(name, name)})
     return None
 
 
@@ -181,9 +164,7 @@ def _fill(res: ModelResult, fitted, model: str, X, labels: dict[str, str],
             f_p = _finite(fitted.f_pvalue)
         # a rank-deficient robust covariance makes the F test meaningless: show none
         res.llr_pvalue = None if caught else f_p
-        res.notes.append("Linear probability model (OLS) with HC1 robust standard errors; "
-                         "'pseudo R-squared' is the ordinary R-squared and the model test is the "
-                         "robust F test.")
+        res.notes.append(Note("model.lpm"))
     else:
         from scipy.stats import chi2
 
@@ -198,7 +179,7 @@ def _fill(res: ModelResult, fitted, model: str, X, labels: dict[str, str],
         res.pseudo_r2 = 1.0 - float(fitted.llf) / llnull
         res.llr_pvalue = _finite(chi2.sf(2.0 * (float(fitted.llf) - llnull), fitted.df_model))
         if res.se_type == "robust":
-            res.notes.append("Robust (HC1) standard errors.")
+            res.notes.append(Note("model.robust"))
     res.llf = float(fitted.llf)
     res.aic = float(fitted.aic)
     for k in names:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from clusterdesk.analysis.fit import MODEL_NAMES, fit_model
+from clusterdesk.analysis.fit import fit_model
+from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import ModelResult, RegressionResult
 from clusterdesk.mapping.roles import OUTCOME_SHORT, label
 from clusterdesk.mapping.text import normalize
@@ -30,8 +31,7 @@ def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
     """One model per outcome in ``settings.regression_outcomes`` on the scope dummies + controls."""
     frame, terms, notes = design(data, classes, settings)
     if "weight" in data.columns:
-        notes.append("The models are unweighted; the survey weight applies to the shares of "
-                     "Tables 1-5.")
+        notes.append(Note("reg.unweighted"))
     models = []
     outcomes = list(settings.regression_outcomes)
     for k, outcome in enumerate(outcomes):
@@ -54,9 +54,7 @@ def design(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings):
                                       np.nan)
     cls = classes["cluster_class"]
     n_mid, n_unc = int((cls == "intermediate").sum()), int((cls == "unclassified").sum())
-    notes = [f"Baseline: firms in a regional cluster. {n_mid} intermediate firms and {n_unc} "
-             "unclassified firms are left out; within each model firms with any variable "
-             "missing are left out (listwise deletion)."]
+    notes = [Note("reg.baseline", {"intermediate": n_mid, "unclassified": n_unc})]
     enabled = settings.controls
     terms = ["national", "international"]
     for control, source in CONTROL_SOURCE.items():
@@ -72,7 +70,7 @@ def design(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings):
         terms.append(control)
     if "sector" in data.columns and (enabled is None or "sector" in enabled):
         frame["sector"] = data["sector"]
-        notes.append("Controls also include industrial sectors.")
+        notes.append(Note("reg.sectors"))
     return frame, terms, notes
 
 
@@ -82,13 +80,13 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
     name = OUTCOME_SHORT[outcome]
     if outcome not in data.columns:
         res = ModelResult(outcome, name, settings.model, settings.se)
-        res.error = f"No column is mapped for '{label(outcome)}', so there is no model."
+        res.error = Note("model.no_column", {"name": label(outcome)})
         return res
     work = frame.copy()
     work[outcome] = data[outcome].to_numpy(dtype=float)
     terms = list(terms)
     labels = dict(TERM_LABELS)
-    notes: list[str] = []
+    notes: list[Note] = []
     hidden: set[str] = set()
     if "sector" in work.columns:
         work = _sector_dummies(work, outcome, terms, settings, labels, hidden, notes)
@@ -96,33 +94,29 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
     if len(used) and not ((used["national"] == 0) & (used["international"] == 0)).any():
         res = ModelResult(outcome, name, settings.model, "robust" if settings.model == "lpm"
                           else settings.se, n=len(used), notes=notes)
-        res.error = ("No firm in this model is in a regional cluster, the baseline that national "
-                     "and international clusters are compared with, so there is no model.")
+        res.error = Note("model.no_regional")
         return res
     for t in list(terms):
         if len(used) and used[t].nunique() <= 1:
             terms.remove(t)
             if t in ("national", "international"):
-                notes.append(f"No firm in the model has {t} scope, so '{TERM_LABELS[t]}' is "
-                             "left out.")
+                notes.append(Note("model.scope_absent", {"scope": t, "name": TERM_LABELS[t]}))
             elif t not in hidden:
-                notes.append(f"'{labels[t]}' has the same value for every firm in the model, "
-                             "so it is left out.")
+                notes.append(Note("model.constant", {"name": labels[t]}))
     if "national" not in terms and "international" not in terms and len(used):
         res = ModelResult(outcome, name, settings.model, "robust" if settings.model == "lpm"
                           else settings.se, n=len(used), notes=notes)
-        res.error = ("Every firm in this model is in a regional cluster, so there are no national "
-                     "or international clusters to compare them with.")
+        res.error = Note("model.all_regional")
         return res
     res = fit_model(work, outcome, terms, settings.model, settings.se, labels, hidden, name)
     res.notes = notes + res.notes
     if res.error is None:
-        res.notes.insert(0, f"{MODEL_NAMES[settings.model].capitalize()}; n = {res.n} firms.")
+        res.notes.insert(0, Note("model.n", {"model": settings.model, "n": res.n}))
     return res
 
 
 def _sector_dummies(work: pd.DataFrame, outcome: str, terms: list[str], settings: Settings,
-                    labels: dict[str, str], hidden: set[str], notes: list[str]) -> pd.DataFrame:
+                    labels: dict[str, str], hidden: set[str], notes: list[Note]) -> pd.DataFrame:
     """Add one 0/1 column per sector but the baseline; firms without a sector leave the model.
 
     A sector whose firms all have (or all lack) the innovation would make the logit diverge; as
@@ -141,9 +135,8 @@ def _sector_dummies(work: pd.DataFrame, outcome: str, terms: list[str], settings
         return work
     if settings.sector_baseline is not None and normalize(baseline) != normalize(
             settings.sector_baseline):
-        notes.append(f"The chosen sector baseline '{settings.sector_baseline}' has no firms in "
-                     "the model; the largest sector is used instead.")
-    notes.append(f"Sector baseline: {baseline}.")
+        notes.append(Note("model.baseline_absent", {"sector": settings.sector_baseline}))
+    notes.append(Note("model.sector_baseline", {"sector": baseline}))
     y = work[outcome].to_numpy()
     for cat in cats.index:
         if cat == baseline:
@@ -152,10 +145,8 @@ def _sector_dummies(work: pd.DataFrame, outcome: str, terms: list[str], settings
         ys = y[in_cat & complete]
         if settings.model != "lpm" and len(set(ys)) == 1:
             work.loc[in_cat, outcome] = np.nan
-            all_ = "all" if ys[0] == 1 else "none"
-            notes.append(f"In sector '{cat}' {all_} of the {len(ys)} firms have the innovation, "
-                         "so its firms are left out of this model (their effect cannot be "
-                         "estimated).")
+            notes.append(Note("model.sector_left_out", {
+                "sector": cat, "share": "all" if ys[0] == 1 else "none", "n": len(ys)}))
             continue
         key = f"sector[{cat}]"
         work[key] = np.where(sector.isna(), np.nan, in_cat.astype(float))

@@ -48,7 +48,7 @@ class GroupTest:
     fisher_p: float | None = None
     small_counts: bool = False
     approximate: bool = False  # weighted counts
-    note: str | None = None  # why there is no test
+    note: str | None = None  # why there is no test (a notes.Note from the engine)
 
 
 @dataclass
@@ -57,7 +57,7 @@ class ResultTable:
     title: str
     columns: list[Column]
     rows: list[Row]
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # notes.Note from the engine
     tests: list[GroupTest] = field(default_factory=list)
     row_header: str = ""
     tests_by: str = "row"  # "row" or "column": what each GroupTest.key refers to
@@ -113,7 +113,7 @@ class ModelResult:
     llr_pvalue: float | None = None
     aic: float | None = None
     terms: list[Term] = field(default_factory=list)
-    error: str | None = None
+    error: str | None = None  # a notes.Note: why no fit is shown
     notes: list[str] = field(default_factory=list)
 
     def term(self, key: str) -> Term:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import COUNT, SHARE, Column, ResultTable, Row
 from clusterdesk.mapping.roles import CATEGORY_ROLES, NUMBER_ROLES, label
 
@@ -48,10 +49,9 @@ def sample_categories(data: pd.DataFrame) -> ResultTable:
             if weighted:
                 values += [float(data.loc[col.isna(), "weight"].sum()), None]
             rows.append(Row(MISSING_KEY, "Missing", values, group=role, kind="missing"))
-    notes = [f"n = {len(data)} firms. % of the firms that answered each question; "
-             "'Missing' rows count the firms without an answer and have no %."]
+    notes = [Note("sample.n", {"n": len(data)})]
     if weighted:
-        notes.append("Weighted columns use the survey weight; the number of firms is unweighted.")
+        notes.append(Note("sample.weighted"))
     return ResultTable("sample_categories", TITLE, columns, rows, notes, row_header="Variables")
 
 
@@ -74,7 +74,6 @@ def sample_numbers(data: pd.DataFrame) -> ResultTable:
         else:
             values += [None] * 5
         rows.append(Row(role, label(role), values, kind="data"))
-    notes = ["Unweighted; each figure over the firms with a number in that column; "
-             "standard deviation with n - 1."]
+    notes = [Note("sample.numbers")]
     return ResultTable("sample_numbers", NUMBERS_TITLE, columns, rows, notes,
                        row_header="Variables")

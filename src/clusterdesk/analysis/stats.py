@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import GroupTest
 
 Z95 = 1.959963984540054  # scipy.stats.norm.ppf(0.975)
@@ -82,7 +83,7 @@ def chi2_test(key: str, label: str, groups, y, w=None) -> GroupTest:
     ok = (g_all >= 0) & v.notna().to_numpy()
     n_firms = int(ok.sum())
     if n_firms == 0:
-        return GroupTest(key, label, None, None, None, note="No firms answered; no test.")
+        return GroupTest(key, label, None, None, None, note=Note("test.no_answers"))
     gi = g_all[ok]
     vi, v_levels = pd.factorize(v[ok], sort=True)
     weights = None if w is None else np.asarray(w, dtype=float)[ok]
@@ -93,13 +94,13 @@ def chi2_test(key: str, label: str, groups, y, w=None) -> GroupTest:
         total = counts.sum()
         if total <= 0:
             return GroupTest(key, label, None, None, None, approximate=True,
-                             note="Every firm here has weight 0; no test.")
+                             note=Note("test.zero_weight"))
         counts = counts * (n_firms / total)
     counts = counts[counts.sum(axis=1) > 0][:, counts.sum(axis=0) > 0]
     if counts.shape[0] < 2 or counts.shape[1] < 2:
-        what = "group" if counts.shape[0] < 2 else "answer"
+        what = "test.one_group" if counts.shape[0] < 2 else "test.one_answer"
         return GroupTest(key, label, None, None, None, approximate=w is not None,
-                         note=f"Only one {what} has firms here, so there is nothing to compare.")
+                         note=Note(what))
     chi2, p, dof, expected = chi2_contingency(counts, correction=False)
     fisher_p = None
     if counts.shape == (2, 2):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import COUNT, Column, ResultTable, Row
 from clusterdesk.analysis.stats import chi2_test, share
 from clusterdesk.mapping.roles import FACTORS, LOCATIONS, OUTCOME_SHORT, OUTCOMES, label
@@ -21,22 +22,16 @@ LOCATION_LABELS = {"regional": "Regional", "national": "National",
                    "international": "International"}
 CLASS_LABELS = {"non_regional": "Non-regional cluster", "regional": "Regional cluster",
                 "all": "All firms"}
-SHARE_NOTE = ("Shares are % of the firms that answered the item (firms without an answer are "
-              "left out of that cell); 95 % Wilson intervals; chi-square tests without continuity "
-              "correction.")
-WEIGHT_NOTE = ("Shares and intervals are weighted by the survey weight (Kish effective sample "
-               "size); tests use weighted counts rescaled to the number of firms and are "
-               "approximate. N columns are unweighted counts of firms.")
 
 
 def _weights(data: pd.DataFrame):
     return data["weight"].to_numpy(dtype=float) if "weight" in data.columns else None
 
 
-def _notes(data: pd.DataFrame, extra: list[str] | None = None) -> list[str]:
-    notes = [f"n = {len(data)} firms. " + SHARE_NOTE]
+def _notes(data: pd.DataFrame, extra: list[Note] | None = None) -> list[Note]:
+    notes = [Note("table.n", {"n": len(data)})]
     if "weight" in data.columns:
-        notes.append(WEIGHT_NOTE)
+        notes.append(Note("table.weighted"))
     return notes + (extra or [])
 
 
@@ -66,23 +61,21 @@ def _average_row(rows: list[Row], key: str, lab: str) -> Row:
     return Row(key, lab, values, [None] * len(values), [None] * len(values), kind="average")
 
 
-def _unmapped_note(missing: list[str]) -> list[str]:
+def _unmapped_note(missing: list[str]) -> list[Note]:
     if not missing:
         return []
-    names = ", ".join(f"'{OUTCOME_SHORT[o]}'" for o in missing)
-    return [f"No column is mapped for {names}; those cells are empty."]
+    return [Note("unmapped_outcomes", {"names": [OUTCOME_SHORT[o] for o in missing]})]
 
 
 def _empty_row(factor: str, width: int) -> Row:
     return Row(factor, label(factor), [None] * width, [None] * width, [None] * width)
 
 
-def _unmapped_factors(data: pd.DataFrame) -> list[str]:
+def _unmapped_factors(data: pd.DataFrame) -> list[Note]:
     missing = [label(f) for f in FACTORS if f not in data.columns]
     if not missing:
         return []
-    return [f"No column is mapped for {', '.join(repr(m) for m in missing)}; those rows are "
-            "empty and the average uses the other factors."]
+    return [Note("unmapped_factors", {"names": missing})]
 
 
 def innovation_by_region(data: pd.DataFrame) -> ResultTable:
@@ -108,7 +101,7 @@ def innovation_by_region(data: pd.DataFrame) -> ResultTable:
     notes = _notes(data, _unmapped_note(missing))
     n_noregion = int(region.isna().sum())
     if n_noregion:
-        notes.append(f"{n_noregion} firms without a region count only in the Total row.")
+        notes.append(Note("no_region", {"n": n_noregion}))
     return ResultTable("innovation_by_region", T2_TITLE, columns, rows, notes, tests,
                        row_header="Regions", tests_by="column")
 
@@ -196,8 +189,7 @@ def cluster_classification(data: pd.DataFrame, classes: pd.DataFrame) -> ResultT
     rows.append(Row("n", "N firms", counts, [None] * 3, [None] * 3, kind="count"))
     n_mid = int((cls == "intermediate").sum())
     n_unc = int((cls == "unclassified").sum())
-    extra = [f"{n_mid} intermediate firms and {n_unc} unclassified firms (fewer answered factors "
-             "than the minimum) are in All firms only."]
+    extra = [Note("classes_left_out", {"intermediate": n_mid, "unclassified": n_unc})]
     extra += _unmapped_note([o for o in OUTCOMES if o not in data.columns])
     return ResultTable("cluster_classification", T5_TITLE, columns, rows, _notes(data, extra),
                        tests, row_header="Variables")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from clusterdesk.analysis.results import GroupTest, ResultTable
 from clusterdesk.report.excel_layout import SheetPlan, Style
 from clusterdesk.report.labels import t
@@ -20,15 +18,7 @@ NOTE_HEAD = Style(bold=True, size=9)
 SENTENCE = Style(italic=True, wrap=True, valign="top")
 
 # Generic notes of the engine that the glossary says in the report's language instead.
-_GENERIC = ("n = ", "Shares and intervals are weighted", "Weighted columns use the survey weight",
-            "Unweighted; each figure")
-_NB_PATTERNS = [
-    (re.compile(r"^(\d+) intermediate firms and (\d+) unclassified firms .* All firms only\.$"),
-     "{0} foretak i mellomkategorien og {1} uklassifiserte foretak (færre besvarte faktorer enn "
-     "minimum) inngår bare i Alle foretak."),
-    (re.compile(r"^(\d+) firms without a region count only in the Total row\.$"),
-     "{0} foretak uten region inngår bare i raden I alt."),
-]
+_GENERIC = ("table.n", "table.weighted", "sample.n", "sample.weighted", "sample.numbers")
 
 
 def title_block(plan: SheetPlan, text: str, last_col: int) -> int:
@@ -38,13 +28,7 @@ def title_block(plan: SheetPlan, text: str, last_col: int) -> int:
 
 
 def translate_note(note: str, lang: str) -> str:
-    if lang == "en":
-        return note
-    for pattern, text in _NB_PATTERNS:
-        m = pattern.match(note)
-        if m:
-            return text.format(*m.groups())
-    return note_in(note, lang)  # the tests' and degenerate cases' notes
+    return note_in(note, lang)
 
 
 def table_notes(results, table: ResultTable | None, lang: str, shares: bool = True) -> list[str]:
@@ -62,7 +46,7 @@ def table_notes(results, table: ResultTable | None, lang: str, shares: bool = Tr
         if table is not None and table.tests:
             lines.append(t(lang, "note.tests"))
     for note in (table.notes if table is not None else []):
-        if not note.startswith(_GENERIC):
+        if getattr(note, "key", None) not in _GENERIC:
             lines.append(translate_note(note, lang))
     return lines
 

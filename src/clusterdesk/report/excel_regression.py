@@ -4,8 +4,6 @@ effects with their standard errors and p on the same sheet."""
 
 from __future__ import annotations
 
-import re
-
 from clusterdesk.analysis.results import ModelResult, RegressionResult, Term
 from clusterdesk.report.excel_blocks import (
     HEAD,
@@ -25,16 +23,6 @@ SCOPE = ("national", "international")
 CONTROLS = ("log_employees", "manager_education", "foreign_ownership", "rd_expenditure")
 STATS = (("n", "0"), ("pseudo_r2", "0.000"), ("llf", "0.0"), ("llr_pvalue", P_FORMAT),
          ("aic", "0.0"))
-_NB = [(re.compile(r"^Baseline: firms in a regional cluster\. (\d+) intermediate firms and (\d+) "
-                   r"unclassified firms are left out; .*$"),
-        "Referanse: foretak i en regional klynge. {0} foretak i mellomkategorien og {1} "
-        "uklassifiserte foretak er utelatt; i hver modell er foretak som mangler en variabel "
-        "utelatt (listevis sletting)."),
-       (re.compile(r"^Controls also include industrial sectors\.$"), None),
-       (re.compile(r"^Sector baseline: (.*)\.$"), "Referansenæring: {0}."),
-       (re.compile(r"^(Logit|Probit|Linear probability model); n = (\d+) firms\.$"), None)]
-
-
 def coef_format(p: float | None, decimals: int = 2) -> str:
     """Stars in the number format, padded so decimal points line up: the cell stays a number."""
     base = "0." + "0" * decimals
@@ -60,12 +48,11 @@ def _terms(models: list[ModelResult]) -> list[Term]:
 
 
 def _note(note: str, lang: str) -> str | None:
-    if lang == "en":
-        return None if note == "Controls also include industrial sectors." else note
-    for pattern, text in _NB:
-        m = pattern.match(note)
-        if m:
-            return None if text is None else text.format(*m.groups())
+    """A Table 6 note in `lang`, or None where the sheet says it otherwise (the sectors note
+    as a footnote; each model's kind and n in its own rows, in Norwegian)."""
+    key = getattr(note, "key", None)
+    if key == "reg.sectors" or (key == "model.n" and lang != "en"):
+        return None
     return note_in(note, lang)
 
 
@@ -126,7 +113,8 @@ def regression_sheet(results, lang: str) -> SheetPlan:
             row += 1
     lines = table_notes(results, None, lang, shares=False)
     lines.append(t(lang, "note.stars"))
-    if any(not x.shown for x in terms) or any("industrial sectors" in n for n in reg.notes):
+    if any(not x.shown for x in terms) or any(getattr(n, "key", None) == "reg.sectors"
+                                              for n in reg.notes):
         lines.append(t(lang, "reg.sectors_note"))
     lines.append(", ".join(f"{t(lang, m.outcome, default=m.outcome_label)}: "
                            f"{t(lang, 'model.' + m.model)}, {t(lang, 'method.se').lower()} "

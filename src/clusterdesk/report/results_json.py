@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from clusterdesk.analysis.notes import render
 from clusterdesk.analysis.results import GroupTest, ModelResult, Results, ResultTable, Row, Term
 
 FORMAT = "clusterdesk-results"
@@ -89,7 +90,8 @@ def table_document(table: ResultTable) -> dict[str, Any]:
     """One share table (T2-T5): title, column keys, rows, notes and group tests."""
     kinds = [c.kind for c in table.columns]
     return {"title": table.title, "columns": [c.key for c in table.columns],
-            "rows": [_row(r, kinds) for r in table.rows], "notes": list(table.notes),
+            "rows": [_row(r, kinds) for r in table.rows],
+            "notes": [render(n, "en") for n in table.notes],
             "tests": [_test(t) for t in table.tests]}
 
 
@@ -103,7 +105,7 @@ def _model(model: ModelResult) -> dict[str, Any]:
     return {"outcome": model.outcome, "model": model.model, "n": _count(model.n),
             "pseudo_r2": clean(model.pseudo_r2), "llf": clean(model.llf),
             "llr_pvalue": clean(model.llr_pvalue), "aic": clean(model.aic),
-            "terms": [_term(t) for t in model.terms], "error": model.error}
+            "terms": [_term(t) for t in model.terms], "error": model.error and render(model.error, "en")}
 
 
 def _column_index(table: ResultTable, names: tuple[str, ...], fallback: int) -> int | None:
