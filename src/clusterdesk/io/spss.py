@@ -115,7 +115,7 @@ def _misread_warning(path: Path, encoding: str, misread: list, report: ImportRep
                       for c, t in seen[:MISREAD_SHOWN])
     more = len(seen) - MISREAD_SHOWN
     if more > 0:
-        named += translate("io", " and {n} more", None, more).format(n=count(more))
+        named += " " + translate("io", "and {n} more").format(n=count(more))
     report.warnings.append(translate(
         "io", "{n} label(s) or text(s) in {file} are not valid {encoding} and were read as "
         "Windows-1252: {texts}. Check that they read right; if not, set the file's encoding "
