@@ -2032,6 +2032,33 @@
         </translation>
     </message>
     <message>
+        <source>reading took longer than {seconds} seconds, so it was stopped</source>
+        <translation>innlesingen tok mer enn {seconds} sekunder og ble stoppet</translation>
+    </message>
+    <message>
+        <source>the reader stopped on it</source>
+        <translation>leseren stoppet på den</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as {encoding}: ClusterDesk does not know that encoding. Leave the encoding on automatic or choose another one.</source>
+        <translation>{file} kan ikke leses som {encoding}: ClusterDesk kjenner ikke den tegnkodingen. La tegnkodingen stå på automatisk, eller velg en annen.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (column &apos;{column}&apos;)</source>
+        <translation>«{text}» (kolonne «{column}»)</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>og {n} til</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} label(s) or text(s) in {file} are not valid {encoding} and were read as Windows-1252: {texts}. Check that they read right; if not, set the file&apos;s encoding in the mapping.</source>
+        <translation>
+            <numerusform>{n} etikett eller tekst i {file} er ikke gyldig {encoding} og ble lest som Windows-1252: {texts}. Kontroller at den leses riktig; hvis ikke, angi filens tegnkoding i koblingen.</numerusform>
+            <numerusform>{n} etiketter eller tekster i {file} er ikke gyldig {encoding} og ble lest som Windows-1252: {texts}. Kontroller at de leses riktig; hvis ikke, angi filens tegnkoding i koblingen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>ClusterDesk could not read {file}: reading took longer than {seconds} seconds, so it was stopped. The file is damaged or too large to open safely; save it again as .xlsx or export the data as CSV.</source>
         <translation>ClusterDesk kunne ikke lese {file}: innlesingen tok mer enn {seconds} sekunder og ble stoppet. Filen er skadet eller for stor til å åpnes trygt; lagre den på nytt som .xlsx, eller eksporter dataene som CSV.</translation>
     </message>

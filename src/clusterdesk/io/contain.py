@@ -1,4 +1,5 @@
-"""Run python-calamine in a child process with a memory limit and a timeout.
+"""Run python-calamine (or pyreadstat, stats_child.py) in a child process with a memory limit
+and a timeout.
 
 A crafted workbook can make the native parser abort the process or allocate without bound; in a
 child that only costs the child. The child imports nothing heavy (no pandas), reads the cells and
@@ -56,6 +57,7 @@ def start(job: dict, limits: Limits) -> Running:
     root = str(Path(clusterdesk.__file__).resolve().parents[1])
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     env["RUST_BACKTRACE"] = "0"
+    env.setdefault("OPENBLAS_NUM_THREADS", "1")  # numpy (SPSS child) reserves memory per thread
     # The result comes back in a file, not through stdout: 50 MB through a pipe is 1,600 reads of
     # 32 KB, each letting go of the GIL and taking it back, which kept the window's thread
     # waiting (see clusterdesk.gil); a file is read in one call.
@@ -86,9 +88,10 @@ def cancel(running: Running) -> None:
     _remove(running.out)
 
 
-def finish(running: Running, limits: Limits, should_stop=None) -> dict:
+def finish(running: Running, limits: Limits, should_stop=None, refuse=None) -> dict:
     """Wait for the child's result; a crash or the timeout becomes a UserError, and
-    ``should_stop()`` (polled while waiting) stops the child and raises Cancelled."""
+    ``should_stop()`` (polled while waiting) stops the child and raises Cancelled.
+    ``refuse(path, why)`` makes that UserError for files other than workbooks."""
     while True:
         if should_stop is not None and should_stop():
             cancel(running)
@@ -100,6 +103,10 @@ def finish(running: Running, limits: Limits, should_stop=None) -> dict:
         except subprocess.TimeoutExpired as exc:
             if left <= 0.25:
                 cancel(running)
+                if refuse is not None:
+                    raise refuse(running.path, translate(
+                        "io", "reading took longer than {seconds} seconds, so it was "
+                        "stopped").format(seconds=f"{limits.child_timeout_s:.0f}")) from exc
                 raise UserError(translate(
                     "io", "ClusterDesk could not read {file}: reading took longer than {seconds} "
                     "seconds, so it was stopped. The file is damaged or too large to open "
@@ -118,10 +125,12 @@ def finish(running: Running, limits: Limits, should_stop=None) -> dict:
         from clusterdesk.io.ooxml import damaged
 
         if b"memory allocation" in err or b"MemoryError" in err:
-            raise damaged(running.path, translate(
+            raise (refuse or damaged)(running.path, translate(
                 "io", "reading it asked for more memory than the {size} allowed, as damaged "
                 "files do; the limit is a setting").format(
                     size=size_text(limits.child_memory_bytes)))
+        if refuse is not None:
+            raise refuse(running.path, translate("io", "the reader stopped on it"))
         raise damaged(running.path, translate("io", "the spreadsheet reader stopped on it"))
     return result
 
@@ -262,7 +271,12 @@ def child_main(arg: str | None = None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
     except (ImportError, ValueError, OSError):  # no rlimit on Windows: the timeout still holds
         pass
-    result = calamine_job(job)
+    if job.get("reader") == "stats":
+        from clusterdesk.io.stats_child import stats_job
+
+        result = stats_job(job)
+    else:
+        result = calamine_job(job)
     if job.get("columnar") and "rows" in result:
         result["packed"] = pack_columns(result.pop("rows"))
     try:

@@ -215,7 +215,8 @@ def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
     if kind in _detect.STATS_FORMATS:
         from clusterdesk.io.spss import read_stats
 
-        data, labels = read_stats(path, kind, report, nrows=nrows)
+        data, labels = read_stats(path, kind, report, nrows=nrows, encoding=encoding,
+                                  limits=limits, should_stop=should_stop)
         return data, report, [SheetInfo(name=path.stem, index=0)], path.stem, labels
     from clusterdesk.io.delimited import read_text
 

@@ -1,40 +1,53 @@
 """SPSS (.sav/.zsav/.por) and Stata (.dta) -> columns named by variable, labels applied.
 
-A cell shows its value label where the value has one (as SPSS shows it), user-missing values
-(SPSS "missing values" codes and ranges) are missing and counted, and variable labels (the question
-text) go to RawTable.labels for the mapping assistant.
+pyreadstat runs in the reading child (contain.py, stats_child.py), so a damaged file that crashes
+it costs the child, not the app. A cell shows its value label where the value has one (as SPSS
+shows it), user-missing values (SPSS "missing values" codes and ranges) are missing and counted,
+and variable labels (the question text) go to RawTable.labels for the mapping assistant.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from clusterdesk.errors import UserError
+from clusterdesk.io import contain
 from clusterdesk.io.header import clean_name
+from clusterdesk.io.limits import DEFAULT_LIMITS, Limits
 from clusterdesk.io.names import shown
+from clusterdesk.io.stats_child import python_encoding
 from clusterdesk.io.table import ImportReport
 from clusterdesk.texts import count, translate
 
+MISREAD_SHOWN = 3  # texts named in the warning about labels read as Windows-1252
 
-def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = None):
-    """(DataFrame, variable labels) with value labels applied and user-missing values blanked."""
+
+def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = None,
+               encoding: str | None = None, limits: Limits | None = None, should_stop=None):
+    """(DataFrame, variable labels) with value labels applied and user-missing values blanked.
+
+    ``encoding``: the mapping's declared encoding for the file's texts; None = the file's own.
+    """
     import pandas as pd
-    import pyreadstat
 
-    readers = {"sav": pyreadstat.read_sav, "zsav": pyreadstat.read_sav,
-               "por": pyreadstat.read_por, "dta": pyreadstat.read_dta}
-    options = {"row_limit": nrows or 0}
-    if kind in ("sav", "zsav"):
-        options["user_missing"] = True
-    try:
-        df, meta = readers[kind](str(path), **options)
-    except Exception as exc:  # noqa: BLE001 - ReadstatError, PyreadstatError, OSError
+    declared = python_encoding(encoding) if encoding else None
+    if encoding and declared is None:
         raise UserError(translate(
-            "io", "ClusterDesk could not read {file}: the {kind} file is damaged or incomplete "
-            "({error}). Save it again from SPSS/Stata and retry.").format(
-                file=shown(path), kind=kind.upper(), error=str(exc)[:120])) from exc
-    missing_ranges = getattr(meta, "missing_ranges", None) or {}
-    value_labels = getattr(meta, "variable_value_labels", None) or {}
+            "io", "{file} cannot be read as {encoding}: ClusterDesk does not know that encoding. "
+            "Leave the encoding on automatic or choose another one.").format(
+                file=shown(path), encoding=encoding))
+    limits = _for_file(path, limits or DEFAULT_LIMITS)
+    job = {"reader": "stats", "path": str(path), "kind": kind, "nrows": nrows,
+           "encoding": declared}
+    result = contain.finish(contain.start(job, limits), limits, should_stop,
+                            refuse=lambda file, why: _damaged(file, kind, why))
+    if "error" in result:
+        raise _damaged(path, kind, result.get("detail") or "")
+    report.contained = True
+    df, meta = result["frame"], result["meta"]
+    missing_ranges = meta["missing_ranges"]
+    value_labels = meta["value_labels"]
     n_missing = 0
     columns = {}
     for name in df.columns:
@@ -67,10 +80,46 @@ def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = 
         report.warnings.append(translate(
             "io", "{n} user-missing value(s) defined in {file} (e.g. 'Don't know' codes) were "
             "read as missing.", None, n_missing).format(n=count(n_missing), file=shown(path)))
+    _misread_warning(path, result["encoding"], result["misread"], report)
     labels = {}
-    for name, label in (getattr(meta, "column_names_to_labels", None) or {}).items():
+    for name, label in meta["column_labels"].items():
         text, _ = clean_name(label)
         if text:
             labels[name] = text
-    report.encoding = getattr(meta, "file_encoding", None)
+    report.encoding = result["encoding"]
     return frame, labels
+
+
+def _for_file(path: Path, limits: Limits) -> Limits:
+    """The child's memory raised for a large file: pandas, the columns and their pickled copy."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    need = 768 * 2**20 + 64 * size
+    return replace(limits, child_memory_bytes=max(limits.child_memory_bytes, need))
+
+
+def _damaged(path, kind: str, why: str) -> UserError:
+    """The one message for an SPSS/Stata file that could not be read."""
+    return UserError(translate(
+        "io", "ClusterDesk could not read {file}: the {kind} file is damaged or incomplete "
+        "({error}). Save it again from SPSS/Stata and retry.").format(
+            file=shown(path), kind=kind.upper(), error=str(why)[:120]))
+
+
+def _misread_warning(path: Path, encoding: str, misread: list, report: ImportReport) -> None:
+    """One warning naming the texts that were not valid in the file's encoding."""
+    seen = list(dict.fromkeys((str(c), str(t)) for c, t in misread))
+    if not seen:
+        return
+    named = ", ".join(translate("io", "'{text}' (column '{column}')").format(text=t, column=c)
+                      for c, t in seen[:MISREAD_SHOWN])
+    more = len(seen) - MISREAD_SHOWN
+    if more > 0:
+        named += " " + translate("io", "and {n} more").format(n=count(more))
+    report.warnings.append(translate(
+        "io", "{n} label(s) or text(s) in {file} are not valid {encoding} and were read as "
+        "Windows-1252: {texts}. Check that they read right; if not, set the file's encoding "
+        "in the mapping.", None, len(seen)).format(
+            n=count(len(seen)), file=shown(path), encoding=encoding, texts=named))

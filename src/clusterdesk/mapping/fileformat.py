@@ -10,6 +10,7 @@ from typing import Any
 
 from clusterdesk.atomic import replacing
 from clusterdesk.errors import UserError
+from clusterdesk.io.textcodec import decode_text
 from clusterdesk.mapping.model import Codes, Mapping, Settings, SourceSpec, default_location_codes
 from clusterdesk.texts import translate
 
@@ -87,7 +88,7 @@ def read_json(path: str | os.PathLike, what: str, fix: str) -> dict[str, Any]:
     named = {"mapping": lambda: translate("mapping", "The mapping file '{path}'"),
              "project": lambda: translate("mapping", "The project file '{path}'")}[what]
     try:
-        text = p.read_text(encoding="utf-8-sig")
+        text = decode_text(p.read_bytes())  # UTF-8 (BOM or not), UTF-16, Windows-1252
     except FileNotFoundError:
         raise UserError(translate("mapping", "{file} does not exist. Check the path.").format(
             file=named().format(path=p))) from None
