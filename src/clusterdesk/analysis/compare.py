@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from clusterdesk.analysis import published
+from clusterdesk.analysis.notes import Note
 from clusterdesk.mapping.text import normalize
 
 if TYPE_CHECKING:
@@ -215,11 +216,9 @@ def _table_change(key: str, base: Wave, later: Wave, weighted: bool) -> TableCha
     notes = _only_notes(base.label, later.label, row_only_b, row_only_l, col_only_b, col_only_l,
                         base.labels.get(key, {}), shown)
     if not counted:
-        notes.append(f"{base.label} gives no firm counts for this table: the changes have no "
-                     "interval or test.")
+        notes.append(Note("compare.no_counts", {"wave": base.label}))
     if weighted:
-        notes.append("Weighted shares: intervals and tests use Kish's effective number of firms "
-                     "and are approximate.")
+        notes.append(Note("compare.weighted"))
     return TableChange(key, [lc for _, lc in col_pairs], [shown.get(lc, lc) for _, lc in col_pairs],
                        rows, notes)
 
@@ -236,13 +235,14 @@ def _only_notes(base: str, later: str, rb: list[str], rl: list[str], cb: list[st
     notes = []
     for keys, wave, labels in ((rb + cb, base, base_labels), (rl + cl, later, later_labels)):
         for k in keys:
-            notes.append(f"{labels.get(k, k)}: only in {wave}.")
+            notes.append(Note("compare.only_in", {"name": labels.get(k, k), "wave": wave}))
     return notes
 
 
 # ---- Table 6 -----------------------------------------------------------------------------------
 
-def compare_models(base: Results, later: Results) -> list[ModelChange]:
+def compare_models(base: Results, later: Results, base_label: str = "base",
+                   later_label: str = "later") -> list[ModelChange]:
     """Per model fitted in both waves, each term's difference with z and its two-sided p."""
     from scipy.stats import norm
 
@@ -252,7 +252,8 @@ def compare_models(base: Results, later: Results) -> list[ModelChange]:
         bm = base_models.get(lm.outcome)
         if bm is None:
             continue
-        notes = [f"{w}: {m.error}" for w, m in (("base", bm), ("later", lm)) if m.error]
+        notes = [Note("compare.model_error", {"wave": w, "error": str(m.error)})
+                 for w, m in ((base_label, bm), (later_label, lm)) if m.error]
         b_terms = {t.key: t for t in bm.terms}
         terms = []
         for t in lm.terms:
@@ -316,7 +317,7 @@ def compare(base: Survey | None, later: Survey, settings: Settings | None = None
         if labels:
             base_wave.label = labels[0]
         models: list[ModelChange] = []
-        notes.append(f"{base_wave.label}: the published shares; Table 6 is not compared.")
+        notes.append(Note("compare.published", {"wave": base_wave.label}))
         in_both = None
     else:
         base_label = labels[0] if labels else _name(files[0])
@@ -326,12 +327,11 @@ def compare(base: Survey | None, later: Survey, settings: Settings | None = None
         same = dataclasses.replace(settings, controls=both)
         models = compare_models(
             _regression_only(base, same, classify, regression, base_results),
-            _regression_only(later, same, classify, regression, results))
-        notes += [f"{c}: mapped in one wave only, left out of both models." for c in one]
+            _regression_only(later, same, classify, regression, results), base_label, later_label)
+        notes += [Note("compare.one_wave_control", {"name": _control_name(c)}) for c in one]
         in_both = firms_in_both(base, later)
         if in_both is not None:
-            notes.append(f"{in_both} firms are in both waves; the tests treat the waves as "
-                         "independent samples (with a panel they are conservative).")
+            notes.append(Note("compare.firms_in_both", {"n": in_both}))
     later_wave = wave_of(results, later_label, files[1])
     comparison = Comparison(base_wave.label, base_wave.file, later_label, files[1], in_both,
                             compare_tables(base_wave, later_wave), models, notes)
@@ -346,6 +346,13 @@ def _regression_only(survey: Survey, settings: Settings, classify, regression,
 
     reg = regression(survey.data, classify(survey.data, settings), settings)
     return dataclasses.replace(results, regression=reg)
+
+
+def _control_name(control: str) -> str:
+    from clusterdesk.analysis.regression import TERM_LABELS
+    from clusterdesk.mapping.roles import label
+
+    return TERM_LABELS.get(control) or label(control)
 
 
 def _name(path: str) -> str:

@@ -7,6 +7,7 @@ from clusterdesk.report.compare_sentences import sentence
 from clusterdesk.report.excel_blocks import notes_block, title_block
 from clusterdesk.report.excel_layout import SheetPlan, Style
 from clusterdesk.report.labels import column_label, row_label, t
+from clusterdesk.report.notes import note_in
 
 TEXTS = {
     "en": {"sheet": "{n} change", "title": "{table}: {later} compared with {base}",
@@ -78,7 +79,7 @@ def change_sheet(results, key: str, number: int, lang: str) -> SheetPlan:
     plan.rule(row - 1, 1, last, "bottom")
     plan.freeze = f"C{top + 1}"
     plan.print_rows = (top, top)
-    notes = list(table.notes) + list(c.notes)
+    notes = [note_in(n, lang) for n in (*table.notes, *c.notes)]
     notes_block(plan, row + 1, notes, last, lang)
     return plan
 
