@@ -14,6 +14,9 @@ from clusterdesk.report.labels import t
 KEY = Style(valign="top")
 VALUE = Style(wrap=True, valign="top", align="left")
 SECTION = Style(bold=True, top="thin")
+# the roles Table 6's controls are made from (analysis.regression.CONTROL_SOURCE; foreign
+# ownership from the ownership answers)
+CONTROL_ROLES = ("employees", "manager_education", "ownership", "pct_rd", "sector")
 
 
 def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan:
@@ -34,6 +37,9 @@ def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan
             col = mapping.columns.get(role.key)
             if col:
                 rows.append((t(lang, role.key, default=role.label), col))
+        unmapped = _unmapped(mapping, lang)
+        if unmapped:
+            rows.append((t(lang, "method.unmapped"), unmapped))
         rows += ["method.codes", *_codes(mapping, lang)]
         if mapping.order:
             rows.append("method.order")
@@ -61,6 +67,18 @@ def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan
     rows += method_rows(results, lang)
     _place(plan, rows, lang)
     return plan
+
+
+def _unmapped(mapping, lang: str) -> str:
+    """The roles of the study this survey's mapping lacks, a missing control said as such."""
+    names = []
+    for role in ROLES:
+        if mapping.columns.get(role.key):
+            continue
+        name = t(lang, role.key, default=role.label)
+        names.append(t(lang, "method.unmapped_control", item=name) if role.key in CONTROL_ROLES
+                     else name)
+    return "; ".join(names) + ". " + t(lang, "method.unmapped_text") if names else ""
 
 
 def _codes(mapping, lang: str) -> list[tuple[str, object]]:
