@@ -39,6 +39,7 @@ class Variant:
     last: dict[str, str] = field(default_factory=dict)  # role -> last year's column name
     now: dict[str, str | None] = field(default_factory=dict)  # role -> this year's name; None=gone
     added: dict[str, list] = field(default_factory=dict)  # extra columns: name -> answers
+    labels: dict[str, str] = field(default_factory=dict)  # SPSS variable labels: name -> text
     reorder: bool = False
     lost: tuple[str, ...] = ()
     found_by_answers: tuple[str, ...] = ()  # the sentence says to check it is the same question
@@ -102,6 +103,10 @@ VARIANTS = [
     Variant("an outcome reworded with the same idea",
             now={"process": "Q11 Has the firm introduced new or significantly improved processes "
                             "(last 3 years)?"}),
+    Variant("SPSS names changed, the variable label kept",
+            now={"pct_university": "v6", "employees": "v5"},
+            labels={"v6": "Q6 Employees with university education (%)",
+                    "v5": "Number of employees"}),
     Variant("short generic words are no evidence", last={"firm_id": "Id"},
             now={"firm_id": None}, added={"Id of the interviewer": ["a", "b", "c"]},
             lost=("firm_id",)),
@@ -133,7 +138,7 @@ def _variant_table(v: Variant) -> tuple[Mapping, RawTable, dict[str, str | None]
     elif v.added:  # decoys before the columns they imitate
         names = list(v.added) + [n for n in names if n not in v.added]
     data = data[names]
-    return last, RawTable(raw.path, names, data, raw.report, labels={}), expected
+    return last, RawTable(raw.path, names, data, raw.report, labels=dict(v.labels)), expected
 
 
 @pytest.mark.parametrize("v", VARIANTS, ids=[v.id for v in VARIANTS])

@@ -11,6 +11,7 @@ One column serves one role; a role nothing fits is reported as lost, never dropp
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -98,6 +99,12 @@ def answer_share(known: set[str] | None, prof: ColumnProfile) -> float | None:
     return cover * (0.8 + 0.2 * recall)
 
 
+@lru_cache(maxsize=1024)
+def _says(header: str) -> dict[str, float]:
+    """The assistant's reading of a header (each header is read once, not once per role)."""
+    return header_scores(clean_header(header))
+
+
 def _distinctive(role: str) -> bool:
     """The role's answers tell it from other roles (not the location or yes/no codes that every
     factor or outcome question shares)."""
@@ -111,8 +118,8 @@ def _pair_score(role: str, old: str, col: str, prof: ColumnProfile, known: set[s
     its answers alone is the second pass's."""
     texts = [col] + ([labels[col]] if labels.get(col) else [])
     name = max(name_likeness(old, t) for t in texts)
-    said = max(header_scores(clean_header(t)).get(role, 0.0) for t in texts)
-    if said >= VOCABULARY and header_scores(clean_header(old)).get(role, 0.0) >= VOCABULARY:
+    said = max(_says(t).get(role, 0.0) for t in texts)
+    if said >= VOCABULARY and _says(old).get(role, 0.0) >= VOCABULARY:
         name = max(name, VOCABULARY)
     share = answer_share(known, prof)
     fit = value_fit(role, prof)
