@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 import clusterdesk
+from clusterdesk.analysis.regression import CONTROL_ROLES
 from clusterdesk.mapping.roles import ROLES
 from clusterdesk.report.excel_compare import method_rows
 from clusterdesk.report.excel_layout import SheetPlan, Style
@@ -14,9 +15,6 @@ from clusterdesk.report.labels import t
 KEY = Style(valign="top")
 VALUE = Style(wrap=True, valign="top", align="left")
 SECTION = Style(bold=True, top="thin")
-# the roles Table 6's controls are made from (analysis.regression.CONTROL_SOURCE; foreign
-# ownership from the ownership answers)
-CONTROL_ROLES = ("employees", "manager_education", "ownership", "pct_rd", "sector")
 
 
 def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan:
