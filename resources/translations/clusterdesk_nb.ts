@@ -628,6 +628,41 @@
     </message>
 </context>
 <context>
+    <name>FitNotes</name>
+    <message>
+        <source>Hide</source>
+        <translation>Skjul</translation>
+    </message>
+    <message>
+        <source>Hide this list; the fitted mapping stays in use.</source>
+        <translation>Skjul listen; den tilpassede koblingen brukes fortsatt.</translation>
+    </message>
+    <message>
+        <source>Every item of last year&apos;s mapping that this file lacks, then every column and answer matched in its place.</source>
+        <translation>Hvert punkt i fjorårets kobling som denne filen mangler, deretter hver kolonne og hvert svar som ble brukt i stedet.</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s mapping was fitted to this file.</source>
+        <translation>Fjorårets kobling ble tilpasset denne filen.</translation>
+    </message>
+    <message>
+        <source>Not found in this file: {items}.</source>
+        <translation>Ikke funnet i denne filen: {items}.</translation>
+    </message>
+    <message>
+        <source>Check the items it names; Save mapping… keeps the fitted mapping.</source>
+        <translation>Kontroller punktene den nevner; Lagre kobling … tar vare på den tilpassede koblingen.</translation>
+    </message>
+    <message>
+        <source>Not found ({n}):</source>
+        <translation>Ikke funnet ({n}):</translation>
+    </message>
+    <message>
+        <source>Changes ({n}):</source>
+        <translation>Endringer ({n}):</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <source>header</source>
@@ -1186,6 +1221,22 @@
         <translation>Svarene i den valgte kolonnen og hvor mange foretak som ga hvert svar, så du kan kontrollere at kolonnen er riktig.</translation>
     </message>
     <message>
+        <source>Last year&apos;s mapping was fitted to this file: {n} change(s), listed in full on the Review page.</source>
+        <translation>Fjorårets kobling ble tilpasset denne filen: {n} endring(er), listet i sin helhet på siden Gjennomgang.</translation>
+    </message>
+    <message>
+        <source>Not found in this file: {items}. Choose the column by hand, or leave the item out.</source>
+        <translation>Ikke funnet i denne filen: {items}. Velg kolonnen selv, eller la punktet stå tomt.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>ikke funnet</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s mapping had a column for this item; no column of this file matches it by name or answers.</source>
+        <translation>Fjorårets kobling hadde en kolonne for dette punktet; ingen kolonne i denne filen passer med navn eller svar.</translation>
+    </message>
+    <message>
         <source>sure</source>
         <translation>sikker</translation>
     </message>
@@ -1363,6 +1414,14 @@
     <message>
         <source>Sector baseline</source>
         <translation>Referansenæring</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is not in this survey&apos;s mapping, so the model cannot include it. Map its column to use it.</source>
+        <translation>«{item}» er ikke med i koblingen for denne undersøkelsen, så modellen kan ikke ta den med. Koble kolonnen for å bruke den.</translation>
+    </message>
+    <message>
+        <source>Not in this survey&apos;s mapping, so not in the model: {controls}.</source>
+        <translation>Ikke med i koblingen for denne undersøkelsen, og derfor ikke i modellen: {controls}.</translation>
     </message>
     <message>
         <source>The linear probability model always uses robust (HC1) errors.</source>
@@ -2249,16 +2308,72 @@
         <translation>{item}: kolonnen «{old}» skrives nå «{new}»; den brukes.</translation>
     </message>
     <message>
+        <source>the data sheet has no firm ids</source>
+        <translation>dataarket har ingen foretaks-ID</translation>
+    </message>
+    <message>
+        <source>Table 1 shows no industry sectors and the model (Table 6) has no sector controls</source>
+        <translation>tabell 1 viser ingen næringer, og modellen (tabell 6) har ingen kontroll for næring</translation>
+    </message>
+    <message>
+        <source>Table 1 shows no position in a group of companies</source>
+        <translation>tabell 1 viser ingen konsernposisjon</translation>
+    </message>
+    <message>
+        <source>Table 1 shows no ownership and the model (Table 6) has no foreign-ownership control</source>
+        <translation>tabell 1 viser ikke eierskap, og modellen (tabell 6) har ingen kontroll for utenlandsk eierskap</translation>
+    </message>
+    <message>
+        <source>Table 1 shows no number of employees and the model (Table 6) has no size control</source>
+        <translation>tabell 1 viser ikke antall ansatte, og modellen (tabell 6) har ingen kontroll for størrelse</translation>
+    </message>
+    <message>
+        <source>Table 1 shows no share of employees with university education</source>
+        <translation>tabell 1 viser ikke andelen ansatte med universitetsutdanning</translation>
+    </message>
+    <message>
+        <source>Table 1 shows no R&amp;D expenditure and the model (Table 6) has no R&amp;D control</source>
+        <translation>tabell 1 viser ikke FoU-utgifter, og modellen (tabell 6) har ingen kontroll for FoU</translation>
+    </message>
+    <message>
+        <source>the model (Table 6) has no control for the manager&apos;s education</source>
+        <translation>modellen (tabell 6) har ingen kontroll for lederens utdanning</translation>
+    </message>
+    <message>
+        <source>every share is unweighted</source>
+        <translation>alle andeler er uvektede</translation>
+    </message>
+    <message>
+        <source>Tables 2, 4 and 5 have no figures for it and Table 6 no model of it</source>
+        <translation>tabell 2, 4 og 5 har ingen tall for det, og tabell 6 ingen modell av det</translation>
+    </message>
+    <message>
+        <source>{item}: column &apos;{old}&apos; is not in this file and no column resembles it, so {what}. Choose it by hand or leave it out.</source>
+        <translation>{item}: kolonnen «{old}» finnes ikke i denne filen, og ingen kolonne ligner på den, så {what}. Velg kolonnen selv, eller la punktet stå tomt.</translation>
+    </message>
+    <message>
+        <source>{item}: column &apos;{old}&apos; is not in this file, and no column is surely it ({columns} might be). It is required: choose it by hand.</source>
+        <translation>{item}: kolonnen «{old}» finnes ikke i denne filen, og ingen kolonne er sikkert den ({columns} kan være det). Punktet er obligatorisk: velg kolonnen selv.</translation>
+    </message>
+    <message>
+        <source>{item}: column &apos;{old}&apos; is not in this file, and no column is surely it ({columns} might be), so {what}. Choose it by hand or leave it out.</source>
+        <translation>{item}: kolonnen «{old}» finnes ikke i denne filen, og ingen kolonne er sikkert den ({columns} kan være det), så {what}. Velg kolonnen selv, eller la punktet stå tomt.</translation>
+    </message>
+    <message>
+        <source>{item}: column &apos;{old}&apos; is not in this file; using &apos;{new}&apos; instead, whose answers are last year&apos;s answers for it. Check that it is the same question.</source>
+        <translation>{item}: kolonnen «{old}» finnes ikke i denne filen; «{new}» brukes i stedet, fordi svarene er fjorårets svar for punktet. Kontroller at det er det samme spørsmålet.</translation>
+    </message>
+    <message>
+        <source>{item}: column &apos;{old}&apos; is not in this file; using &apos;{new}&apos; instead ({likeness} alike, with last year&apos;s answers).</source>
+        <translation>{item}: kolonnen «{old}» finnes ikke i denne filen; «{new}» brukes i stedet ({likeness} lik, med fjorårets svar).</translation>
+    </message>
+    <message>
         <source>{item}: column &apos;{old}&apos; is not in this file; using &apos;{new}&apos; instead ({likeness} alike).</source>
         <translation>{item}: kolonnen «{old}» finnes ikke i denne filen; «{new}» brukes i stedet ({likeness} lik).</translation>
     </message>
     <message>
         <source>{item}: column &apos;{old}&apos; is not in this file and no column resembles it. It is required: choose it by hand.</source>
         <translation>{item}: kolonnen «{old}» finnes ikke i denne filen, og ingen kolonne ligner på den. Punktet er obligatorisk: velg kolonnen selv.</translation>
-    </message>
-    <message>
-        <source>{item}: column &apos;{old}&apos; is not in this file and no column resembles it. Choose it by hand or leave the role out.</source>
-        <translation>{item}: kolonnen «{old}» finnes ikke i denne filen, og ingen kolonne ligner på den. Velg kolonnen selv, eller la punktet stå tomt.</translation>
     </message>
     <message>
         <source>it is like &apos;{answer}&apos;</source>

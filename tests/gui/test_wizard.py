@@ -169,9 +169,10 @@ def test_walk_english_survey_to_results(qtbot, english_xlsx, tmp_path):
     # the answer left unassigned is read as missing by its wording, and the analyst is told
     assert loaded.args[0] == ["New location answer 'Don't know' coded as missing "
                               "(by its wording)."]
-    box = error_boxes()
-    assert box and "Don't know" in box[0].text()
-    box[0].close()
+    # told on the page, not in a message box: a summary here, the whole list on Review
+    assert not error_boxes()
+    assert "fitted" in wiz2.roles_page.assistant.text()
+    assert wiz2.fit_notes == loaded.args[0] and "Don't know" in wiz2.fit_notes[0]
     next_page(qtbot, wiz2)
     expected_codes = {k: list(v) for k, v in mapping.codes.location.items()}
     expected_codes["missing"].append("Don't know")
@@ -189,9 +190,13 @@ def test_walk_english_survey_to_results(qtbot, english_xlsx, tmp_path):
         wiz3.roles_page.load_mapping(str(saved))
     assert wiz3.mapping.columns["product"] == "Q12 New or improved product"
     assert any("Q12 New or improved product" in note for note in loaded.args[0])
-    box = error_boxes()  # the notes are shown to the analyst
-    assert box and "fitted to this file" in box[0].text()
-    box[0].close()
+    assert not error_boxes()  # the notes are shown to the analyst on the pages
+    assert "fitted to this file" in wiz3.roles_page.assistant.text()
+    next_page(qtbot, wiz3)
+    next_page(qtbot, wiz3)
+    shown = wiz3.review_page.fit_notes
+    assert shown.isVisible() and "fitted to this file" in shown.title.text()
+    assert [line for line in shown.lines() if "Q12 New or improved product" in line]
     close_wizard(qtbot, wiz3)
 
 

@@ -51,6 +51,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
                              "column; standard deviation with n - 1.",
                        "nb": "Uvektet; hvert tall over foretakene med et tall i den kolonnen; "
                              "standardavvik med n - 1."},
+    "sample.unmapped": {"en": "Not in this survey's mapping, so this table has no rows for: "
+                              "{names}.",
+                        "nb": "Ikke med i koblingen for denne undersøkelsen, så tabellen har "
+                              "ingen rader for: {names}."},
     "unmapped_outcomes": {"en": "No column is mapped for {names}; those cells are empty.",
                           "nb": "Ingen kolonne er koblet for {names}; de cellene er tomme."},
     "unmapped_factors": {"en": "No column is mapped for {names}; those rows are empty and the "
@@ -82,6 +86,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "modell er foretak som mangler en variabel utelatt (listevis sletting)."},
     "reg.sectors": {"en": "Controls also include industrial sectors.",
                     "nb": "Kontrollvariablene omfatter også næring."},
+    "reg.unmapped_controls": {"en": "Not in this survey's mapping, so the model has no control "
+                                    "for: {names}.",
+                              "nb": "Ikke med i koblingen for denne undersøkelsen, så modellen "
+                                    "har ingen kontroll for: {names}."},
     "reg.unweighted": {"en": "The models are unweighted; the survey weight applies to the shares "
                              "of Tables 1-5.",
                        "nb": "Modellene er uvektede; utvalgsvekten gjelder andelene i tabell "

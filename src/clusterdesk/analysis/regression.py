@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from clusterdesk.analysis.fit import fit_model
 from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import ModelResult, RegressionResult
-from clusterdesk.mapping.roles import OUTCOME_SHORT, label
+from clusterdesk.mapping.roles import OUTCOME_SHORT, ROLES, label
 from clusterdesk.mapping.text import normalize
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ TERM_LABELS = {"national": "National cluster", "international": "International c
 CONTROL_SOURCE = {"log_employees": "employees", "manager_education": "manager_education",
                   "foreign_ownership": "foreign_ownership", "rd_expenditure": "pct_rd",
                   "sector": "sector"}
+# the mapping's roles the controls come from (foreign ownership from the ownership answers)
+CONTROL_ROLES = ("employees", "manager_education", "ownership", "pct_rd", "sector")
 
 
 def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
@@ -71,6 +73,10 @@ def design(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings):
     if "sector" in data.columns and (enabled is None or "sector" in enabled):
         frame["sector"] = data["sector"]
         notes.append(Note("reg.sectors"))
+    # a control whose question the mapping lacks is said, not silently absent
+    missing = [r.key for r in ROLES if r.key in CONTROL_ROLES and r.key not in data.columns]
+    if missing:
+        notes.append(Note("reg.unmapped_controls", {"names": [label(r) for r in missing]}))
     return frame, terms, notes
 
 

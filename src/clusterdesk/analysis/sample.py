@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import COUNT, SHARE, Column, ResultTable, Row
-from clusterdesk.mapping.roles import CATEGORY_ROLES, NUMBER_ROLES, label
+from clusterdesk.mapping.roles import CATEGORY_ROLES, NUMBER_ROLES, ROLES, label
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,7 +49,7 @@ def sample_categories(data: pd.DataFrame) -> ResultTable:
             if weighted:
                 values += [float(data.loc[col.isna(), "weight"].sum()), None]
             rows.append(Row(MISSING_KEY, "Missing", values, group=role, kind="missing"))
-    notes = [Note("sample.n", {"n": len(data)})]
+    notes = [Note("sample.n", {"n": len(data)}), *_unmapped(data, CATEGORY_ROLES)]
     if weighted:
         notes.append(Note("sample.weighted"))
     return ResultTable("sample_categories", TITLE, columns, rows, notes, row_header="Variables")
@@ -74,6 +74,12 @@ def sample_numbers(data: pd.DataFrame) -> ResultTable:
         else:
             values += [None] * 5
         rows.append(Row(role, label(role), values, kind="data"))
-    notes = [Note("sample.numbers")]
+    notes = [Note("sample.numbers"), *_unmapped(data, NUMBER_ROLES)]
     return ResultTable("sample_numbers", NUMBERS_TITLE, columns, rows, notes,
                        row_header="Variables")
+
+
+def _unmapped(data: pd.DataFrame, roles: tuple[str, ...]) -> list[Note]:
+    """The note naming this table's items that the mapping lacks (in the order of ROLES)."""
+    missing = [r.key for r in ROLES if r.key in roles and r.key not in data.columns]
+    return [Note("sample.unmapped", {"names": [label(r) for r in missing]})] if missing else []

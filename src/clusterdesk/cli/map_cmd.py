@@ -69,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _from_previous(args: argparse.Namespace, out: Path) -> int:
     """Next year's file with last year's mapping: every match and gap is listed on stderr."""
+    from clusterdesk.cli.fit_lines import print_fit
     from clusterdesk.mapping.fileformat import load, save
     from clusterdesk.mapping.nextyear import adapt_file
 
@@ -83,12 +84,14 @@ def _from_previous(args: argparse.Namespace, out: Path) -> int:
     except OSError as exc:
         raise UserError(f"The mapping cannot be written to '{out}' ({exc.strerror}). Choose "
                         "another folder.") from None
-    for line in report:
-        print(f"clusterdesk: note: {line}", file=sys.stderr)
+    lost = print_fit(old, mapping, report)
     for problem in mapping.errors():
         print(f"clusterdesk: warning: {problem}", file=sys.stderr)
+    missing = (f" Not found in this file: {', '.join(lost)}; choose them by hand or leave them "
+               "out." if lost else "")
     try:
-        print(f"Wrote {out}: last year's mapping re-applied, {len(report)} change(s) listed.")
+        print(f"Wrote {out}: last year's mapping re-applied.{missing} "
+              f"{len(report) - len(lost)} change(s) listed.")
         sys.stdout.flush()
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

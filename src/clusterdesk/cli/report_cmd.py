@@ -168,14 +168,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _adapted(survey: Path, mapping, progress):
-    """Last year's mapping re-applied to this file (mapping.nextyear), every change on stderr
-    before the analysis, so the analyst sees what was matched to what."""
+    """Last year's mapping re-applied to this file (mapping.nextyear), every role lost and then
+    every change on stderr before the analysis, so the analyst sees what was matched to what."""
     from clusterdesk.analysis import analyse_raw
+    from clusterdesk.cli.fit_lines import print_fit
     from clusterdesk.mapping.nextyear import adapt_file
 
     raw, adapted, changes = adapt_file(survey, mapping)
-    for line in changes:
-        print(f"clusterdesk: note: {line}", file=sys.stderr)
+    print_fit(mapping, adapted, changes)
     return analyse_raw(raw, adapted, progress=progress)
 
 

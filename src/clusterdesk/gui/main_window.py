@@ -267,13 +267,7 @@ class MainWindow(FileActions, QMainWindow):
         def done(survey: Any) -> None:
             fitted = getattr(survey, "mapping", None)
             self.show_survey(p, survey, fitted if isinstance(fitted, Mapping) else mapping)
-            notes = [w[len(tasks.FITTED):] for w in survey.report.warnings
-                     if w.startswith(tasks.FITTED)]
-            if notes:
-                dialogs.show_info(self, self.tr(
-                    "The saved mapping did not fit this file exactly, so it was fitted to it:")
-                    + "\n\n• " + "\n• ".join(notes[:12]) + "\n\n" + self.tr(
-                    "Check the tables; Save mapping… keeps the fitted mapping for next time."))
+            self._show_fit(mapping, survey)
             if p != demo_survey():
                 recent.add_recent(recent.RecentFile(str(p), sheet=mapping.source.sheet,
                                                     mapping=mapping_path))
@@ -283,6 +277,29 @@ class MainWindow(FileActions, QMainWindow):
         self.progress = dialogs.run_with_progress(
             self, self.runner, Job(tasks.read_and_code, p, mapping),
             self.tr("Opening {name}…").format(name=p.name), done)
+
+    def _show_fit(self, given: Mapping, survey: Any) -> None:
+        """The saved mapping's fitting, above the results: the items not found first, then
+        every change, the whole list (a message box would cut it off)."""
+        from clusterdesk.gui.wizard import tasks
+        from clusterdesk.mapping.model import Mapping
+        from clusterdesk.mapping.roles import ROLES
+
+        warnings = survey.report.warnings
+        lost_lines = [w[len(tasks.FITTED_LOST):] for w in warnings
+                      if w.startswith(tasks.FITTED_LOST)]
+        notes = lost_lines + [w[len(tasks.FITTED):] for w in warnings
+                              if w.startswith(tasks.FITTED)]
+        fitted = getattr(survey, "mapping", None)
+        lost = [r.key for r in ROLES if isinstance(fitted, Mapping) and given.columns.get(r.key)
+                and not fitted.columns.get(r.key)]
+        if self.workspace is not None and hasattr(self.workspace, "show_fit_notes"):
+            self.workspace.show_fit_notes(notes, lost)
+        elif notes:  # no workspace in this build: the whole list in a box
+            dialogs.show_info(self, self.tr(
+                "The saved mapping did not fit this file exactly, so it was fitted to it:")
+                + "\n\n• " + "\n• ".join(notes) + "\n\n" + self.tr(
+                "Check the tables; Save mapping… keeps the fitted mapping for next time."))
 
     def open_demo(self) -> None:
         if not demo_survey().is_file() or not demo_mapping().is_file():

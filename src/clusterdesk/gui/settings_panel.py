@@ -117,6 +117,13 @@ class SettingsPanel(QWidget):
                                       "whose question is mapped can be ticked)."))
         for box in self.controls.values():
             rform.addRow(box)
+        # a control greyed out says why: its question is not in this survey's mapping
+        self.unmapped = QLabel()
+        self.unmapped.setObjectName("unmappedControls")
+        self.unmapped.setWordWrap(True)
+        self.unmapped.setStyleSheet("color: #7a4b00;")
+        self.unmapped.hide()
+        rform.addRow(self.unmapped)
         self.sector_baseline = QComboBox()
         self.sector_baseline.addItem(_tr(LARGEST), None)
         i18n.explain(self.sector_baseline, self.tr("The sector the other sectors' effects are "
@@ -172,10 +179,22 @@ class SettingsPanel(QWidget):
         for key, box in self.outcomes.items():
             box.setChecked(key in s.regression_outcomes)
             box.setEnabled(key in self._roles)
-        for key, _name, role in CONTROLS:
+        missing = []
+        for key, name, role in CONTROLS:
             box = self.controls[key]
             box.setEnabled(role in self._roles)
             box.setChecked(role in self._roles and (s.controls is None or key in s.controls))
+            if role in self._roles:
+                box.setToolTip(self.tr("Include this control in every model (only controls "
+                                       "whose question is mapped can be ticked)."))
+            else:
+                missing.append(_tr(name).replace("&&", "&"))
+                box.setToolTip(self.tr("'{item}' is not in this survey's mapping, so the model "
+                                       "cannot include it. Map its column to use it.").format(
+                    item=i18n.role_label(role)))
+        self.unmapped.setText(self.tr("Not in this survey's mapping, so not in the model: "
+                                      "{controls}.").format(controls=", ".join(missing)))
+        self.unmapped.setVisible(bool(missing))
         del blockers
         self._enable()
 

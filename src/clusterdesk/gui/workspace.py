@@ -34,6 +34,7 @@ from shiboken6 import isValid
 
 from clusterdesk.analysis.child import AnalysisProcess
 from clusterdesk.gui import i18n
+from clusterdesk.gui.fit_notes import FitNotes
 from clusterdesk.gui.localized import localized
 from clusterdesk.gui.settings_panel import SettingsPanel
 from clusterdesk.gui.views.data_tab import DataTab
@@ -161,9 +162,13 @@ class Workspace(QWidget):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([scroll.minimumWidth(), 1000])
+        # next year's fitting of a saved mapping: what was not found, then every change
+        self.fit_banner = FitNotes(closable=True)
+        self.fit_banner.setMaximumHeight(260)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(split)
+        layout.addWidget(self.fit_banner)
+        layout.addWidget(split, 1)
 
     # -- public API --------------------------------------------------------------------------
     @property
@@ -185,6 +190,7 @@ class Workspace(QWidget):
     def load(self, survey: Any, settings: Settings | None = None) -> None:
         """Show a coded survey: build the Data tab and compute every table, both off-thread."""
         self._survey = survey
+        self.fit_banner.set_notes([], [])  # a new survey: the caller shows its own fitting
         settings = settings if settings is not None else survey.mapping.settings
         data = survey.data
         roles = set(data.columns)
@@ -201,6 +207,11 @@ class Workspace(QWidget):
         self._data_runner.start(Job(_build_columns, survey), on_done=self._data_done,
                                 on_error=self._fail)
         self.recompute(settings)
+
+    def show_fit_notes(self, notes: list[str], lost: list[str]) -> None:
+        """The banner over the results: the items of the saved mapping this file lacks (their
+        lines first in ``notes``), then every change; hidden when there is nothing to say."""
+        self.fit_banner.set_notes(notes, lost)
 
     def recompute(self, settings: Settings | None = None) -> None:
         """Run the analysis again with ``settings`` (default: the panel's); stale runs are dropped."""

@@ -2,9 +2,9 @@
 renumbered, and whose answers gained new wordings. Every match is reported; nothing is dropped
 silently.
 
-Columns are matched by difflib's ratio on the cleaned header text (question numbers stripped),
-helped by whether the values fit the role; new answers take the code of the most similar coded
-answer, or the assistant's reading of them, or are left unassigned and reported.
+Renamed columns are found by their name and their answers (nextyear_match); a role nothing fits
+is reported first, with what the report then lacks. New answers take the code of the most similar
+coded answer, or the assistant's reading of them, or are left unassigned and reported.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 
 from clusterdesk.errors import UserError
 from clusterdesk.mapping.model import Mapping, SourceSpec
+from clusterdesk.mapping.nextyear_match import match_columns
+from clusterdesk.mapping.nextyear_report import found_sentence, lost_sentence
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLE_BY_KEY, ROLES, code_name, shown_label
-from clusterdesk.mapping.suggest_score import value_fit
-from clusterdesk.mapping.suggest_text import clean, clean_header
+from clusterdesk.mapping.suggest_text import clean
 from clusterdesk.mapping.suggest_values import (
     ColumnProfile,
     education_level,
@@ -34,80 +35,48 @@ from clusterdesk.texts import translate
 if TYPE_CHECKING:
     from clusterdesk.io.table import RawTable
 
-MIN_MATCH = 0.6  # combined name and value likeness needed to take a renamed column
 ANSWER_LIKENESS = 0.8  # a new answer this close to a coded one takes its code
 
 
-def _likeness_table(olds: list[str], news: list[str], labels: dict[str, str]
-                    ) -> list[list[float]]:
-    """difflib's ratio of each old name to each new column's name or label (the better of the
-    two), cleaned of question numbers. Each text is cleaned once and each new text's difflib
-    index is built once (difflib keeps the index of its second sequence)."""
-    cleaned = [clean_header(o) for o in olds]
-    table = [[0.0] * len(news) for _ in olds]
-    done: dict[str, list[float]] = {}
-    for j, col in enumerate(news):
-        texts = [clean_header(col)]
-        if labels.get(col):
-            texts.append(clean_header(labels[col]))
-        for text in texts:
-            if text not in done:
-                matcher = difflib.SequenceMatcher(None, "", text)
-                row = []
-                for a in cleaned:
-                    matcher.set_seq1(a)
-                    row.append(matcher.ratio())
-                done[text] = row
-        for i in range(len(olds)):
-            table[i][j] = max(done[t][i] for t in texts)
-    return table
-
-
 def _match_columns(mapping: Mapping, raw: RawTable, profiles: dict[str, ColumnProfile],
-                   report: list[str]) -> dict[str, str]:
+                   lost_lines: list[str], report: list[str]) -> dict[str, str]:
+    """Each role's column in this file: the same name, the same name written otherwise, or a
+    renamed column found by its name and answers (nextyear_match). A role nothing fits goes to
+    ``lost_lines``, which the callers list before every other change."""
     present = {c.strip(): c for c in raw.columns}
     folded = {c.strip().casefold(): c for c in raw.columns}
     columns: dict[str, str] = {}
     lost: list[str] = []
     for role, col in mapping.columns.items():
-        if col.strip() in present:
+        if not isinstance(col, str):  # a role built of several columns is kept as it is
+            columns[role] = col
+        elif not col.strip():
+            continue
+        elif col.strip() in present:
             columns[role] = present[col.strip()]
         elif col.strip().casefold() in folded:
             columns[role] = folded[col.strip().casefold()]
             report.append(translate("mapping", "{item}: column '{old}' is now written '{new}'; "
                                     "using it.").format(item=shown_label(role), old=col,
                                                         new=columns[role]))
-        else:
+        elif role in ROLE_BY_KEY:
             lost.append(role)
-    free = [c for c in raw.columns if c not in columns.values() and c in profiles]
-    if lost and free:
-        import numpy as np
-        from scipy.optimize import linear_sum_assignment
-
-        score = np.zeros((len(lost), len(free)))
-        names = _likeness_table([mapping.columns[r] for r in lost], free, raw.labels)
-        for i, role in enumerate(lost):
-            for j, col in enumerate(free):
-                score[i, j] = names[i][j] * (0.6 + 0.4 * value_fit(role, profiles[col]))
-        rows, picks = linear_sum_assignment(score, maximize=True)
-        for i, j in zip(rows, picks, strict=True):
-            if score[i, j] >= MIN_MATCH:
-                role = lost[i]
-                columns[role] = free[j]
-                report.append(translate(
-                    "mapping", "{item}: column '{old}' is not in this file; using '{new}' instead "
-                    "({likeness} alike).").format(item=shown_label(role), old=mapping.columns[role],
-                                                  new=free[j], likeness=f"{score[i, j]:.0%}"))
+    taken = {c for c in columns.values() if isinstance(c, str)}
+    free = [c for c in raw.columns if c not in taken and c in profiles]
+    found = match_columns(mapping, lost, free, profiles, raw.labels)
     for role in lost:
-        if role not in columns:
-            if ROLE_BY_KEY[role].required:
-                text = translate("mapping", "{item}: column '{old}' is not in this file and no "
-                                 "column resembles it. It is required: choose it by hand.")
-            else:
-                text = translate("mapping", "{item}: column '{old}' is not in this file and no "
-                                 "column resembles it. Choose it by hand or leave the role out.")
-            report.append(text.format(item=shown_label(role), old=mapping.columns[role]))
+        if role in found.found:
+            columns[role] = found.found[role].column
+            report.append(found_sentence(role, mapping.columns[role], found.found[role]))
+        else:
+            lost_lines.append(lost_sentence(role, mapping.columns[role], found.hints[role]))
     return {r.key: columns[r.key] for r in ROLES if r.key in columns}
+
+
+def lost_roles(before: Mapping, after: Mapping) -> list[str]:
+    """The roles last year's mapping had and the fitted one lacks, in the order of ROLES: the
+    first len(lost_roles(...)) lines of adapt()'s report are theirs."""
+    return [r.key for r in ROLES if before.columns.get(r.key) and not after.columns.get(r.key)]
 
 
 def _closest(value: str, known: dict[str, str]) -> tuple[str | None, float]:
@@ -210,18 +179,20 @@ def _new_categories(mapping: Mapping, columns: dict[str, str],
 
 
 def adapt(mapping: Mapping, raw: RawTable) -> tuple[Mapping, list[str]]:
-    """The saved mapping made to fit this file, and one sentence per change or gap."""
+    """The saved mapping made to fit this file, and one sentence per change or gap: first one
+    per role lost (in the order of ROLES), then the changes."""
     new = copy.deepcopy(mapping)
     report: list[str] = []
     profiles = {c: profile(c, i, raw.data[c]) for i, c in enumerate(raw.columns)
                 if c in raw.data.columns}
-    new.columns = _match_columns(mapping, raw, profiles, report)
+    lost: list[str] = []
+    new.columns = _match_columns(mapping, raw, profiles, lost, report)
     _new_answers(new, new.columns, profiles, FACTORS, new.codes.location, "location",
                  location_code, report)
     _new_answers(new, new.columns, profiles, OUTCOMES, new.codes.yes_no, "yes/no",
                  yes_no_code, report)
     _new_categories(new, new.columns, profiles, report)
-    return new, report
+    return new, lost + report
 
 
 def adapt_file(path: str | os.PathLike, mapping: Mapping) -> tuple[RawTable, Mapping, list[str]]:
@@ -248,4 +219,5 @@ def adapt_file(path: str | os.PathLike, mapping: Mapping) -> tuple[RawTable, Map
             reason=f"{sug.header_reason[:1].lower()}{sug.header_reason[1:]}"))
     new, changes = adapt(mapping, raw)
     new.source = SourceSpec(**vars(source))
-    return raw, new, report + changes
+    n_lost = len(lost_roles(mapping, new))  # the roles lost stay first
+    return raw, new, changes[:n_lost] + report + changes[n_lost:]

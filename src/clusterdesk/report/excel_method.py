@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 import clusterdesk
+from clusterdesk.analysis.regression import CONTROL_ROLES
 from clusterdesk.mapping.roles import ROLES
 from clusterdesk.report.excel_compare import method_rows
 from clusterdesk.report.excel_layout import SheetPlan, Style
@@ -34,6 +35,9 @@ def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan
             col = mapping.columns.get(role.key)
             if col:
                 rows.append((t(lang, role.key, default=role.label), col))
+        unmapped = _unmapped(mapping, lang)
+        if unmapped:
+            rows.append((t(lang, "method.unmapped"), unmapped))
         rows += ["method.codes", *_codes(mapping, lang)]
         if mapping.order:
             rows.append("method.order")
@@ -61,6 +65,18 @@ def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan
     rows += method_rows(results, lang)
     _place(plan, rows, lang)
     return plan
+
+
+def _unmapped(mapping, lang: str) -> str:
+    """The roles of the study this survey's mapping lacks, a missing control said as such."""
+    names = []
+    for role in ROLES:
+        if mapping.columns.get(role.key):
+            continue
+        name = t(lang, role.key, default=role.label)
+        names.append(t(lang, "method.unmapped_control", item=name) if role.key in CONTROL_ROLES
+                     else name)
+    return "; ".join(names) + ". " + t(lang, "method.unmapped_text") if names else ""
 
 
 def _codes(mapping, lang: str) -> list[tuple[str, object]]:

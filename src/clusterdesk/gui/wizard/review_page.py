@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import show_error
+from clusterdesk.gui.fit_notes import FitNotes
 from clusterdesk.gui.wizard import tasks
 from clusterdesk.gui.wizard.widgets import JobBar
 from clusterdesk.gui.workers import Job
@@ -49,6 +50,9 @@ class ReviewPage(QWizardPage):
         self.firms.setObjectName("firms")
         self.firms.setWordWrap(True)
         layout.addWidget(self.firms)
+        # a loaded mapping fitted to this file: what was not found, then every change, in full
+        self.fit_notes = FitNotes()
+        layout.addWidget(self.fit_notes, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(split, 1)
         self.missing = QTableWidget(0, 3)
@@ -107,6 +111,7 @@ class ReviewPage(QWizardPage):
         self.checks.clear()
         self.warnings.clear()
         self.firms.setText(self.tr("Coding the answers…"))
+        self.fit_notes.set_notes(wiz.fit_notes, wiz.fit_lost)
         self.job_bar.start(self.tr("Coding the answers…"))
         job = Job(tasks.code, wiz.raw, wiz.mapping)
         wiz.run(job, on_done=self._coded, on_error=self._failed,

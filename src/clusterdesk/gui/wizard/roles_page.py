@@ -23,7 +23,7 @@ from shiboken6 import isValid
 
 from clusterdesk.errors import UserError
 from clusterdesk.gui import i18n
-from clusterdesk.gui.dialogs import MAPPING_FILTER, ask_open, show_error, show_info
+from clusterdesk.gui.dialogs import MAPPING_FILTER, ask_open, show_error
 from clusterdesk.gui.wizard.values import answers_and_blanks
 from clusterdesk.gui.wizard.widgets import ColumnChooser, columns_model
 from clusterdesk.gui.workers import Job, JobRunner
@@ -191,14 +191,37 @@ class RolesPage(QWizardPage):
         notes = [] if sugg is None or wiz.mapping_from_file else list(sugg.undecided)[:3]
         if sugg is None and not wiz.mapping_from_file:
             notes = [self.tr("The assistant is not available: choose every column by hand.")]
-        self.assistant.setText("\n".join(notes))
-        self.assistant.setVisible(bool(notes))
+        fitted = self._fit_summary()
+        self.assistant.setText("\n".join(([fitted] if fitted else []) + notes))
+        self.assistant.setVisible(bool(notes or fitted))
+        if wiz.fit_pending:
+            wiz.fit_pending = False  # a mapping given before the file was read: fit it now
+            self.fit(wiz.mapping_as_given)
+
+    def _fit_summary(self) -> str:
+        """One line on the fitting of a loaded mapping: the items it did not find first."""
+        wiz = self.wizard()
+        if not wiz.fit_notes:
+            return ""
+        changes = len(wiz.fit_notes) - len(wiz.fit_lost)
+        text = self.tr("Last year's mapping was fitted to this file: {n} change(s), listed in "
+                       "full on the Review page.").format(n=changes)
+        if wiz.fit_lost:
+            names = ", ".join(i18n.role_label(r) for r in wiz.fit_lost)
+            text = self.tr("Not found in this file: {items}. Choose the column by hand, or "
+                           "leave the item out.").format(items=names) + " " + text
+        return text
 
     def _show_confidence(self, key: str) -> None:
         wiz = self.wizard()
         conf = wiz.confidence(key)
         label = self.confidence_labels[key]
         chosen = bool(wiz.mapping.columns.get(key))
+        if not chosen and key in wiz.fit_lost:
+            label.setText("<span style='color:#a40000'>" + self.tr("not found") + "</span>")
+            label.setToolTip(self.tr("Last year's mapping had a column for this item; no column "
+                                     "of this file matches it by name or answers."))
+            return
         if conf is None or not chosen:
             label.setText("")
             label.setToolTip("")
@@ -318,8 +341,14 @@ class RolesPage(QWizardPage):
             wiz.use_mapping(mapping)
             self.mappingLoaded.emit([])
             return
+        self.fit(mapping)
+
+    def fit(self, mapping: Mapping) -> None:
+        """Fit a saved mapping to the file read, in the background (mapping.nextyear)."""
+        wiz = self.wizard()
         self.load_button.setEnabled(False)
-        wiz.run(Job(fit_mapping, mapping, wiz.raw), on_done=self._fitted,
+        wiz.run(Job(fit_mapping, mapping, wiz.raw),
+                on_done=lambda result: self._fitted(mapping, result),
                 on_error=self._fit_failed, on_progress=lambda *_: None,
                 on_cancel=lambda: self.load_button.setEnabled(True))
 
@@ -327,18 +356,19 @@ class RolesPage(QWizardPage):
         self.load_button.setEnabled(True)
         show_error(self, message)
 
-    def _fitted(self, result: tuple[Mapping, list[str]]) -> None:
+    def _fitted(self, before: Mapping, result: tuple[Mapping, list[str]]) -> None:
+        """The fitted mapping in use; the items not found are named at the top of this page and
+        marked beside their boxes, and the whole list waits on the Review page."""
         mapping, notes = result
         wiz = self.wizard()
         wiz.use_mapping(mapping)
+        wiz.fit_notes = list(notes)
+        # adapt() lists these roles' lines first
+        wiz.fit_lost = [r.key for r in ROLES
+                        if before.columns.get(r.key) and not mapping.columns.get(r.key)]
         self.load_button.setEnabled(True)
         if wiz.currentPage() is self:
             self.initializePage()
-        if notes:
-            show_info(self, "The mapping was fitted to this file:\n\n• "
-                      + "\n• ".join(notes[:12])
-                      + ("\n…" if len(notes) > 12 else "")
-                      + "\n\nCheck the items and answers it names.")
         self.mappingLoaded.emit(list(notes))
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.mapping.model import Mapping, SourceSpec
+from clusterdesk.mapping.roles import ROLES
 from clusterdesk.texts import translate
 
 Progress = Callable[[float, str], None] | None
@@ -161,6 +162,7 @@ def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
     _step(progress, 0.02, translate("WizardTasks", "Reading {name}…").format(name=p.name))
     src = mapping.source
     notes: list[str] = []
+    lost: list[str] = []
     try:
         raw = io.read(p, sheet=src.sheet, header_row=src.header_row, header_rows=src.header_rows,
                       encoding=src.encoding, delimiter=src.delimiter)
@@ -177,12 +179,16 @@ def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
             raise UserError(translate("WizardTasks", "The mapping does not fit '{name}':").format(
                 name=p.name) + "\n" + "\n".join(errors[:5]))
         _step(progress, 0.15, translate("WizardTasks", "Fitting the saved mapping to this file…"))
+        before = mapping
         raw, mapping, notes = adapt_file(p, mapping)
+        lost = [r.key for r in ROLES
+                if before.columns.get(r.key) and not mapping.columns.get(r.key)]
         still = mapping.errors(raw.columns)
         if still:
+            # the items not found come first, all of them: they are why it does not fit
             raise UserError(translate("WizardTasks", "The mapping does not fit '{name}', even "
                                       "after matching renamed questions:").format(name=p.name)
-                            + "\n" + "\n".join(still[:5]) + "\n"
+                            + "\n" + "\n".join(notes[:len(lost)] + still[:5]) + "\n"
                             + translate("WizardTasks", "Open the survey with Open survey… and "
                                         "choose the columns."))
     _check(should_stop)
@@ -191,8 +197,12 @@ def read_and_code(path: str | Path, mapping: Mapping, progress: Progress = None,
         _step(progress, 0.3 + 0.7 * fraction, message)
 
     survey = code(raw, mapping, progress=sub, should_stop=should_stop)
-    survey.report.warnings[:0] = [f"{FITTED}{n}" for n in notes]
+    survey.report.warnings[:0] = ([f"{FITTED_LOST}{n}" for n in notes[:len(lost)]]
+                                  + [f"{FITTED}{n}" for n in notes[len(lost):]])
     return survey
 
 
-FITTED = "Mapping fitted to this file: "  # a marker for the window, never shown: not translated
+# markers for the window, never shown: not translated. A role not found in the file is marked
+# FITTED_LOST (adapt() lists those first); every other change FITTED.
+FITTED = "Mapping fitted to this file: "
+FITTED_LOST = "Mapping fitted, not found in this file: "

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,13 @@ class ImportWizard(QWizard):
         # a mapping the analyst loaded wins over the assistant's suggestions
         self.mapping_from_file = mapping is not None
         self.loaded: Any = None  # tasks.Loaded of the current file settings
+        # next year's fitting of a loaded mapping: every line (the lost roles' first), those roles
+        self.fit_notes: list[str] = []
+        self.fit_lost: list[str] = []
+        # a mapping given before the file was read, whose columns the file lacks: the roles page
+        # fits it (mapping.nextyear) instead of dropping those roles
+        self.mapping_as_given: Mapping | None = None
+        self.fit_pending = False
         self.survey: Any = None
         self.runner = JobRunner(self)
         self.setObjectName("importWizard")
@@ -88,6 +96,9 @@ class ImportWizard(QWizard):
         sugg = loaded.suggestion
         if self.mapping_from_file:
             present = set(loaded.raw.columns)
+            if any(c not in present for c in self.mapping.columns.values()):
+                self.mapping_as_given = copy.deepcopy(self.mapping)
+                self.fit_pending = True
             self.mapping.columns = {r: c for r, c in self.mapping.columns.items() if c in present}
         elif sugg is not None:
             m = sugg.mapping
