@@ -54,12 +54,13 @@ def compared(args: argparse.Namespace, survey: Path, mapping, progress):
     """The later wave's Results with ``comparison`` attached; every adaptation on stderr."""
     from clusterdesk.analysis import open_survey
     from clusterdesk.analysis.compare import compare
+    from clusterdesk.cli.fit_lines import print_fit
     from clusterdesk.errors import MappingDoesNotFit
     from clusterdesk.mapping.fileformat import load
 
     labels = _labels(args.labels)
     later, changes = open_survey(survey, mapping, adapt=args.adapt, progress=progress)
-    _print(changes, "")
+    print_fit(mapping, later.mapping, changes)
     if args.compare.strip().lower() == PAPER and not Path(args.compare).is_file():
         base, base_file = None, ""
     else:
@@ -70,11 +71,8 @@ def compared(args: argparse.Namespace, survey: Path, mapping, progress):
             base, _ = open_survey(base_path, base_map)
         except MappingDoesNotFit:  # the base's mapping is older or newer: next year's matching
             base, changes = open_survey(base_path, base_map, adapt=True)
-            _print(changes, f"{base_path.name}: ")
+            print(f"clusterdesk: note: the mapping of '{base_path.name}' was fitted to it:",
+                  file=sys.stderr)
+            print_fit(base_map, base.mapping, changes)
     results, _ = compare(base, later, labels=labels, files=(base_file, str(survey)))
     return results
-
-
-def _print(changes: list[str], prefix: str) -> None:
-    for line in changes:
-        print(f"clusterdesk: note: {prefix}{line}", file=sys.stderr)

@@ -170,13 +170,12 @@ def run(args: argparse.Namespace) -> int:
 def _adapted(survey: Path, mapping, progress):
     """Last year's mapping re-applied to this file (mapping.nextyear), every role lost and then
     every change on stderr before the analysis, so the analyst sees what was matched to what."""
-    from clusterdesk.analysis import analyse_raw
+    from clusterdesk.analysis import open_survey, run
     from clusterdesk.cli.fit_lines import print_fit
-    from clusterdesk.mapping.nextyear import adapt_file
 
-    raw, adapted, changes = adapt_file(survey, mapping)
-    print_fit(mapping, adapted, changes)
-    return analyse_raw(raw, adapted, progress=progress)
+    coded, changes = open_survey(survey, mapping, adapt=True, progress=progress)
+    print_fit(mapping, coded.mapping, changes)
+    return run(coded, progress=progress and (lambda f, m: progress(0.2 + 0.8 * f, m)))
 
 
 def _import_ahead(workbook: bool) -> None:
