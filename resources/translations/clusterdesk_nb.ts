@@ -1427,6 +1427,18 @@
         <source>The linear probability model always uses robust (HC1) errors.</source>
         <translation>Den lineære sannsynlighetsmodellen bruker alltid robuste standardfeil (HC1).</translation>
     </message>
+    <message>
+        <source>Weighted model</source>
+        <translation>Vektet modell</translation>
+    </message>
+    <message>
+        <source>Fit the models with the survey weight (pseudo-maximum likelihood, robust linearisation errors); untick for the unweighted fit. Only with a weight mapped.</source>
+        <translation>Estimer modellene med utvalgsvekten (pseudo-sannsynlighetsmaksimering, robuste standardfeil ved linearisering); fjern haken for uvektet estimering. Bare når en vekt er koblet.</translation>
+    </message>
+    <message>
+        <source>A weighted model always uses robust (linearisation) errors.</source>
+        <translation>En vektet modell bruker alltid robuste standardfeil (linearisering).</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>

@@ -83,3 +83,19 @@ def test_wrong_file_gets_one_summary_not_a_wall_of_messages():
     assert errors == ["The file has none of the 6 columns the mapping uses ('Region', "
                       "'Q7a Most demanding customers', 'Q10' and 3 more are missing). Check that "
                       "this is the right file and sheet, or map the columns again."]
+
+
+def test_weighted_model_false_is_written_and_read_back_the_default_is_not_written(tmp_path):
+    p = tmp_path / "m.clusterdesk.json"
+    p.write_text(json.dumps({**SPEC_EXAMPLE, "settings": {"weighted_model": False}}),
+                 encoding="utf-8")
+    m = fileformat.load(p)
+    assert m.settings.weighted_model is False
+    out = tmp_path / "again.clusterdesk.json"
+    fileformat.save(m, out)
+    assert json.loads(out.read_text(encoding="utf-8"))["settings"]["weighted_model"] is False
+    assert fileformat.load(out).settings.weighted_model is False
+    m.settings.weighted_model = True
+    fileformat.save(m, out)
+    assert "weighted_model" not in json.loads(out.read_text(encoding="utf-8"))["settings"]
+    assert fileformat.load(out).settings.weighted_model is True

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import ModelResult, Term
+from clusterdesk.analysis.weighted import WeightedFit
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -24,20 +25,31 @@ MAX_STD_SE = 50.0
 
 def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = "logit",
               se: str = "model", labels: dict[str, str] | None = None,
-              hidden: set[str] | None = None, outcome_label: str | None = None) -> ModelResult:
+              hidden: set[str] | None = None, outcome_label: str | None = None,
+              weight: str | None = None) -> ModelResult:
     """Regress ``outcome`` (0/1) on ``terms`` plus a constant, rows with any missing left out.
 
     Returns coefficients, standard errors (model-based, or HC1 when ``se='robust'``; the linear
     probability model always uses HC1), z, p, odds ratios (logit) and average marginal effects in
     percentage points, or a ModelResult whose ``error`` says in plain words why no fit is shown.
+    With ``weight`` (a column of ``frame``) the fit is weighted and its standard errors are the
+    sandwich estimate (analysis/weighted.py); firms with weight 0 leave the model.
     """
     import numpy as np
 
     labels = labels or {}
     hidden = hidden or set()
-    se_type = "robust" if model == "lpm" else se
+    se_type = "sandwich" if weight else "robust" if model == "lpm" else se
     res = ModelResult(outcome, outcome_label or outcome, model, se_type)
-    sub = frame[[outcome, *terms]].apply(lambda s: s.astype(float)).dropna()
+    sub = frame[[outcome, *terms, *([weight] if weight else [])]].apply(
+        lambda s: s.astype(float)).dropna()
+    w = None
+    if weight:
+        w = sub.pop(weight).to_numpy()
+        zero = int((w <= 0).sum())
+        if zero:
+            sub, w = sub[w > 0], w[w > 0]
+            res.notes.append(Note("model.weight_zero", {"n": zero}))
     res.n = len(sub)
     y = sub[outcome].to_numpy()
     problem = _check_data(sub, outcome, terms, labels, separation=model != "lpm")
@@ -47,7 +59,7 @@ def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = 
     X = sub[terms].copy()
     X["const"] = 1.0
     try:
-        fitted, caught = _fit(model, se_type, y, X)
+        fitted, caught = _fit(model, se_type, y, X, w)
         problem = _check_fit(fitted, model, X, caught, labels)
         if problem:
             res.error = problem
@@ -108,7 +120,7 @@ def _collinear_message(Xc, terms: list[str], labels: dict[str, str]) -> Note:
                                    "verb": "one" if len(redundant) == 1 else "many"})
 
 
-def _fit(model: str, se_type: str, y, X):
+def _fit(model: str, se_type: str, y, X, w=None):
     # the model modules themselves, not statsmodels.api: the same classes without importing
     # statsmodels' time series, graphics and formula front ends (about 0.3 s of start-up)
     from statsmodels.discrete.discrete_model import Logit, Probit
@@ -116,7 +128,11 @@ def _fit(model: str, se_type: str, y, X):
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        if model == "lpm":
+        if w is not None:
+            from clusterdesk.analysis.weighted import fit_weighted
+
+            fitted = fit_weighted(model, y, X, w)
+        elif model == "lpm":
             fitted = OLS(y, X).fit(cov_type="HC1")
         else:
             cls = Logit if model == "logit" else Probit
@@ -155,7 +171,9 @@ def _fill(res: ModelResult, fitted, model: str, X, labels: dict[str, str],
     names = list(X.columns)
     params, bse = fitted.params, fitted.bse
     z, p = fitted.tvalues, fitted.pvalues
-    if model == "lpm":
+    if isinstance(fitted, WeightedFit):
+        ame = _fill_weighted(res, fitted, model, X, names)
+    elif model == "lpm":
         ame = {k: (100 * float(params[k]), 100 * float(bse[k]), float(p[k])) for k in names
                if k != "const"}
         res.pseudo_r2 = float(fitted.rsquared)
@@ -180,8 +198,9 @@ def _fill(res: ModelResult, fitted, model: str, X, labels: dict[str, str],
         res.llr_pvalue = _finite(chi2.sf(2.0 * (float(fitted.llf) - llnull), fitted.df_model))
         if res.se_type == "robust":
             res.notes.append(Note("model.robust"))
-    res.llf = float(fitted.llf)
-    res.aic = float(fitted.aic)
+    if not isinstance(fitted, WeightedFit):
+        res.llf = float(fitted.llf)
+        res.aic = float(fitted.aic)
     for k in names:
         a = ame.get(k, (None, None, None))
         res.terms.append(Term(
@@ -189,6 +208,30 @@ def _fill(res: ModelResult, fitted, model: str, X, labels: dict[str, str],
             coef=float(params[k]), se=float(bse[k]), z=float(z[k]), p=float(p[k]),
             odds_ratio=float(np.exp(params[k])) if model == "logit" else None,
             ame=a[0], ame_se=a[1], ame_p=a[2], shown=k not in hidden))
+
+
+def _fill_weighted(res: ModelResult, fitted: WeightedFit, model: str, X,
+                   names: list[str]) -> dict[str, tuple[float, float, float]]:
+    """Fit statistics and AMEs (weighted means over the firms in the model) of a weighted fit."""
+    import numpy as np
+
+    params = fitted.params
+    res.llr_pvalue = fitted.wald_p
+    if model == "lpm":
+        res.pseudo_r2 = fitted.rsquared
+        res.notes.append(Note("model.lpm_weighted"))
+        return {k: (100 * float(params[k]), 100 * float(fitted.bse[k]), float(fitted.pvalues[k]))
+                for k in names if k != "const"}
+    from clusterdesk.analysis.margins import average_marginal_effects
+
+    slopes, m, m_se, m_p = average_marginal_effects(
+        model, X.to_numpy(dtype=float), np.asarray(params), fitted.cov_params(),
+        names.index("const"), weights=fitted.weights)
+    res.llf = fitted.llf
+    res.pseudo_r2 = 1.0 - float(fitted.llf) / float(fitted.llnull)
+    res.notes.append(Note("model.weighted"))
+    return {names[j]: (100 * float(m[r]), 100 * float(m_se[r]), float(m_p[r]))
+            for r, j in enumerate(slopes)}
 
 
 def _null_llf(y) -> float:

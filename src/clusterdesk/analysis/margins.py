@@ -39,11 +39,12 @@ def is_dummy(x: np.ndarray) -> bool:
 
 
 def average_marginal_effects(model: str, X: np.ndarray, params: np.ndarray, cov: np.ndarray,
-                             const_idx: int):
+                             const_idx: int, weights: np.ndarray | None = None):
     """AME, its standard error and p for every column of X except the constant.
 
     Continuous term j: mean f(xb) * b_j. 0/1 term j: mean F(xb | x_j=1) - F(xb | x_j=0). The
-    delta method uses the exact gradient of each AME with respect to all coefficients.
+    delta method uses the exact gradient of each AME with respect to all coefficients. With
+    ``weights`` every mean is the weighted mean over the rows of X.
     """
     from scipy.stats import norm
 
@@ -56,19 +57,33 @@ def average_marginal_effects(model: str, X: np.ndarray, params: np.ndarray, cov:
     ame = np.empty(len(slopes))
     grad = np.empty((len(slopes), k))
     n = X.shape[0]
-    f_mean = pdf(xb).mean()
-    df_x = (dpdf(xb) @ X) / n
+    if weights is None:
+        def mean(v):
+            return v.mean()
+
+        def mean_x(v):  # the mean of v_i * x_i, a row
+            return (v @ X) / n
+    else:
+        share = np.asarray(weights, dtype=float) / float(np.sum(weights))
+
+        def mean(v):
+            return share @ v
+
+        def mean_x(v):
+            return (share * v) @ X
+    f_mean = mean(pdf(xb))
+    df_x = mean_x(dpdf(xb))
     for row, j in enumerate(slopes):
         col = X[:, j]
         if is_dummy(col):
             xb1 = xb + (1.0 - col) * b[j]
             xb0 = xb - col * b[j]
-            ame[row] = (cdf(xb1) - cdf(xb0)).mean()
+            ame[row] = mean(cdf(xb1) - cdf(xb0))
             # mean of f(xb1) X1 - f(xb0) X0, X1 and X0 = X with column j set to 1 and 0: one
             # matrix-vector product instead of two n x k copies; column j is exactly f(xb1)
             f1 = pdf(xb1)
-            grad[row] = ((f1 - pdf(xb0)) @ X) / n
-            grad[row, j] = f1.mean()
+            grad[row] = mean_x(f1 - pdf(xb0))
+            grad[row, j] = mean(f1)
         else:
             ame[row] = f_mean * b[j]
             grad[row] = b[j] * df_x

@@ -94,6 +94,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
                              "of Tables 1-5.",
                        "nb": "Modellene er uvektede; utvalgsvekten gjelder andelene i tabell "
                              "1–5."},
+    "reg.weighted": {
+        "en": "The models are weighted by the survey weight (pseudo-maximum likelihood); "
+              "standard errors are robust (linearisation, factor n/(n-1)) and marginal effects "
+              "are weighted averages over the firms in each model.",
+        "nb": "Modellene er vektet med utvalgsvekten (pseudo-sannsynlighetsmaksimering); "
+              "standardfeilene er robuste (linearisering, faktor n/(n−1)), og de marginale "
+              "effektene er vektede gjennomsnitt over foretakene i hver modell."},
+    "model.weight_zero": {"en": "{n} firms with weight 0 are left out of this model.",
+                          "nb": "{n} foretak med vekt 0 er utelatt fra denne modellen."},
+    "model.weighted": {
+        "en": "Weighted fit: the log-likelihood and pseudo R-squared use the weights scaled to "
+              "sum to the firms in the model, the model test is the Wald test, and no AIC is "
+              "given (a pseudo-likelihood has none).",
+        "nb": "Vektet estimering: log-likelihood og pseudo R² bruker vektene skalert til å "
+              "summere til antall foretak i modellen, modelltesten er Wald-testen, og AIC vises "
+              "ikke (en pseudo-likelihood har ingen)."},
+    "model.lpm_weighted": {
+        "en": "Linear probability model (weighted least squares) with robust (linearisation) "
+              "standard errors; 'pseudo R-squared' is the weighted R-squared and the model test "
+              "is the robust F test.",
+        "nb": "Lineær sannsynlighetsmodell (vektet minste kvadraters metode) med robuste "
+              "standardfeil (linearisering); «pseudo R²» er vektet R², og modelltesten er den "
+              "robuste F-testen."},
     "model.n": {"en": "{model}; n = {n} firms.", "nb": "{model}; n = {n} foretak."},
     "model.sector_baseline": {"en": "Sector baseline: {sector}.", "nb": "Referansenæring: {sector}."},
     "model.baseline_absent": {

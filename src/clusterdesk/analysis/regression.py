@@ -32,7 +32,9 @@ def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
                progress: Callable[[float, str], None] | None = None) -> RegressionResult:
     """One model per outcome in ``settings.regression_outcomes`` on the scope dummies + controls."""
     frame, terms, notes = design(data, classes, settings)
-    if "weight" in data.columns:
+    if "weight" in data.columns and settings.weighted_model:
+        notes.append(Note("reg.weighted"))
+    elif "weight" in data.columns:
         notes.append(Note("reg.unweighted"))
     models = []
     outcomes = list(settings.regression_outcomes)
@@ -90,6 +92,9 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
         return res
     work = frame.copy()
     work[outcome] = data[outcome].to_numpy(dtype=float)
+    weight = "weight" if "weight" in data.columns and settings.weighted_model else None
+    if weight:
+        work[weight] = data[weight].to_numpy(dtype=float)
     terms = list(terms)
     labels = dict(TERM_LABELS)
     notes: list[Note] = []
@@ -114,7 +119,8 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
                           else settings.se, n=len(used), notes=notes)
         res.error = Note("model.all_regional")
         return res
-    res = fit_model(work, outcome, terms, settings.model, settings.se, labels, hidden, name)
+    res = fit_model(work, outcome, terms, settings.model, settings.se, labels, hidden, name,
+                    weight)
     res.notes = notes + res.notes
     if res.error is None:
         res.notes.insert(0, Note("model.n", {"model": settings.model, "n": res.n}))

@@ -101,7 +101,12 @@ class SettingsPanel(QWidget):
                                          "probability model are checks of it."))
         i18n.explain(self.se, self.tr("Model-based standard errors as in the paper, or robust "
                                       "(HC1) ones."))
+        self.weighted_model = QCheckBox(self.tr("Weighted model"))
+        i18n.explain(self.weighted_model, self.tr(
+            "Fit the models with the survey weight (pseudo-maximum likelihood, robust "
+            "linearisation errors); untick for the unweighted fit. Only with a weight mapped."))
         rform.addRow(self.tr("Model"), self.model)
+        rform.addRow(self.weighted_model)
         rform.addRow(self.tr("Standard errors"), self.se)
         self.outcomes = {k: QCheckBox(i18n.outcome_label(k)) for k in OUTCOMES}
         for box in self.outcomes.values():
@@ -139,7 +144,7 @@ class SettingsPanel(QWidget):
             spin.valueChanged.connect(self._changed)
         for combo in (self.table4_outcome, self.model, self.se, self.sector_baseline):
             combo.currentIndexChanged.connect(self._changed)
-        for box in (*self.outcomes.values(), *self.controls.values()):
+        for box in (*self.outcomes.values(), *self.controls.values(), self.weighted_model):
             box.toggled.connect(self._changed)
         self.set_settings(self._settings)
 
@@ -164,7 +169,7 @@ class SettingsPanel(QWidget):
         s = self._settings
         widgets = [self.min_answered, self.regional_min, self.nonregional_max,
                    self.table4_outcome, self.model, self.se, self.sector_baseline,
-                   *self.outcomes.values(), *self.controls.values()]
+                   *self.outcomes.values(), *self.controls.values(), self.weighted_model]
         blockers = [QSignalBlocker(w) for w in widgets]
         self.min_answered.setValue(s.min_answered)
         self.regional_min.setMinimum(1)
@@ -176,6 +181,8 @@ class SettingsPanel(QWidget):
         _select(self.model, s.model)
         _select(self.se, "robust" if s.model == "lpm" else s.se)
         _select(self.sector_baseline, s.sector_baseline)
+        self.weighted_model.setEnabled(self._has_weight)
+        self.weighted_model.setChecked(self._has_weight and s.weighted_model)
         for key, box in self.outcomes.items():
             box.setChecked(key in s.regression_outcomes)
             box.setEnabled(key in self._roles)
@@ -213,7 +220,17 @@ class SettingsPanel(QWidget):
         chosen = [k for k in available if self.controls[k].isChecked()]
         s.controls = None if chosen == available and self._settings.controls is None else chosen
         s.sector_baseline = self.sector_baseline.currentData()
+        if self._has_weight:  # without a weight the stored choice stays for the next survey
+            s.weighted_model = self.weighted_model.isChecked()
         return s
+
+    @property
+    def _has_weight(self) -> bool:
+        return "weight" in self._roles
+
+    @property
+    def _weighted_fit(self) -> bool:
+        return self._has_weight and self.weighted_model.isChecked()
 
     def _limit(self) -> None:
         """Non-regional max < regional min, always: each spin box bounds the other."""
@@ -222,9 +239,10 @@ class SettingsPanel(QWidget):
 
     def _enable(self) -> None:
         lpm = self.model.currentData() == "lpm"
-        self.se.setEnabled(not lpm)
-        self.se.setToolTip(self.tr("The linear probability model always uses robust (HC1) "
-                                   "errors.") if lpm else self.tr(
+        self.se.setEnabled(not lpm and not self._weighted_fit)
+        self.se.setToolTip(self.tr("A weighted model always uses robust (linearisation) "
+                                   "errors.") if self._weighted_fit else self.tr(
+            "The linear probability model always uses robust (HC1) errors.") if lpm else self.tr(
             "Model-based standard errors as in the paper, or robust (HC1) ones."))
         ticked = [b for b in self.outcomes.values() if b.isChecked()]
         for box in self.outcomes.values():  # the last ticked outcome cannot be unticked

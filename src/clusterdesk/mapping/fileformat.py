@@ -23,6 +23,8 @@ def to_dict(mapping: Mapping) -> dict[str, Any]:
     if codes["foreign"] is None:
         del codes["foreign"]
     settings = {k: v for k, v in asdict(mapping.settings).items() if v is not None}
+    if settings["weighted_model"]:
+        del settings["weighted_model"]  # the default: files stay as before (spec section 7)
     source = {k: v for k, v in asdict(mapping.source).items() if v is not None}
     return {"format": FORMAT, "version": VERSION, "source": source,
             "columns": dict(mapping.columns), "codes": codes,

@@ -74,6 +74,7 @@ class Settings:
     se: str = "model"
     controls: list[str] | None = None  # None = every control whose role is mapped
     sector_baseline: str | None = None  # None = the largest sector
+    weighted_model: bool = True  # Table 6 uses the survey weight when one is mapped (spec 7)
 
 
 @dataclass

@@ -52,14 +52,18 @@ def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan
     controls = (", ".join(t(lang, "reg." + c, default=c) for c in s.controls)
                 if s.controls is not None else t(lang, "method.controls_all"))
     weight_col = mapping.columns.get("weight") if mapping is not None else None
+    weighted_fit = inp.weighted and getattr(s, "weighted_model", True)
     rows += [(t(lang, "method.t4"), t(lang, s.table4_outcome)),
              (t(lang, "method.model"), t(lang, "model." + s.model)),
-             (t(lang, "method.se"), t(lang, "se." + ("robust" if s.model == "lpm" else s.se))),
+             (t(lang, "method.se"), t(lang, "se." + ("sandwich" if weighted_fit else "robust"
+                                                     if s.model == "lpm" else s.se))),
              (t(lang, "method.outcomes"), "; ".join(t(lang, o) for o in s.regression_outcomes)),
              (t(lang, "method.controls"), controls),
              (t(lang, "method.baseline"), s.sector_baseline or t(lang, "method.baseline_largest")),
              (t(lang, "method.weights"), t(lang, "method.weights_yes", column=weight_col or "?")
               if inp.weighted else t(lang, "method.weights_no")),
+             *([(t(lang, "method.t6_fit"), t(lang, "method.t6_weighted", column=weight_col or "?")
+                 if weighted_fit else t(lang, "method.t6_unweighted"))] if inp.weighted else []),
              (t(lang, "method.intervals"), t(lang, "method.intervals_text")),
              (t(lang, "method.tests"), t(lang, "method.tests_text"))]
     rows += method_rows(results, lang)

@@ -70,6 +70,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "reg.failed": "Not estimated: {error}",
         "model.logit": "logit", "model.probit": "probit", "model.lpm": "linear probability model",
         "se.model": "model-based", "se.robust": "robust (HC1)",
+        "se.sandwich": "robust (linearisation, n/(n − 1))",
         # notes
         "notes": "Notes",
         "note.source": "Source: {source} (n = {n} firms used of {read} read).",
@@ -116,6 +117,13 @@ GLOSSARY: dict[str, dict[str, str]] = {
                               "n_eff = (Σw)² / Σw²; χ² tests use weights rescaled to the number of "
                               "firms (normalised weights), marked approximate.",
         "method.weights_no": "No: every firm weighs 1.",
+        "method.t6_fit": "Table 6 fit",
+        "method.t6_weighted": "Weighted by column '{column}': pseudo-maximum likelihood (weighted "
+                              "least squares for the linear probability model); robust "
+                              "(linearisation) standard errors with the factor n/(n − 1); "
+                              "marginal effects averaged with the weights.",
+        "method.t6_unweighted": "Unweighted (setting weighted_model off): every firm in the "
+                                "models weighs 1.",
         "method.intervals": "Intervals", "method.intervals_text": "95% Wilson score intervals.",
         "method.tests": "Tests", "method.tests_text": "Pearson χ² without continuity correction; "
                         "Fisher's exact p for 2×2 tables; significance at 0.05 in the sentences.",
@@ -177,6 +185,7 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "reg.failed": "Ikke estimert: {error}",
         "model.logit": "logit", "model.probit": "probit", "model.lpm": "lineær sannsynlighetsmodell",
         "se.model": "modellbaserte", "se.robust": "robuste (HC1)",
+        "se.sandwich": "robuste (linearisering, n/(n − 1))",
         "notes": "Merknader",
         "note.source": "Kilde: {source} (n = {n} foretak brukt av {read} lest).",
         "note.shares": "Andelene er % av foretakene som har svart på spørsmålet (tilgjengelige "
@@ -221,6 +230,13 @@ GLOSSARY: dict[str, dict[str, str]] = {
                               "bruker Kishs n_eff = (Σw)² / Σw²; χ²-testene bruker vekter skalert "
                               "til antall foretak (normaliserte vekter), merket tilnærmet.",
         "method.weights_no": "Nei: hvert foretak teller 1.",
+        "method.t6_fit": "Estimering i tabell 6",
+        "method.t6_weighted": "Vektet med kolonnen '{column}': pseudo-sannsynlighetsmaksimering "
+                              "(vektet minste kvadraters metode for den lineære "
+                              "sannsynlighetsmodellen); robuste standardfeil (linearisering) med "
+                              "faktoren n/(n − 1); marginale effekter er vektede gjennomsnitt.",
+        "method.t6_unweighted": "Uvektet (innstillingen weighted_model er slått av): hvert foretak "
+                                "i modellene teller 1.",
         "method.intervals": "Intervaller", "method.intervals_text": "95 % Wilson-intervaller.",
         "method.tests": "Tester", "method.tests_text": "Pearsons χ² uten kontinuitetskorreksjon; "
                         "Fishers eksakte p for 2×2-tabeller; signifikansnivå 0,05 i setningene.",
