@@ -150,6 +150,10 @@ def analyse_raw(raw: RawTable, mapping: Mapping, progress: Progress | None = Non
 def _checked_code(raw: RawTable, mapping: Mapping, progress: Progress | None,
                   should_stop: ShouldStop | None) -> Survey:
     problems = mapping.errors(list(raw.columns))
+    own = mapping.errors() if problems else []
+    if own:  # wrong whatever the file: no survey to name, nothing next year's matching can do
+        raise UserError(translate("analysis", "The mapping is not valid: {problems}").format(
+            problems=" ".join(own)))
     if problems:
         name = getattr(raw.path, "name", str(raw.path))
         raise MappingDoesNotFit(translate("analysis", "The mapping does not fit '{file}': "

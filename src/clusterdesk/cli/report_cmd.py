@@ -123,6 +123,9 @@ def run(args: argparse.Namespace) -> int:
     survey, mapping_path = _inputs(args)
     out, js = _outputs(args, survey, mapping_path)
     mapping = load(mapping_path)
+    invalid = mapping.errors()
+    if invalid:  # about the mapping file alone, before the survey is read
+        raise UserError(f"The mapping file '{mapping_path.name}' is not valid: {' '.join(invalid)}")
     sheet = _sheet(args.sheet)
     if sheet is not None:
         mapping.source.sheet = sheet
