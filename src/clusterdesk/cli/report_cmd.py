@@ -70,6 +70,10 @@ def _inputs(args: argparse.Namespace) -> tuple[Path, Path]:
         raise UserError("Name the survey file to analyse (clusterdesk report SURVEY --mapping "
                         "FILE --out REPORT.xlsx), or use --demo.")
     survey = Path(args.input)
+    if not _reachable(survey):
+        raise UserError(f"The survey file '{survey}' cannot be opened: you may not open the "
+                        f"folder '{survey.parent}' (permission denied). Ask for access or copy "
+                        "the file somewhere you may read.")
     if not survey.is_file():
         what = ("is a folder, not a file" if survey.is_dir() else
                 "is not a regular file" if survey.exists() else "does not exist")
@@ -81,6 +85,17 @@ def _inputs(args: argparse.Namespace) -> tuple[Path, Path]:
         return survey, guess
     raise UserError(f"No mapping file given for '{survey.name}'. Save one from ClusterDesk's "
                     f"import wizard and pass it with --mapping (or name it '{guess.name}').")
+
+
+def _reachable(path: Path) -> bool:
+    """False when a folder on the way may not be searched (the file may exist or not)."""
+    try:
+        path.stat()
+    except PermissionError:
+        return False
+    except OSError:
+        pass
+    return True
 
 
 def _outputs(args: argparse.Namespace, survey: Path, mapping: Path) -> tuple[Path | None,
