@@ -82,7 +82,8 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     step(0.5, translate("analysis", "Table 6"))
     reg = regression(data, classes, settings, progress=lambda f, m: step(0.5 + 0.5 * f, m))
     raw = survey.raw
-    warnings = list(raw.report.warnings) if raw is not None else []
+    warnings = list(survey.report.doubts)
+    warnings += list(raw.report.warnings) if raw is not None else []
     warnings += survey.report.warnings
     summary = InputSummary(
         source=str(raw.path) if raw is not None else "",
