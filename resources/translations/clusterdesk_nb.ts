@@ -1707,6 +1707,10 @@
         <translation>Leser filen</translation>
     </message>
     <message>
+        <source>The mapping is not valid: {problems}</source>
+        <translation>Koblingen er ikke gyldig: {problems}</translation>
+    </message>
+    <message>
         <source>The mapping does not fit &apos;{file}&apos;: {problems}</source>
         <translation>Koblingen passer ikke til «{file}»: {problems}</translation>
     </message>
@@ -1766,8 +1770,48 @@
         <translation>Koblingen bruker kolonnen «{column}», men «{file}» har ingen slik kolonne. Velg kolonnen på nytt, eller kontroller at dette er riktig fil.</translation>
     </message>
     <message>
+        <source>Every firm&apos;s weight in column &apos;{column}&apos; is 0, missing or not finite, so weighted shares and tests cannot be computed (they stay blank). Map the column that holds the weights, or leave the weight out to count every firm once.</source>
+        <translation>Hvert foretaks vekt i kolonnen «{column}» er 0, mangler eller er ikke endelig, så vektede andeler og tester kan ikke beregnes (de blir tomme). Koble kolonnen som har vektene, eller utelat vekten så hvert foretak teller én gang.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos;, mapped as &apos;{item}&apos;, has {n} different values: is this an id column? Every table gets a row or column for each value. Map the column that holds the firms&apos; {item}.</source>
+        <translation>Kolonnen «{column}», koblet som «{item}», har {n} ulike verdier: er dette en ID-kolonne? Hver tabell får en rad eller kolonne per verdi. Koble kolonnen som har foretakenes {item}.</translation>
+    </message>
+    <message>
+        <source>row {row} (firm {firm})</source>
+        <translation>rad {row} (foretak {firm})</translation>
+    </message>
+    <message>
         <source>and {n} more</source>
         <translation>og {n} til</translation>
+    </message>
+    <message>
+        <source>row {rows}</source>
+        <translation>rad {rows}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>radene {rows}</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; ({item}) has values that are not numbers (&apos;NaN&apos;, infinite) in {firms}; they count as missing.</source>
+        <translation>Kolonnen «{column}» ({item}) har verdier som ikke er tall («NaN», uendelig) i {firms}; de regnes som manglende.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; ({item}) is a percentage but has values outside 0-100 in {firms}. Correct them in the file, or check that the right column is mapped.</source>
+        <translation>Kolonnen «{column}» ({item}) er en prosentandel, men har verdier utenfor 0–100 i {firms}. Rett dem i filen, eller sjekk at riktig kolonne er koblet.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; ({item}) has negative numbers of employees in {firms}. Correct them in the file.</source>
+        <translation>Kolonnen «{column}» ({item}) har negative antall ansatte i {firms}. Rett dem i filen.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; ({item}) has implausibly large values (up to {top:.3g}, the median is {median:.3g}) in {firms}; they are used as they are and drive every mean. Correct them in the file.</source>
+        <translation>Kolonnen «{column}» ({item}) har urimelig store verdier (opptil {top:.3g}, medianen er {median:.3g}) i {firms}; de brukes som de er og styrer hvert gjennomsnitt. Rett dem i filen.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; has answers with invisible or control characters ({marks} in {answer}) in {firms}; they were read without them, so such answers count with the visible ones.</source>
+        <translation>Kolonnen «{column}» har svar med usynlige tegn eller kontrolltegn ({marks} i {answer}) i {firms}; de ble lest uten dem, så slike svar teller sammen med de synlige.</translation>
     </message>
     <message numerus="yes">
         <source>{n} firms have a missing or negative weight in column &apos;{column}&apos;; they count with weight 0 in weighted shares. Fill in their weights to include them.</source>
@@ -2200,6 +2244,10 @@
         <source>{file} is larger than the {limit} ClusterDesk reads. Export only the survey&apos;s own columns, or raise the limit in the settings.</source>
         <translation>{file} er større enn de {limit} ClusterDesk leser. Eksporter bare undersøkelsens egne kolonner, eller hev grensen i innstillingene.</translation>
     </message>
+    <message>
+        <source>The last line of {file} (row {row}) ends without a line break and has {found} of {wanted} fields: the file looks cut off (an interrupted download, copy or export). Export or copy it again; the analysis uses the rows as they are.</source>
+        <translation>Siste linje i {file} (rad {row}) slutter uten linjeskift og har {found} av {wanted} felt: filen ser avkuttet ut (en avbrutt nedlasting, kopiering eller eksport). Eksporter eller kopier den på nytt; analysen bruker radene slik de er.</translation>
+    </message>
 </context>
 <context>
     <name>mapping</name>
@@ -2631,6 +2679,154 @@
         <source>row {row} holds question texts</source>
         <translation>rad {row} inneholder spørsmålstekster</translation>
     </message>
+    <message>
+        <source>a category role (region, sector, dependence, ownership)</source>
+        <translation>en kategorirolle (region, sector, dependence, ownership)</translation>
+    </message>
+    <message>
+        <source>not {role}</source>
+        <translation>ikke {role}</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>et heltall fra {low} til {high}</translation>
+    </message>
+    <message>
+        <source>not {value}: the mapping has {k} location factors, so no firm can have more than {k} at one level</source>
+        <translation>ikke {value}: koblingen har {k} lokaliseringsfaktorer, så ingen foretak kan ha flere enn {k} på ett nivå</translation>
+    </message>
+    <message>
+        <source>below &apos;regional_min&apos; ({high})</source>
+        <translation>under «regional_min» ({high})</translation>
+    </message>
+    <message>
+        <source>not {value}: a firm would be a regional cluster and a non-regional one at once</source>
+        <translation>ikke {value}: et foretak ville da være en regional og en ikke-regional klynge på én gang</translation>
+    </message>
+    <message>
+        <source>a sheet name in quotes or a sheet number from 0</source>
+        <translation>et arknavn i anførselstegn eller et arknummer fra 0</translation>
+    </message>
+    <message>
+        <source>the name of an encoding, such as &quot;utf-8&quot; or &quot;cp1252&quot;</source>
+        <translation>navnet på en tegnkoding, for eksempel &quot;utf-8&quot; eller &quot;cp1252&quot;</translation>
+    </message>
+    <message>
+        <source>one character, such as &quot;;&quot; or &quot;\t&quot;</source>
+        <translation>ett tegn, for eksempel &quot;;&quot; eller &quot;\t&quot;</translation>
+    </message>
+    <message>
+        <source>a column name in quotes (tick grids, &quot;any_of&quot; and &quot;not_asked&quot; need &quot;version&quot;: 2)</source>
+        <translation>et kolonnenavn i anførselstegn (avkrysningsrutenett, &quot;any_of&quot; og &quot;not_asked&quot; krever &quot;version&quot;: 2)</translation>
+    </message>
+    <message>
+        <source>a column name in quotes</source>
+        <translation>et kolonnenavn i anførselstegn</translation>
+    </message>
+    <message>
+        <source>a column name or {&quot;any_of&quot;: [...]} (tick grids and &quot;not_asked&quot; are for location roles)</source>
+        <translation>et kolonnenavn eller {&quot;any_of&quot;: [...]} (avkrysningsrutenett og &quot;not_asked&quot; gjelder lokaliseringsroller)</translation>
+    </message>
+    <message>
+        <source>an object whose keys are levels (regional, national, international)</source>
+        <translation>et objekt med nivåer som nøkler (regional, national, international)</translation>
+    </message>
+    <message>
+        <source>not {level}</source>
+        <translation>ikke {level}</translation>
+    </message>
+    <message>
+        <source>at least one column at one level</source>
+        <translation>minst én kolonne på ett nivå</translation>
+    </message>
+    <message>
+        <source>absent (&quot;any_of&quot; is for yes/no roles)</source>
+        <translation>utelatt (&quot;any_of&quot; gjelder ja/nei-roller)</translation>
+    </message>
+    <message>
+        <source>a column name, {&quot;grid&quot;: ...}, {&quot;any_of&quot;: [...]} or {&quot;not_asked&quot;: true}</source>
+        <translation>et kolonnenavn, {&quot;grid&quot;: ...}, {&quot;any_of&quot;: [...]} eller {&quot;not_asked&quot;: true}</translation>
+    </message>
+    <message>
+        <source>a column no other role uses</source>
+        <translation>en kolonne som ingen annen rolle bruker</translation>
+    </message>
+    <message>
+        <source>not {column}, which &apos;{other}&apos; already uses: one column answers one question, so it can play one role only</source>
+        <translation>ikke {column}, som «{other}» allerede bruker: én kolonne svarer på ett spørsmål, så den kan bare ha én rolle</translation>
+    </message>
+    <message>
+        <source>each column at one level</source>
+        <translation>hver kolonne på ett nivå</translation>
+    </message>
+    <message>
+        <source>but {column} is at {a} and at {b}: a tick can put the factor at one level only</source>
+        <translation>men {column} står både på {a} og på {b}: et kryss kan bare plassere faktoren på ett nivå</translation>
+    </message>
+    <message>
+        <source>an object whose keys are location or yes/no roles</source>
+        <translation>et objekt med lokaliserings- eller ja/nei-roller som nøkler</translation>
+    </message>
+    <message>
+        <source>an object whose keys are {allowed}</source>
+        <translation>et objekt med nøklene {allowed}</translation>
+    </message>
+    <message>
+        <source>not {code}</source>
+        <translation>ikke {code}</translation>
+    </message>
+    <message>
+        <source>not {value}</source>
+        <translation>ikke {value}</translation>
+    </message>
+    <message>
+        <source>{origin} is not valid: &apos;{key}&apos; must be {expected}, {why}. Correct it in the file or save the mapping again from ClusterDesk.</source>
+        <translation>{origin} er ikke gyldig: «{key}» må være {expected}, {why}. Rett det i filen, eller lagre koblingen på nytt fra ClusterDesk.</translation>
+    </message>
+    <message>
+        <source>an object ({...})</source>
+        <translation>et objekt ({...})</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>tekst i anførselstegn</translation>
+    </message>
+    <message>
+        <source>a whole number of at least {low} (without quotes)</source>
+        <translation>et heltall på minst {low} (uten anførselstegn)</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} (without quotes)</source>
+        <translation>et heltall fra {low} til {high} (uten anførselstegn)</translation>
+    </message>
+    <message>
+        <source>true or false (without quotes)</source>
+        <translation>true eller false (uten anførselstegn)</translation>
+    </message>
+    <message>
+        <source>one of {allowed}</source>
+        <translation>en av {allowed}</translation>
+    </message>
+    <message>
+        <source>a list of answers in [ ]</source>
+        <translation>en liste med svar i [ ]</translation>
+    </message>
+    <message>
+        <source>an answer (text or a number)</source>
+        <translation>et svar (tekst eller et tall)</translation>
+    </message>
+    <message>
+        <source>a list of column names in [ ]</source>
+        <translation>en liste med kolonnenavn i [ ]</translation>
+    </message>
+    <message>
+        <source>a list of at least {n} column names in [ ]</source>
+        <translation>en liste med minst {n} kolonnenavn i [ ]</translation>
+    </message>
+    <message>
+        <source>a list of {allowed} (each at most once)</source>
+        <translation>en liste med {allowed} (hver høyst én gang)</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -2653,6 +2849,22 @@
     <message>
         <source>&apos;{name}&apos; is open in another program (Excel?). Close it and export again, or choose another name.</source>
         <translation>«{name}» er åpen i et annet program (Excel?). Lukk den og eksporter på nytt, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be written: you may not open the folder &apos;{folder}&apos;. Choose another folder.</source>
+        <translation>«{name}» kan ikke skrives: du har ikke tilgang til mappen «{folder}». Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be written: the disk is full. Free some disk space or choose another folder, and export again.</source>
+        <translation>«{name}» kunne ikke skrives: disken er full. Frigjør plass eller velg en annen mappe, og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be written: the disk of &apos;{folder}&apos; is read-only. Choose another folder.</source>
+        <translation>«{name}» kan ikke skrives: disken til «{folder}» er skrivebeskyttet. Velg en annen mappe.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be written: a part of &apos;{folder}&apos; is a file, not a folder. Choose another folder.</source>
+        <translation>«{name}» kan ikke skrives: en del av «{folder}» er en fil, ikke en mappe. Velg en annen mappe.</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; could not be written ({error}). Free some disk space or choose another folder, and export again.</source>

@@ -82,7 +82,8 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     step(0.5, translate("analysis", "Table 6"))
     reg = regression(data, classes, settings, progress=lambda f, m: step(0.5 + 0.5 * f, m))
     raw = survey.raw
-    warnings = list(raw.report.warnings) if raw is not None else []
+    warnings = list(survey.report.doubts)
+    warnings += list(raw.report.warnings) if raw is not None else []
     warnings += survey.report.warnings
     summary = InputSummary(
         source=str(raw.path) if raw is not None else "",
@@ -150,6 +151,10 @@ def analyse_raw(raw: RawTable, mapping: Mapping, progress: Progress | None = Non
 def _checked_code(raw: RawTable, mapping: Mapping, progress: Progress | None,
                   should_stop: ShouldStop | None) -> Survey:
     problems = mapping.errors(list(raw.columns))
+    own = mapping.errors() if problems else []
+    if own:  # wrong whatever the file: no survey to name, nothing next year's matching can do
+        raise UserError(translate("analysis", "The mapping is not valid: {problems}").format(
+            problems=" ".join(own)))
     if problems:
         name = getattr(raw.path, "name", str(raw.path))
         raise MappingDoesNotFit(translate("analysis", "The mapping does not fit '{file}': "

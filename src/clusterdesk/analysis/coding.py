@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from clusterdesk.analysis.checks import value_doubts
 from clusterdesk.analysis.survey import CodingReport, Survey
 from clusterdesk.errors import Cancelled
 from clusterdesk.mapping.numbers import commas_are_thousands, natural_key, parse_number
@@ -95,6 +96,7 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
     data = pd.DataFrame(columns, index=pd.RangeIndex(len(raw.data)))
     data["raw_row"] = _raw_rows(raw)
     keep = ~blank if roles else np.ones(len(raw.data), dtype=bool)
+    report.doubts = value_doubts(raw, mapping, data, keep)
     report.rows_dropped_empty = int((~keep).sum())
     if report.rows_dropped_empty:
         data = data.loc[keep].reset_index(drop=True)

@@ -57,6 +57,8 @@ def sample_categories(data: pd.DataFrame) -> ResultTable:
 
 def sample_numbers(data: pd.DataFrame) -> ResultTable:
     """N, mean, median, standard deviation (n-1), min and max of each number role mapped."""
+    import numpy as np
+
     columns = [Column("n", "N", COUNT, "count"), Column("mean", "Mean", SHARE, "stat"),
                Column("median", "Median", SHARE, "stat"),
                Column("sd", "Standard deviation", SHARE, "stat"),
@@ -69,7 +71,8 @@ def sample_numbers(data: pd.DataFrame) -> ResultTable:
         n = len(x)
         values: list[float | None] = [n]
         if n:
-            sd = float(x.std(ddof=1)) if n > 1 else None
+            with np.errstate(over="ignore"):  # a value near 1e308 (warned about in checks)
+                sd = float(x.std(ddof=1)) if n > 1 else None
             values += [float(x.mean()), float(x.median()), sd, float(x.min()), float(x.max())]
         else:
             values += [None] * 5

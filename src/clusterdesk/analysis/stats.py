@@ -75,7 +75,8 @@ def chi2_test(key: str, label: str, groups, y, w=None) -> GroupTest:
     if isinstance(getattr(groups, "dtype", None), pd.CategoricalDtype):
         # category order (the analyst's), so equal surveys give bit-equal sums whatever the names
         cat = pd.Categorical(groups)
-        g_all, n_groups = np.asarray(cat.codes), len(cat.categories)
+        # int64: the codes of thousands of groups times the answers overflow int16
+        g_all, n_groups = np.asarray(cat.codes, dtype=np.int64), len(cat.categories)
     else:
         g_all, g_levels = pd.factorize(pd.Series(np.asarray(groups, dtype=object)), sort=True)
         n_groups = len(g_levels)

@@ -20,6 +20,8 @@ class CodingReport:
     rows_read: int = 0
     rows_dropped_empty: int = 0
     warnings: list[str] = field(default_factory=list)
+    # values that cannot be right (analysis/checks.py): shown before every other warning
+    doubts: list[str] = field(default_factory=list)
     # role -> {raw answer as displayed: count} for answers that fit no code (coded missing)
     unassigned: dict[str, dict[str, int]] = field(default_factory=dict)
     # role -> {raw value as displayed: count} for number cells that could not be read as numbers

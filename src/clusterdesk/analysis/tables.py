@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from clusterdesk.analysis.groups import group_rows
 from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import COUNT, Column, ResultTable, Row
 from clusterdesk.analysis.stats import chi2_test, share
@@ -85,10 +86,10 @@ def innovation_by_region(data: pd.DataFrame) -> ResultTable:
     columns.append(Column("n", "Number of firms", COUNT, "count"))
     region = data["region"]
     rows = []
-    for reg in region.cat.categories:
-        mask = (region == reg).to_numpy()
-        cells = [_share_of(data, o, mask, w) for o in OUTCOMES]
-        rows.append(_row(str(reg), str(reg), cells + [int(mask.sum())]))
+    ys = {o: data[o].to_numpy(dtype=float) for o in OUTCOMES if o in data.columns}
+    for reg, idx in zip(region.cat.categories, group_rows(region), strict=True):
+        cells = [_share_of(data, o, idx, w, ys.get(o)) for o in OUTCOMES]
+        rows.append(_row(str(reg), str(reg), cells + [len(idx)]))
     allmask = None
     cells = [_share_of(data, o, allmask, w) for o in OUTCOMES]
     rows.append(_row("Total", "Total", cells + [len(data)], kind="total"))
@@ -106,13 +107,14 @@ def innovation_by_region(data: pd.DataFrame) -> ResultTable:
                        row_header="Regions", tests_by="column")
 
 
-def _share_of(data: pd.DataFrame, col: str, mask, w):
-    """Share cell of a 0/1 column over the rows in mask (None mask = all rows)."""
+def _share_of(data: pd.DataFrame, col: str, mask, w, y=None):
+    """Share cell of a 0/1 column over the rows in mask (None mask = all rows; a mask may be
+    the rows' positions); ``y`` is the column as floats when the caller has it already."""
     from clusterdesk.analysis.stats import Share
 
     if col not in data.columns:
         return Share(None, None, None, 0)
-    y = data[col].to_numpy(dtype=float)
+    y = data[col].to_numpy(dtype=float) if y is None else y
     if mask is None:
         return share(y, w)
     return share(y[mask], None if w is None else w[mask])
@@ -127,7 +129,7 @@ def cluster_extent(data: pd.DataFrame) -> ResultTable:
     region = data["region"]
     regions = [str(r) for r in region.cat.categories]
     columns = [Column(r, r) for r in regions] + [Column("Total", "Total")]
-    masks = [(region == r).to_numpy() for r in region.cat.categories]
+    masks = group_rows(region)
     rows, tests = [], []
     for f in FACTORS:
         if f not in data.columns:

@@ -36,6 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from clusterdesk.scratch import private_tempdir
+
+    with private_tempdir():  # nothing of a killed run stays in the system's temporary folder
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     if not any(a in SUBCOMMANDS for a in argv[:2]) and not any(a in ("-h", "--help", "--version") for a in argv):
@@ -62,6 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("clusterdesk: interrupted.", file=sys.stderr)
         return 130
+    except OSError as exc:
+        if debug or not exc.filename:
+            raise
+        # a file or folder the system refuses (no permission, read-only, disk full): not a bug
+        print(f"clusterdesk: '{exc.filename}' cannot be used ({exc.strerror or exc}). Check the "
+              "path, that you may read or write there, and that the disk has room.",
+              file=sys.stderr)
+        return 2
     except Exception as exc:  # a bug: say so in one line, keep the traceback for --debug
         if debug:
             raise

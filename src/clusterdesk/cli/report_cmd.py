@@ -70,6 +70,10 @@ def _inputs(args: argparse.Namespace) -> tuple[Path, Path]:
         raise UserError("Name the survey file to analyse (clusterdesk report SURVEY --mapping "
                         "FILE --out REPORT.xlsx), or use --demo.")
     survey = Path(args.input)
+    if not _reachable(survey):
+        raise UserError(f"The survey file '{survey}' cannot be opened: you may not open the "
+                        f"folder '{survey.parent}' (permission denied). Ask for access or copy "
+                        "the file somewhere you may read.")
     if not survey.is_file():
         what = ("is a folder, not a file" if survey.is_dir() else
                 "is not a regular file" if survey.exists() else "does not exist")
@@ -81,6 +85,17 @@ def _inputs(args: argparse.Namespace) -> tuple[Path, Path]:
         return survey, guess
     raise UserError(f"No mapping file given for '{survey.name}'. Save one from ClusterDesk's "
                     f"import wizard and pass it with --mapping (or name it '{guess.name}').")
+
+
+def _reachable(path: Path) -> bool:
+    """False when a folder on the way may not be searched (the file may exist or not)."""
+    try:
+        path.stat()
+    except PermissionError:
+        return False
+    except OSError:
+        pass
+    return True
 
 
 def _outputs(args: argparse.Namespace, survey: Path, mapping: Path) -> tuple[Path | None,
@@ -123,6 +138,9 @@ def run(args: argparse.Namespace) -> int:
     survey, mapping_path = _inputs(args)
     out, js = _outputs(args, survey, mapping_path)
     mapping = load(mapping_path)
+    invalid = mapping.errors()
+    if invalid:  # about the mapping file alone, before the survey is read
+        raise UserError(f"The mapping file '{mapping_path.name}' is not valid: {' '.join(invalid)}")
     sheet = _sheet(args.sheet)
     if sheet is not None:
         mapping.source.sheet = sheet

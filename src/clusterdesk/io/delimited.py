@@ -14,6 +14,7 @@ from pathlib import Path
 
 from clusterdesk.errors import UserError
 from clusterdesk.gil import let_others_run
+from clusterdesk.io.cutoff import cut_off_warning
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport
@@ -180,6 +181,9 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
     except pd.errors.EmptyDataError as exc:
         raise UserError(translate("io", "{file} holds no data. Export the survey again.").format(
             file=shown(path))) from exc
+    cut = None if nrows is not None else cut_off_warning(parts, delim, len(frame), path)
+    if cut:  # first: it says the analysis may be of part of the file
+        report.warnings.insert(0, cut)
     report.decimal_comma = _decimal_comma(frame, delim)
     if report.decimal_comma:
         report.warnings.append(translate(

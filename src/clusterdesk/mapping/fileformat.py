@@ -12,6 +12,7 @@ from clusterdesk.atomic import replacing
 from clusterdesk.errors import UserError
 from clusterdesk.io.textcodec import decode_text
 from clusterdesk.mapping.model import Codes, Mapping, Settings, SourceSpec, default_location_codes
+from clusterdesk.mapping.schema import check_mapping
 from clusterdesk.texts import translate
 
 FORMAT = "clusterdesk-mapping"
@@ -56,6 +57,7 @@ def from_dict(data: dict[str, Any], origin: str | None = None) -> Mapping:
                                   "(format version {version}); update ClusterDesk to read "
                                   "it.").format(origin=origin, version=version))
     data = migrate(data)
+    check_mapping(data, origin)
     src = _pick(SourceSpec, data.get("source") or {})
     raw_codes = data.get("codes") or {}
     codes = Codes()

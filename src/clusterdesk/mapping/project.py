@@ -16,6 +16,7 @@ from typing import Any
 from clusterdesk.errors import UserError
 from clusterdesk.mapping import fileformat
 from clusterdesk.mapping.model import Mapping, Settings
+from clusterdesk.mapping.schema import check_project
 from clusterdesk.texts import translate
 
 FORMAT = "clusterdesk-project"
@@ -69,6 +70,7 @@ def from_dict(data: dict[str, Any], origin: str | None = None,
                                   "(project version {version}); update ClusterDesk to open "
                                   "it.").format(origin=origin, version=version))
     data = migrate(data)
+    check_project(data, origin)
     source = data.get("source") or {}
     if not isinstance(source, dict) or not source.get("path"):
         raise UserError(translate("mapping", "{origin} does not say which survey file it "

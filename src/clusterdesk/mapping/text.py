@@ -7,6 +7,11 @@ import numbers
 import re
 
 _SPACES = re.compile(r"\s+")
+# control and invisible format characters (not the ones \s already treats as spaces): an answer
+# that differs from another only by them is the same answer
+INVISIBLE = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u061c\u180e"
+                       "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                       "\ufff9-\ufffb]")
 _INTEGRAL_TEXT = re.compile(r"^[+-]?\d+\.0*$")
 
 
@@ -27,7 +32,7 @@ def normalize(value: object) -> str | None:
         if math.isnan(f):
             return None
         return str(int(f)) if f.is_integer() else repr(f)
-    text = _SPACES.sub(" ", str(value)).strip()
+    text = _SPACES.sub(" ", INVISIBLE.sub("", str(value))).strip()
     if not text:
         return None
     if _INTEGRAL_TEXT.match(text):
@@ -42,4 +47,4 @@ def display(value: object) -> str:
         f = float(value)
         if f.is_integer():
             return str(int(f))
-    return _SPACES.sub(" ", str(value)).strip()
+    return _SPACES.sub(" ", INVISIBLE.sub("", str(value))).strip()

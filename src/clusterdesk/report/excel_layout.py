@@ -113,10 +113,12 @@ class SheetPlan:
 
     def finish(self) -> None:
         """Fit column widths to their contents, then the heights of wrapped spans."""
+        lengths: dict[int, list[float]] = {}  # one pass: a table may have thousands of columns
+        for (_, c), s in self.cells.items():
+            if s.fit and s.value is not None:
+                lengths.setdefault(c, []).append(display_len(s.value, s.style.fmt))
         for c in range(1, self.max_col + 1):
-            lengths = [display_len(s.value, s.style.fmt) for (r, cc), s in self.cells.items()
-                       if cc == c and s.fit and s.value is not None]
-            width = max(lengths, default=6) * 1.1 + 2
+            width = max(lengths.get(c, ()), default=6) * 1.1 + 2
             self.widths[c] = round(max(min(width, 60), self.min_widths.get(c, 6)), 1)
         for row, col, last in self.wrapped:
             text = str(self.cells[(row, col)].value or "")

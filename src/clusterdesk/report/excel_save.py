@@ -1,0 +1,172 @@
+"""Saving the built workbook: a temporary file beside the report, then one rename.
+
+Whatever stops the save (a full or read-only disk, a folder without permission, Ctrl-C, Cancel)
+ends in one UserError or the original interruption, with the temporary file removed, the previous
+report untouched and nothing of openpyxl's left to complain when it is garbage-collected. The
+temporary name carries the process id, so the next save clears what a killed one left.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import secrets
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.scratch import process_alive
+from clusterdesk.texts import translate
+
+TEMP_SUFFIX = ".xlsx.tmp"
+# a leftover without a process id (an older version's) is cleared once it is this old
+OLD_LEFTOVER_SECONDS = 60.0
+
+
+def temp_path(target: Path) -> Path:
+    folder = target.parent if str(target.parent) else Path(".")
+    return folder / f".{target.stem}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+
+
+def clear_leftovers(target: Path) -> list[Path]:
+    """Remove the temporary files of earlier saves of ``target`` whose process is gone."""
+    folder = target.parent if str(target.parent) else Path(".")
+    pattern = re.compile(rf"\.{re.escape(target.stem)}-(?:(\d+)-)?[0-9a-f]{{8}}"
+                         rf"{re.escape(TEMP_SUFFIX)}")
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        found = pattern.fullmatch(entry.name)
+        if found is None or not _abandoned(entry, found.group(1)):
+            continue
+        try:
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:  # still open (Windows) or not ours to remove
+            pass
+    return removed
+
+
+def _abandoned(entry: os.DirEntry, pid: str | None) -> bool:
+    try:
+        age = time.time() - entry.stat(follow_symlinks=False).st_mtime
+    except OSError:
+        return False
+    if pid is None or os.name == "nt":  # no signal 0 on Windows, but an open file resists unlink
+        return pid is not None or age > OLD_LEFTOVER_SECONDS
+    return int(pid) != os.getpid() and not process_alive(int(pid))
+
+
+def save(wb, target: Path, discard: Callable[[object], None],
+         should_stop: Callable[[], bool] | None = None) -> None:
+    """Write ``wb`` to a temporary file beside ``target`` and move it into place."""
+    clear_leftovers(target)
+    tmp = temp_path(target)
+    try:
+        # os.open with O_EXCL instead of mkstemp: the report gets the user's usual permissions
+        # (umask), not mkstemp's owner-only 0600.
+        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+    except BaseException as exc:
+        discard(wb)
+        if isinstance(exc, OSError):
+            raise UserError(_cannot_create(target, exc)) from None
+        raise
+    try:
+        _write(wb, str(tmp), discard)
+        if should_stop is not None and should_stop():
+            raise Cancelled()
+        os.replace(tmp, target)
+    except PermissionError as exc:
+        raise UserError(translate("report", "'{name}' is open in another program (Excel?). Close "
+                                  "it and export again, or choose another name.").format(
+            name=target.name)) from exc
+    except IsADirectoryError as exc:
+        raise UserError(folder_not_file(target)) from exc
+    except OSError as exc:  # disk full, read-only, network drive gone, ...
+        raise UserError(_cannot_write(target, exc)) from None
+    finally:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _write(wb, path: str, discard: Callable[[object], None]) -> None:
+    """openpyxl's Workbook.save with the fastest deflate level: the same files inside the zip,
+    about 40 % bigger, but the data sheet of 100,000 firms (120 MB of XML) compresses in 0.3
+    instead of 1.3 CPU s. On any failure the zip and the sheets' streams are closed here, so
+    their finalizers have nothing left to write (and to print tracebacks about)."""
+    import datetime as _dt
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if not wb.worksheets:
+        wb.create_sheet()
+    wb.properties.modified = _dt.datetime.now(tz=_dt.UTC).replace(tzinfo=None)
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1)
+    try:
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        _abandon(archive)
+        discard(wb)
+        raise
+
+
+def _abandon(archive) -> None:
+    """Close the zip's file without writing its directory (which fails again on a full disk)."""
+    fp, archive.fp = archive.fp, None
+    if fp is not None:
+        try:
+            fp.close()
+        except (OSError, ValueError):
+            pass
+
+
+def reachable_dir(target: Path) -> bool:
+    """``target.is_dir()``, or a UserError when a folder on the way may not be searched."""
+    try:
+        return target.is_dir()
+    except PermissionError:
+        raise UserError(translate("report", "'{name}' cannot be written: you may not open the "
+                                  "folder '{folder}'. Choose another folder.").format(
+            name=target.name, folder=target.parent)) from None
+
+
+def folder_not_file(target: Path) -> str:
+    return translate("report", "'{name}' is a folder, not a file. Choose another name for the "
+                     "report.").format(name=target.name)
+
+
+def _cannot_create(target: Path, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return translate("report", "The folder '{folder}' does not exist. Choose another folder "
+                         "for '{name}'.").format(folder=target.parent, name=target.name)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return translate("report", "'{name}' cannot be written: the folder '{folder}' is "
+                         "read-only for you. Choose another folder.").format(
+            name=target.name, folder=target.parent)
+    return _cannot_write(target, exc)
+
+
+def _cannot_write(target: Path, exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return translate("report", "'{name}' could not be written: the disk is full. Free some "
+                         "disk space or choose another folder, and export again.").format(
+            name=target.name)
+    if exc.errno == errno.EROFS:
+        return translate("report", "'{name}' cannot be written: the disk of '{folder}' is "
+                         "read-only. Choose another folder.").format(
+            name=target.name, folder=target.parent)
+    if exc.errno == errno.ENOTDIR:
+        return translate("report", "'{name}' cannot be written: a part of '{folder}' is a file, "
+                         "not a folder. Choose another folder.").format(
+            name=target.name, folder=target.parent)
+    return translate("report", "'{name}' could not be written ({error}). Free some disk space or "
+                     "choose another folder, and export again.").format(
+        name=target.name, error=exc.strerror or exc)
