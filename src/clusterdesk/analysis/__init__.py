@@ -82,14 +82,19 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     step(0.5, translate("analysis", "Table 6"))
     reg = regression(data, classes, settings, progress=lambda f, m: step(0.5 + 0.5 * f, m))
     raw = survey.raw
-    warnings = list(raw.report.warnings) if raw is not None else []
+    from clusterdesk.analysis.suspect import suspect_totals
+
+    # codes that cannot be right come first: they change what every other line means (spec 7)
+    suspect = list(survey.report.suspect)
+    suspect += suspect_totals(tables, survey.mapping, raw, suspect)
+    warnings = suspect + (list(raw.report.warnings) if raw is not None else [])
     warnings += survey.report.warnings
     summary = InputSummary(
         source=str(raw.path) if raw is not None else "",
         sheet=raw.sheet if raw is not None else None,
         rows_read=max(survey.report.rows_read, raw.report.rows_read if raw is not None else 0),
         rows_used=len(data), warnings=warnings,
-        weighted="weight" in data.columns)
+        weighted="weight" in data.columns, suspect=len(suspect))
     firms = pd.concat([data, classes], axis=1)
     step(1.0, translate("analysis", "Done"))
     return Results(input=summary, tables=tables, regression=reg, settings=settings,

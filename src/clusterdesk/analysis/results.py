@@ -135,6 +135,7 @@ class InputSummary:
     rows_used: int
     warnings: list[str] = field(default_factory=list)
     weighted: bool = False
+    suspect: int = 0  # the first ``suspect`` warnings are codes that cannot be right (spec 7)
 
 
 TABLE_KEYS = ("sample_categories", "sample_numbers", "innovation_by_region", "cluster_extent",

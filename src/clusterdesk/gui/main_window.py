@@ -418,7 +418,8 @@ class MainWindow(FileActions, QMainWindow):
     def _status_text(self) -> str:
         rep = self.survey.report
         raw = getattr(self.survey, "raw", None)
-        warnings = len(rep.warnings) + (len(raw.report.warnings) if raw is not None else 0)
+        warnings = len(rep.suspect) + len(rep.warnings) + (
+            len(raw.report.warnings) if raw is not None else 0)
         firms = self.tr("{n} firms").format(n=f"{rep.rows_used:,}".replace(",", " "))
         if not warnings:
             return firms + " · " + self.tr("no warnings")

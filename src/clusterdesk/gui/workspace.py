@@ -291,9 +291,12 @@ class Workspace(QWidget):
             self.data_tab.set_class_columns(class_columns(results.firms))
         self.progress.hide()
         warn = results.input.warnings
-        self._say(self.tr("{n} firms analysed").format(n=f"{n:,}".replace(",", " ")) +
-                  (self.tr("; {n} warning(s) from reading and coding.").format(n=len(warn))
-                   if warn else "."))
+        said = self.tr("{n} firms analysed").format(n=f"{n:,}".replace(",", " ")) + (
+            self.tr("; {n} warning(s) from reading and coding.").format(n=len(warn))
+            if warn else ".")
+        if getattr(results.input, "suspect", 0):
+            said = warn[0] + " " + said  # a code that cannot be right, said first (spec 7)
+        self._say(said)
         self.resultsChanged.emit(results)
 
     def _data_done(self, columns: Any) -> None:

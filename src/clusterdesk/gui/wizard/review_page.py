@@ -170,7 +170,8 @@ class ReviewPage(QWizardPage):
         sugg = wiz.loaded.suggestion if wiz.loaded is not None else None
         checks = [] if sugg is None or wiz.mapping_from_file else sugg.open_checks(wiz.mapping)
         self.checks.addItems(checks or [self.tr("None.")])
-        warnings = list(wiz.raw.report.warnings) + list(rep.warnings)
+        # codes that cannot be right first (spec 7): they change what the rest means
+        warnings = list(rep.suspect) + list(wiz.raw.report.warnings) + list(rep.warnings)
         warnings += [p.message for p in wiz.mapping.validate(list(wiz.raw.columns))
                      if p.level == "warning"]
         self.warnings.addItems(warnings or [self.tr("None.")])
