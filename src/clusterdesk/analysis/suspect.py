@@ -4,6 +4,7 @@ has. Each warning names the column and its answers; they are listed before every
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES, code_name, shown_label
@@ -59,7 +60,10 @@ def suspect_codes(data: pd.DataFrame, mapping: Mapping, raw: RawTable | None,
             continue
         code, other = ("yes", "no") if yes >= ONE_CODE else ("no", "yes")
         shown, listed = answers(raw, mapping, role)
-        odd = list((unassigned or {}).get(role, {}))
+        # the likely other code: an uncoded answer, not one of the skip codes (8, 99, 999 ...)
+        odd = sorted((unassigned or {}).get(role, {}).items(),
+                     key=lambda kv: (re.fullmatch(r"8+|9+|-\d+", kv[0]) is not None, -kv[1]))
+        odd = [answer for answer, _ in odd]
         if odd:
             ask = translate("analysis", "is {answer} '{code}'?").format(
                 answer=odd[0], code=code_name(other))
