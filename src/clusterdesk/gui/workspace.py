@@ -192,6 +192,9 @@ class Workspace(QWidget):
         self._survey = survey
         self.fit_banner.set_notes([], [])  # a new survey: the caller shows its own fitting
         settings = settings if settings is not None else survey.mapping.settings
+        scaled = getattr(survey.mapping, "effective_settings", None)
+        if scaled is not None:  # the thresholds as used: scaled to the factors asked (spec 7)
+            settings = scaled(settings)
         data = survey.data
         roles = set(data.columns)
         sectors = [str(c) for c in data["sector"].cat.categories] \
