@@ -207,3 +207,19 @@ def test_a_total_of_exactly_zero_is_warned_first():
                             "'research_national', 'research_international' (Most relevant "
                             "research institutions) is exactly 0 %")
     assert results.input.suspect >= 1
+
+
+def test_sentences_name_the_level_not_regional_clusters(two_levels):
+    from clusterdesk.report.sentences import regression_sentence, sentence
+
+    _, _, results = two_levels
+    t5 = results.tables["cluster_classification"]
+    for lang in ("en", "nb"):
+        text = sentence(t5, lang) or ""
+        assert text and "regional" not in text.lower(), text
+    assert sentence(t5, "en").startswith("Firms in the national environment and in the "
+                                         "international environment ")
+    model = results.regression.models[0]
+    assert model.baseline == "national"
+    said = regression_sentence(model, "en")
+    assert said is None or "compared with firms in a national environment" in said

@@ -53,3 +53,20 @@ def test_the_window_says_first_what_cannot_be_right(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "cannot be right" in w.workspace.status.text(), timeout=TIMEOUT)
     assert w.workspace.status.text().startswith("100.0 % of the firms that answered 'E1_1_1'")
     assert w.results.input.suspect == 2
+
+
+def test_the_data_tab_names_the_classes_by_the_level_asked(qapp):
+    from clusterdesk.analysis import analyse_raw
+    from clusterdesk.gui.views.data_columns import class_columns
+    from tests.analysis.helpers import raw_table
+    from tests.analysis.test_tables_shape import RULES, mapping, survey
+
+    levels = ("national", "international")
+    frame, _ = survey(300, levels, 4, RULES)
+    results = analyse_raw(raw_table(frame), mapping(levels, RULES))
+    column = next(c for c in class_columns(results.firms,
+                                           results.tables["cluster_classification"])
+                  if c.key == "cluster_class")
+    names = column.labels
+    assert "National environment" in names and "International environment" in names
+    assert not any("regional" in str(n).lower() for n in names)

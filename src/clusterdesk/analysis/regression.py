@@ -48,6 +48,7 @@ def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
         if progress is not None:
             progress(k / max(len(outcomes), 1), f"Fitting the model for {OUTCOME_SHORT[outcome]}")
         models.append(_model(frame, data, outcome, terms, settings, shape))
+        models[-1].baseline = shape.inner
     return RegressionResult(T6_TITLE, models, notes)
 
 

@@ -120,6 +120,7 @@ class ModelResult:
     aic: float | None = None
     terms: list[Term] = field(default_factory=list)
     error: str | None = None  # a notes.Note: why no fit is shown
+    baseline: str = "regional"  # the scope the dummies are compared with (spec 7: inner level)
     notes: list[str] = field(default_factory=list)
 
     def term(self, key: str) -> Term:

@@ -291,7 +291,8 @@ class Workspace(QWidget):
         if results.firms is not None:
             from clusterdesk.gui.views.data_columns import class_columns
 
-            self.data_tab.set_class_columns(class_columns(results.firms))
+            self.data_tab.set_class_columns(class_columns(
+                results.firms, results.tables.get("cluster_classification")))
         self.progress.hide()
         warn = results.input.warnings
         said = self.tr("{n} firms analysed").format(n=f"{n:,}".replace(",", " ")) + (
@@ -309,7 +310,8 @@ class Workspace(QWidget):
         if self._results is not None and self._results.firms is not None:
             from clusterdesk.gui.views.data_columns import class_columns
 
-            self.data_tab.set_class_columns(class_columns(self._results.firms))
+            self.data_tab.set_class_columns(class_columns(
+                self._results.firms, self._results.tables.get("cluster_classification")))
         self.dataReady.emit()
 
     def _fail(self, message: str) -> None:
