@@ -1663,10 +1663,6 @@
 <context>
     <name>analysis</name>
     <message>
-        <source>No column is chosen for the required role &apos;{item}&apos;. Choose the column that holds the firms&apos; region.</source>
-        <translation>Ingen kolonne er valgt for det obligatoriske punktet «{item}». Velg kolonnen som inneholder foretakenes region.</translation>
-    </message>
-    <message>
         <source>Classifying firms</source>
         <translation>Klassifiserer foretakene</translation>
     </message>
@@ -1769,6 +1765,13 @@
         <source>The mapping uses column &apos;{column}&apos;, but &apos;{file}&apos; has no such column. Pick the column again or check that this is the right file.</source>
         <translation>Koblingen bruker kolonnen «{column}», men «{file}» har ingen slik kolonne. Velg kolonnen på nytt, eller kontroller at dette er riktig fil.</translation>
     </message>
+    <message numerus="yes">
+        <source>{n} firms not asked {column} ({answers}) counted as non-innovators.</source>
+        <translation>
+            <numerusform>{n} foretak som ikke fikk spørsmålet {column} ({answers}), er telt som ikke-innovatører.</numerusform>
+            <numerusform>{n} foretak som ikke fikk spørsmålet {column} ({answers}), er telt som ikke-innovatører.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Every firm&apos;s weight in column &apos;{column}&apos; is 0, missing or not finite, so weighted shares and tests cannot be computed (they stay blank). Map the column that holds the weights, or leave the weight out to count every firm once.</source>
         <translation>Hvert foretaks vekt i kolonnen «{column}» er 0, mangler eller er ikke endelig, så vektede andeler og tester kan ikke beregnes (de blir tomme). Koble kolonnen som har vektene, eller utelat vekten så hvert foretak teller én gang.</translation>
@@ -1820,9 +1823,36 @@
             <numerusform>{n} foretak har manglende eller negativ vekt i kolonnen «{column}»; de teller med vekt 0 i vektede andeler. Fyll inn vektene for å ta dem med.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{n} answers of &apos;{item}&apos; are coded {levels}, a level the survey does not ask (levels: {asked}); they are counted as missing. Code them with a level the survey asks, or add the level.</source>
+        <translation>
+            <numerusform>{n} svar på «{item}» er kodet {levels}, et nivå undersøkelsen ikke spør om (nivåer: {asked}); det telles som manglende. Kod det med et nivå undersøkelsen spør om, eller legg til nivået.</numerusform>
+            <numerusform>{n} svar på «{item}» er kodet {levels}, et nivå undersøkelsen ikke spør om (nivåer: {asked}); de telles som manglende. Kod dem med et nivå undersøkelsen spør om, eller legg til nivået.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The analysis stopped unexpectedly (its process ended), so the tables were not computed. Change a setting to try again; if it happens again, the computer may be short of memory: close other programs.</source>
         <translation>Analysen stoppet uventet (prosessen ble avsluttet), så tabellene ble ikke beregnet. Endre en innstilling for å prøve igjen; skjer det igjen, kan maskinen ha for lite minne: lukk andre programmer.</translation>
+    </message>
+    <message>
+        <source>is {answer} &apos;{code}&apos;?</source>
+        <translation>er {answer} «{code}»?</translation>
+    </message>
+    <message>
+        <source>check which answers mean &apos;{code}&apos;.</source>
+        <translation>kontroller hvilke svar som betyr «{code}».</translation>
+    </message>
+    <message>
+        <source>{pct} of the firms that answered {columns} ({item}) are coded &apos;{code}&apos;, which cannot be right for an innovation question. Its answers: {answers}; {ask}</source>
+        <translation>{pct} av foretakene som svarte på {columns} ({item}), er kodet «{code}», noe som ikke kan stemme for et innovasjonsspørsmål. Svarene: {answers}; {ask}</translation>
+    </message>
+    <message>
+        <source>No answer of the location factors is coded {level}, although the mapping says the survey asks that level (levels: {levels}). Check the location codes and grids, or leave the level out.</source>
+        <translation>Ingen svar på lokaliseringsfaktorene er kodet {level}, selv om koblingen sier at undersøkelsen spør om det nivået (nivåer: {levels}). Kontroller lokaliseringskodene og rutenettene, eller utelat nivået.</translation>
+    </message>
+    <message>
+        <source>Table {table}: the Total share for {columns} ({item}) is exactly {pct} %, which is rarely true of a survey. Its answers: {answers}; check how they are coded.</source>
+        <translation>Tabell {table}: andelen i alt for {columns} ({item}) er nøyaktig {pct} %, noe som sjelden stemmer for en undersøkelse. Svarene: {answers}; kontroller hvordan de er kodet.</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2298,10 @@
         <translation>{origin} ble skrevet av en nyere ClusterDesk (formatversjon {version}); oppdater ClusterDesk for å lese den.</translation>
     </message>
     <message>
+        <source>In the mapping, the grid of &apos;{role}&apos; must list columns per level, not {value}.</source>
+        <translation>I koblingen må rutenettet for «{role}» liste kolonner per nivå, ikke {value}.</translation>
+    </message>
+    <message>
         <source>The mapping file &apos;{path}&apos;</source>
         <translation>Koblingsfilen «{path}»</translation>
     </message>
@@ -2336,8 +2370,8 @@
         <translation>«{outcome}» er ikke et innovasjonsutfall; bruk ett av {outcomes}.</translation>
     </message>
     <message>
-        <source>The minimum number of answered factors must be 1 to 6.</source>
-        <translation>Minste antall besvarte faktorer må være fra 1 til 6.</translation>
+        <source>The minimum number of answered factors must be 1 to {k}.</source>
+        <translation>Minste antall besvarte faktorer må være fra 1 til {k}.</translation>
     </message>
     <message>
         <source>The non-regional maximum must be below the regional-cluster minimum (defaults: 2 and 4).</source>
@@ -2826,6 +2860,62 @@
     <message>
         <source>a list of {allowed} (each at most once)</source>
         <translation>en liste med {allowed} (hver høyst én gang)</translation>
+    </message>
+    <message>
+        <source>The levels the survey asks must be one or more of regional, national and international, each once (the mapping gives {levels}).</source>
+        <translation>Nivåene undersøkelsen spør om, må være ett eller flere av regionalt, nasjonalt og internasjonalt, hvert én gang (koblingen angir {levels}).</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is given in two ways (a column, a grid, several columns or not asked); keep one.</source>
+        <translation>«{item}» er angitt på to måter (en kolonne, et rutenett, flere kolonner eller ikke spurt om); behold én.</translation>
+    </message>
+    <message>
+        <source>Only a location factor can be a tick grid, not &apos;{role}&apos;.</source>
+        <translation>Bare en lokaliseringsfaktor kan være et avkrysningsrutenett, ikke «{role}».</translation>
+    </message>
+    <message>
+        <source>The grid of &apos;{item}&apos; has rule &apos;{rule}&apos;; use nearest or farthest.</source>
+        <translation>Rutenettet for «{item}» har regelen «{rule}»; bruk nearest (nærmeste) eller farthest (fjerneste).</translation>
+    </message>
+    <message>
+        <source>The grid of &apos;{item}&apos; lists columns for the {level} level, which the survey does not ask (levels: {levels}). Remove them or add the level.</source>
+        <translation>Rutenettet for «{item}» lister kolonner for nivået {level}, som undersøkelsen ikke spør om (nivåer: {levels}). Fjern dem, eller legg til nivået.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{column}&apos; is in the grid of &apos;{item}&apos; at two levels ({a} and {b}); a tick can mean one level only.</source>
+        <translation>Kolonnen «{column}» står i rutenettet for «{item}» på to nivåer ({a} og {b}); et kryss kan bare bety ett nivå.</translation>
+    </message>
+    <message>
+        <source>The grid of &apos;{item}&apos; lists no column. Pick the columns of each level or mark the item as not asked.</source>
+        <translation>Rutenettet for «{item}» lister ingen kolonne. Velg kolonnene for hvert nivå, eller merk punktet som ikke spurt om.</translation>
+    </message>
+    <message>
+        <source>Only a yes/no role can be read from several columns, not &apos;{role}&apos;.</source>
+        <translation>Bare et ja/nei-punkt kan leses fra flere kolonner, ikke «{role}».</translation>
+    </message>
+    <message>
+        <source>&apos;{item}&apos; is to be read from several columns, but none is listed.</source>
+        <translation>«{item}» skal leses fra flere kolonner, men ingen er listet.</translation>
+    </message>
+    <message>
+        <source>Only a location factor can be marked as not asked, not &apos;{role}&apos;.</source>
+        <translation>Bare en lokaliseringsfaktor kan merkes som ikke spurt om, ikke «{role}».</translation>
+    </message>
+    <message>
+        <source>Names for codes can be given for {roles}, not &apos;{role}&apos;.</source>
+        <translation>Navn på koder kan gis for {roles}, ikke «{role}».</translation>
+    </message>
+    <message>
+        <source>Two codes of &apos;{item}&apos; are given the same name; give each its own.</source>
+        <translation>To koder for «{item}» har fått samme navn; gi hver sitt eget.</translation>
+    </message>
+    <message>
+        <source>&apos;Skipped means no&apos; applies to yes/no roles, not to &apos;{item}&apos;.</source>
+        <translation>«Hoppet over betyr nei» gjelder ja/nei-punkter, ikke «{item}».</translation>
+    </message>
+    <message>
+        <source>No location factor is asked: Tables 3 to 6 cannot be made (Tables 1 and 2 can).</source>
+        <translation>Ingen lokaliseringsfaktor er spurt om: tabell 3 til 6 kan ikke lages (tabell 1 og 2 kan).</translation>
     </message>
 </context>
 <context>

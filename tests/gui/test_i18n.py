@@ -195,12 +195,12 @@ def test_wizard_problems_in_norwegian_name_the_item_in_the_glossarys_words(qtbot
     w = window(qtbot)
     wiz = open_wizard(qtbot, w, english_xlsx)
     next_page(qtbot, wiz)
-    wiz.roles_page.choose("region", "")
+    wiz.roles_page.choose("product", "")  # (the region is optional since spec 7)
     errors = Mapping(columns=dict(wiz.mapping.columns)).errors()
     assert len(errors) == 1  # the mapping layer words it in the interface language (texts.py)
     shown = wiz.roles_page.problems.text()
     assert shown == errors[0]
     assert shown == ("Ingen kolonne er valgt for det obligatoriske punktet "
-                     f"«{GLOSSARY['nb']['region']}». Velg kolonnen som inneholder det.")
+                     f"«{GLOSSARY['nb']['product']}». Velg kolonnen som inneholder det.")
     assert not wiz.button(QWizard.WizardButton.NextButton).isEnabled()
     close_wizard(qtbot, wiz)

@@ -43,21 +43,21 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     from clusterdesk.analysis.regression import regression
     from clusterdesk.analysis.results import InputSummary, Results
     from clusterdesk.analysis.sample import sample_categories, sample_numbers
+    from clusterdesk.analysis.shape import Shape
     from clusterdesk.analysis.tables import (
         cluster_classification,
         cluster_extent,
         innovation_by_location,
         innovation_by_region,
     )
-    from clusterdesk.mapping.roles import shown_label as label_of
 
     settings = settings if settings is not None else survey.mapping.settings
-    _check_settings(settings)
+    effective = getattr(survey.mapping, "effective_settings", None)
+    if effective is not None:  # thresholds scaled to the factors asked (spec 7)
+        settings = effective(settings)
+    _check_settings(settings, survey.mapping)
     data = survey.data
-    if "region" not in data.columns:
-        raise UserError(translate("analysis", "No column is chosen for the required role "
-                                  "'{item}'. Choose the column that holds the firms' "
-                                  "region.").format(item=label_of("region")))
+    shape = Shape.of(survey)
 
     def step(fraction: float, message: str) -> None:
         if should_stop is not None and should_stop():
@@ -66,7 +66,7 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
             progress(fraction, message)
 
     step(0.0, translate("analysis", "Classifying firms"))
-    classes = classify(data, settings)
+    classes = classify(data, settings, shape.levels)
     tables = {}
     step(0.05, translate("analysis", "Table 1"))
     tables["sample_categories"] = sample_categories(data)
@@ -74,15 +74,21 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     step(0.1, translate("analysis", "Table 2"))
     tables["innovation_by_region"] = innovation_by_region(data)
     step(0.2, translate("analysis", "Table 3"))
-    tables["cluster_extent"] = cluster_extent(data)
+    tables["cluster_extent"] = cluster_extent(data, shape)
     step(0.3, translate("analysis", "Table 4"))
-    tables["innovation_by_location"] = innovation_by_location(data, settings)
+    tables["innovation_by_location"] = innovation_by_location(data, settings, shape)
     step(0.4, translate("analysis", "Table 5"))
-    tables["cluster_classification"] = cluster_classification(data, classes)
+    tables["cluster_classification"] = cluster_classification(data, classes, shape)
     step(0.5, translate("analysis", "Table 6"))
-    reg = regression(data, classes, settings, progress=lambda f, m: step(0.5 + 0.5 * f, m))
+    reg = regression(data, classes, settings, progress=lambda f, m: step(0.5 + 0.5 * f, m),
+                     shape=shape)
     raw = survey.raw
-    warnings = list(survey.report.doubts)
+    from clusterdesk.analysis.suspect import suspect_totals
+
+    # codes and values that cannot be right come first: they change what every other line means
+    suspect = list(survey.report.suspect)
+    suspect += suspect_totals(tables, survey.mapping, raw, suspect)
+    warnings = suspect + list(survey.report.doubts)
     warnings += list(raw.report.warnings) if raw is not None else []
     warnings += survey.report.warnings
     summary = InputSummary(
@@ -90,18 +96,22 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
         sheet=raw.sheet if raw is not None else None,
         rows_read=max(survey.report.rows_read, raw.report.rows_read if raw is not None else 0),
         rows_used=len(data), warnings=warnings,
-        weighted="weight" in data.columns)
+        weighted="weight" in data.columns, suspect=len(suspect))
     firms = pd.concat([data, classes], axis=1)
     step(1.0, translate("analysis", "Done"))
     return Results(input=summary, tables=tables, regression=reg, settings=settings,
                    mapping=survey.mapping, firms=firms)
 
 
-def _check_settings(settings: Settings) -> None:
+def _check_settings(settings: Settings, mapping: Mapping | None = None) -> None:
     """The settings problems Mapping.validate also reports, for settings edited outside it."""
+    from dataclasses import replace
+
     from clusterdesk.mapping.model import Mapping
 
-    problems = Mapping(settings=settings).validate()
+    not_asked = list(getattr(mapping, "not_asked", None) or [])
+    settings = replace(settings, thresholds_given=True)  # check them as they will be used
+    problems = Mapping(settings=settings, not_asked=not_asked).validate()
     errors = [p.message for p in problems if p.role is None and p.level == "error"]
     if errors:
         raise UserError(translate("analysis", "The analysis settings are not valid: "

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from clusterdesk.analysis.checks import value_doubts
+from clusterdesk.analysis.coding_grid import any_of, grid_location
 from clusterdesk.analysis.survey import CodingReport, Survey
+from clusterdesk.analysis.suspect import level_warnings, suspect_codes
 from clusterdesk.errors import Cancelled
 from clusterdesk.mapping.numbers import commas_are_thousands, natural_key, parse_number
 from clusterdesk.mapping.roles import (
@@ -70,7 +72,7 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
     import pandas as pd
 
     report = CodingReport(rows_read=len(raw.data))
-    roles = [r for r in mapping.columns if r in ROLE_BY_KEY and mapping.columns[r]]
+    roles = [r for r in mapping.roles() if r in ROLE_BY_KEY]
     columns: dict[str, object] = {}
     blank = np.ones(len(raw.data), dtype=bool)
     for step, role in enumerate(roles):
@@ -79,19 +81,29 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
         if progress is not None:
             progress(step / max(len(roles), 1), translate("analysis", "Coding {item}").format(
                 item=shown_label(role)))
-        col = _column(raw, mapping.columns[role])
-        codes, uniques = pd.factorize(col, use_na_sentinel=True)
-        keys = [normalize(u) for u in uniques]
-        # code -1 (NaN) takes the appended last element: a blank cell
-        blank &= np.array([k is None for k in keys] + [True])[codes]
-        columns[role] = _code_role(role, mapping, codes, uniques, keys, report)
+        parts = []
+        for name in mapping.source_columns(role):
+            col = _column(raw, name)
+            codes, uniques = pd.factorize(col, use_na_sentinel=True)
+            keys = [normalize(u) for u in uniques]
+            # code -1 (NaN) takes the appended last element: a blank cell
+            blank &= np.array([k is None for k in keys] + [True])[codes]
+            if role not in mapping.grids:
+                parts.append(_code_role(role, mapping, codes, uniques, keys, report, name))
+        if role in mapping.grids:
+            columns[role] = grid_location(role, mapping, lambda name: _column(raw, name))
+        else:
+            columns[role] = parts[0] if len(parts) == 1 else any_of(parts)
         if len(raw.data) and not pd.notna(pd.Series(columns[role])).any():
             report.warnings.append(translate(
                 "analysis", "Column '{column}' ({item}) has no usable answer in any row. Check "
                 "that the right column is mapped and its answers coded.").format(
-                    column=mapping.columns[role], item=shown_label(role)))
+                    column="', '".join(mapping.source_columns(role)), item=shown_label(role)))
         if role == "ownership":
             columns["foreign_ownership"] = _foreign(mapping, codes, uniques, keys)
+    for role in roles:
+        if role in FACTORS:
+            columns[role] = _outside_levels(role, columns[role], mapping, report)
     _apply_radical_rule(columns)
     data = pd.DataFrame(columns, index=pd.RangeIndex(len(raw.data)))
     data["raw_row"] = _raw_rows(raw)
@@ -106,6 +118,8 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
                 n=report.rows_dropped_empty))
     if "weight" in data.columns:
         _check_weights(data, mapping, report)
+    report.suspect = suspect_codes(data, mapping, raw, report.unassigned) + level_warnings(
+        data, mapping)
     if progress is not None:
         progress(1.0, translate("analysis", "Coded"))
     return Survey(data=data, report=report, mapping=mapping, raw=raw)
@@ -125,12 +139,13 @@ def _column(raw: RawTable, name: str):
                                                                          file=raw.path.name))
 
 
-def _code_role(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
+def _code_role(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport,
+               column: str):
     kind = ROLE_BY_KEY[role].kind
     if role in CATEGORY_ROLES:
         return _category(role, mapping, codes, uniques, keys)
     if kind == "location" or kind == "yes_no":
-        return _coded(role, mapping, codes, uniques, keys, report)
+        return _coded(role, mapping, codes, uniques, keys, report, column)
     if role == "manager_education" and mapping.codes.manager_education:
         return _ordinal(role, mapping, codes, uniques, keys, report)
     if kind in ("number", "ordinal"):
@@ -150,48 +165,64 @@ def _category(role: str, mapping: Mapping, codes, uniques, keys):
     import numpy as np
     import pandas as pd
 
+    # names for codes (spec 7): the name is shown and is the key; the order may give either
+    named = {normalize(c): n for c, n in mapping.labels.get(role, {}).items()}
+    by_name = {normalize(n): n for n in named.values()}
     shown: dict[str, str] = {}
     for want in mapping.order.get(role, []):
         k = normalize(want)
         if k is not None:
-            shown.setdefault(k, display(want))
-    listed = list(shown.values())
+            shown.setdefault(k, named.get(k) or by_name.get(k) or display(want))
+    listed = list(dict.fromkeys(shown.values()))
     seen = {}
     for u, k in zip(uniques, keys, strict=True):
         if k is not None and k not in shown:
-            seen.setdefault(k, display(u))
-    extra = sorted(seen.values(), key=natural_key)
+            seen.setdefault(k, named.get(k) or display(u))
+    extra = sorted(set(seen.values()) - set(listed), key=natural_key)
     shown.update(seen)
     values = np.array([shown[k] if k is not None else None for k in keys] + [None], dtype=object)
     return pd.Categorical(values[codes], categories=listed + extra)
 
 
-def _coded(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
-    """Location -> 'regional'/...; yes/no -> 1.0/0.0; 'missing' codes and unknown answers -> NaN."""
+def _coded(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport, column: str):
+    """Location -> 'regional'/...; yes/no -> 1.0/0.0 (skipped_means_no -> 0.0); 'missing' codes
+    and unknown answers -> NaN."""
     import numpy as np
 
     table = mapping.codes.table_for(role)
     lookup = {normalize(v): c for c, vals in table.items() for v in vals if normalize(v) is not None}
     is_location = role in FACTORS
-    meaning = {"yes": 1.0, "no": 0.0}
+    meaning = {"yes": 1.0, "no": 0.0, "skipped_means_no": 0.0}
     out: list[object] = []
     odd: list[int] = []
+    skipped: list[int] = []
     for i, k in enumerate(keys):
         c = lookup.get(k) if k is not None else "missing"
         if c is None:
             odd.append(i)
             c = "missing"
+        if c == "skipped_means_no" and not is_location:
+            skipped.append(i)
         if is_location:
-            out.append(None if c == "missing" else c)
+            out.append(None if c == "missing" or c == "skipped_means_no" else c)
         else:
             out.append(meaning.get(c, np.nan))
+    counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
     if odd:
-        counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
         found = {display(uniques[i]): int(counts[i]) for i in odd}
         found = dict(sorted(found.items(), key=lambda kv: -kv[1]))
-        report.unassigned[role] = found
-        report.warnings.append(_odd_message(mapping.columns[role], found,
+        merged = report.unassigned.setdefault(role, {})
+        for k, v in found.items():
+            merged[k] = merged.get(k, 0) + v
+        report.warnings.append(_odd_message(column, found,
                                             "location" if is_location else "yes_no"))
+    if skipped:
+        n = int(sum(counts[i] for i in skipped))
+        answers = ", ".join(display(uniques[i]) for i in skipped)
+        report.skipped.setdefault(role, {})[column] = n
+        report.warnings.append(translate(
+            "analysis", "{n} firms not asked {column} ({answers}) counted as non-innovators.",
+            None, n).format(n=f"{n:,}", column=column, answers=answers))
     if is_location:
         import pandas as pd
 
@@ -231,7 +262,8 @@ def _ordinal(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRe
         found = {display(uniques[i]): int(counts[i]) for i in odd}
         found = dict(sorted(found.items(), key=lambda kv: -kv[1]))
         report.unassigned[role] = found
-        report.warnings.append(_odd_message(mapping.columns[role], found, "education"))
+        report.warnings.append(_odd_message(", ".join(mapping.source_columns(role)), found,
+                                            "education"))
     return np.array(out + [np.nan], dtype=float)[codes]
 
 
@@ -250,7 +282,8 @@ def _number(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRep
         found = {display(uniques[i]): int(counts[i]) for i in odd}
         found = dict(sorted(found.items(), key=lambda kv: -kv[1]))
         report.not_numbers[role] = found
-        report.warnings.append(_odd_message(mapping.columns[role], found, "number"))
+        report.warnings.append(_odd_message(", ".join(mapping.source_columns(role)), found,
+                                            "number"))
     return np.array(out + [np.nan], dtype=float)[codes]
 
 
@@ -315,3 +348,25 @@ def _check_weights(data: pd.DataFrame, mapping: Mapping, report: CodingReport) -
         w = np.where(bad, 0.0, w)
         data["weight"] = w
 
+
+
+def _outside_levels(role: str, values, mapping: Mapping, report: CodingReport):
+    """Answers coded with a level the survey does not ask (``levels``) are counted as missing and
+    said once per factor, rather than shown in a column the tables do not have."""
+    import pandas as pd
+
+    outside = [lv for lv in LOCATIONS if lv not in mapping.levels]
+    if not outside:
+        return values
+    series = pd.Series(values)
+    hit = series.isin(outside).to_numpy()
+    if hit.any():
+        report.warnings.append(translate(
+            "analysis", "{n} answers of '{item}' are coded {levels}, a level the survey does not "
+            "ask (levels: {asked}); they are counted as missing. Code them with a level the "
+            "survey asks, or add the level.", None, int(hit.sum())).format(
+                n=int(hit.sum()), item=shown_label(role),
+                levels=" / ".join(sorted(set(series[hit].astype(str)))),
+                asked=", ".join(mapping.levels)))
+        return pd.Categorical(series.where(~hit), categories=list(LOCATIONS))
+    return values

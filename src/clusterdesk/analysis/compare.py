@@ -344,7 +344,11 @@ def _regression_only(survey: Survey, settings: Settings, classify, regression,
     """Results whose Table 6 is refitted with the shared specification."""
     import dataclasses
 
-    reg = regression(survey.data, classify(survey.data, settings), settings)
+    from clusterdesk.analysis.shape import Shape
+
+    shape = Shape.of(survey)
+    reg = regression(survey.data, classify(survey.data, settings, shape.levels), settings,
+                     shape=shape)
     return dataclasses.replace(results, regression=reg)
 
 

@@ -68,6 +68,55 @@ CATALOGUE: dict[str, dict[str, str]] = {
               "answered factors than the minimum) are in All firms only.",
         "nb": "{intermediate} foretak i mellomkategorien og {unclassified} uklassifiserte "
               "foretak (færre besvarte faktorer enn minimum) inngår bare i Alle foretak."},
+    # what the survey asks (spec 7)
+    "t2.no_region": {"en": "The survey has no region, so the table has the Total row only and "
+                           "there are no tests by region.",
+                     "nb": "Undersøkelsen har ingen region, så tabellen har bare raden I alt, og "
+                           "det er ingen tester etter region."},
+    "t3.no_region": {"en": "The survey has no region, so the table has the Total column only and "
+                           "there are no tests by region.",
+                     "nb": "Undersøkelsen har ingen region, så tabellen har bare kolonnen I alt, "
+                           "og det er ingen tester etter region."},
+    "test.no_region": {"en": "The survey has no region, so there is no test by region.",
+                       "nb": "Undersøkelsen har ingen region, så det er ingen test etter region."},
+    "t3.no_regional_level": {
+        "en": "The survey does not ask for a regional level, so the extent of regional clusters "
+              "cannot be measured.",
+        "nb": "Undersøkelsen spør ikke om et regionalt nivå, så omfanget av regionale klynger kan "
+              "ikke måles."},
+    "factors_not_asked": {
+        "en": "The survey does not ask about {names}; the averages and the classes use the {k} "
+              "factors it asks.",
+        "nb": "Undersøkelsen spør ikke om {names}; gjennomsnittene og klassene bruker de {k} "
+              "faktorene den spør om."},
+    "no_factors": {
+        "en": "The survey asks none of the six location factors, so Table {table} cannot be made.",
+        "nb": "Undersøkelsen spør ikke om noen av de seks lokaliseringsfaktorene, så tabell "
+              "{table} kan ikke lages."},
+    "t5.inner": {
+        "en": "The survey does not ask for a regional level, so firms are classed by the {level} "
+              "level, the innermost it asks.",
+        "nb": "Undersøkelsen spør ikke om et regionalt nivå, så foretakene klassifiseres etter det "
+              "{level} nivået, det innerste den spør om."},
+    "reg.baseline_level": {
+        "en": "Baseline: firms in a {env} environment (the survey does not ask for a regional "
+              "level). {intermediate} intermediate firms and {unclassified} unclassified firms "
+              "are left out; within each model firms with any variable missing are left out "
+              "(listwise deletion).",
+        "nb": "Referanse: foretak i et {env} miljø (undersøkelsen spør ikke om et regionalt "
+              "nivå). {intermediate} foretak i mellomkategorien og {unclassified} uklassifiserte "
+              "foretak er utelatt; i hver modell er foretak som mangler en variabel utelatt "
+              "(listevis sletting)."},
+    "model.no_inner": {
+        "en": "No firm in this model is in a {env} environment, the baseline the other firms are "
+              "compared with, " + _NO_MODEL,
+        "nb": "Ingen foretak i denne modellen er i et {env} miljø, referansen de andre "
+              "foretakene sammenlignes med, så det finnes ingen modell."},
+    "model.all_inner": {
+        "en": "Every firm in this model is in a {env} environment, so there are no other firms "
+              "to compare them with.",
+        "nb": "Alle foretakene i denne modellen er i et {env} miljø, så det finnes ingen andre "
+              "foretak å sammenligne dem med."},
     # group tests
     "test.no_answers": {"en": "No firms answered; no test.", "nb": "Ingen foretak svarte; ingen test."},
     "test.zero_weight": {"en": "Every firm here has weight 0; no test.",
@@ -237,13 +286,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
 # Parameters whose value is one of a few words: the word in each language.
 CHOICES: dict[str, dict[str, dict[str, str]]] = {
     "en": {"model": {"logit": "Logit", "probit": "Probit", "lpm": "Linear probability model"},
+           "level": {"regional": "regional", "national": "national",
+                     "international": "international"},
+           "env": {"regional": "regional", "national": "national",
+                   "international": "international"},
            "verb": {"one": "is", "many": "are"},
            "have": {"yes": "have", "no": "do not have"}},
     "nb": {"model": {"logit": "Logit", "probit": "Probit", "lpm": "Lineær sannsynlighetsmodell"},
            "share": {"all": "alle", "none": "ingen"},
            "state": {"with": "med", "without": "uten"},
            "have": {"yes": "har", "no": "mangler"},
-           "scope": {"national": "nasjonalt", "international": "internasjonalt"}},
+           "scope": {"national": "nasjonalt", "international": "internasjonalt"},
+           "level": {"regional": "regionale", "national": "nasjonale",
+                     "international": "internasjonale"},
+           "env": {"regional": "regionalt", "national": "nasjonalt",
+                   "international": "internasjonalt"}},
 }
 QUOTES = {"en": ("'", "'"), "nb": ("«", "»")}
 NAMES = ("name", "names")

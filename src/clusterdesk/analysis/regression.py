@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from clusterdesk.analysis.fit import fit_model
 from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import ModelResult, RegressionResult
+from clusterdesk.analysis.shape import Shape
 from clusterdesk.mapping.roles import OUTCOME_SHORT, ROLES, label
 from clusterdesk.mapping.text import normalize
 
@@ -29,9 +30,14 @@ CONTROL_ROLES = ("employees", "manager_education", "ownership", "pct_rd", "secto
 
 
 def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
-               progress: Callable[[float, str], None] | None = None) -> RegressionResult:
-    """One model per outcome in ``settings.regression_outcomes`` on the scope dummies + controls."""
-    frame, terms, notes = design(data, classes, settings)
+               progress: Callable[[float, str], None] | None = None,
+               shape: Shape | None = None) -> RegressionResult:
+    """One model per outcome in ``settings.regression_outcomes`` on the scope dummies + controls
+    (a dummy per outer level the survey asks; baseline the innermost, spec 7)."""
+    shape = shape or Shape()
+    if not shape.factors:
+        return RegressionResult(T6_TITLE, [], [Note("no_factors", {"table": 6})])
+    frame, terms, notes = design(data, classes, settings, shape)
     if "weight" in data.columns and settings.weighted_model:
         notes.append(Note("reg.weighted"))
     elif "weight" in data.columns:
@@ -41,26 +47,30 @@ def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
     for k, outcome in enumerate(outcomes):
         if progress is not None:
             progress(k / max(len(outcomes), 1), f"Fitting the model for {OUTCOME_SHORT[outcome]}")
-        models.append(_model(frame, data, outcome, terms, settings))
+        models.append(_model(frame, data, outcome, terms, settings, shape))
+        models[-1].baseline = shape.inner
     return RegressionResult(T6_TITLE, models, notes)
 
 
-def design(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings):
+def design(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
+           shape: Shape | None = None):
     """The model frame (scope dummies, enabled mapped controls, sector columns) and its notes."""
     import numpy as np
     import pandas as pd
 
+    shape = shape or Shape()
     scope = classes["scope"]
     in_model = scope.notna().to_numpy()
     frame = pd.DataFrame(index=data.index)
-    frame["national"] = np.where(in_model, (scope == "national").to_numpy(dtype=float), np.nan)
-    frame["international"] = np.where(in_model, (scope == "international").to_numpy(dtype=float),
-                                      np.nan)
+    for level in shape.outer:
+        frame[level] = np.where(in_model, (scope == level).to_numpy(dtype=float), np.nan)
     cls = classes["cluster_class"]
     n_mid, n_unc = int((cls == "intermediate").sum()), int((cls == "unclassified").sum())
-    notes = [Note("reg.baseline", {"intermediate": n_mid, "unclassified": n_unc})]
+    notes = [Note("reg.baseline", {"intermediate": n_mid, "unclassified": n_unc}) if shape.paper
+             else Note("reg.baseline_level", {"env": shape.inner, "intermediate": n_mid,
+                                              "unclassified": n_unc})]
     enabled = settings.controls
-    terms = ["national", "international"]
+    terms = list(shape.outer)
     for control, source in CONTROL_SOURCE.items():
         if source not in data.columns or (enabled is not None and control not in enabled):
             continue
@@ -83,7 +93,7 @@ def design(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings):
 
 
 def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[str],
-           settings: Settings) -> ModelResult:
+           settings: Settings, shape: Shape) -> ModelResult:
 
     name = OUTCOME_SHORT[outcome]
     if outcome not in data.columns:
@@ -102,22 +112,25 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
     if "sector" in work.columns:
         work = _sector_dummies(work, outcome, terms, settings, labels, hidden, notes)
     used = work[[outcome, *terms]].dropna()
-    if len(used) and not ((used["national"] == 0) & (used["international"] == 0)).any():
+    scopes = list(shape.outer)
+    if len(used) and not (used[scopes] == 0).all(axis=1).any():
         res = ModelResult(outcome, name, settings.model, "robust" if settings.model == "lpm"
                           else settings.se, n=len(used), notes=notes)
-        res.error = Note("model.no_regional")
+        res.error = Note("model.no_regional") if shape.paper else Note(
+            "model.no_inner", {"env": shape.inner})
         return res
     for t in list(terms):
         if len(used) and used[t].nunique() <= 1:
             terms.remove(t)
-            if t in ("national", "international"):
+            if t in scopes:
                 notes.append(Note("model.scope_absent", {"scope": t, "name": TERM_LABELS[t]}))
             elif t not in hidden:
                 notes.append(Note("model.constant", {"name": labels[t]}))
-    if "national" not in terms and "international" not in terms and len(used):
+    if not any(t in terms for t in scopes) and len(used):
         res = ModelResult(outcome, name, settings.model, "robust" if settings.model == "lpm"
                           else settings.se, n=len(used), notes=notes)
-        res.error = Note("model.all_regional")
+        res.error = Note("model.all_regional") if shape.paper else Note(
+            "model.all_inner", {"env": shape.inner})
         return res
     res = fit_model(work, outcome, terms, settings.model, settings.se, labels, hidden, name,
                     weight)

@@ -22,6 +22,7 @@ class Column:
     label: str
     fmt: str = SHARE
     kind: str = "share"  # share | count | stat
+    glossary: str | None = None  # the report glossary's key for the label, when not ``key``
 
 
 @dataclass
@@ -61,6 +62,11 @@ class ResultTable:
     tests: list[GroupTest] = field(default_factory=list)
     row_header: str = ""
     tests_by: str = "row"  # "row" or "column": what each GroupTest.key refers to
+    # a title that depends on what the survey asks (spec 7): glossary key and its fields
+    title_key: str | None = None
+    title_fields: dict[str, Any] = field(default_factory=dict)
+    inner_level: str | None = None  # T5: the level the classes are counted at, when not regional
+    why: str | None = None  # a table the survey cannot have: the note saying why (spec 7)
 
     def row(self, key: str, group: str | None = None) -> Row:
         for r in self.rows:
@@ -114,6 +120,7 @@ class ModelResult:
     aic: float | None = None
     terms: list[Term] = field(default_factory=list)
     error: str | None = None  # a notes.Note: why no fit is shown
+    baseline: str = "regional"  # the scope the dummies are compared with (spec 7: inner level)
     notes: list[str] = field(default_factory=list)
 
     def term(self, key: str) -> Term:
@@ -135,6 +142,7 @@ class InputSummary:
     rows_used: int
     warnings: list[str] = field(default_factory=list)
     weighted: bool = False
+    suspect: int = 0  # the first ``suspect`` warnings are codes that cannot be right (spec 7)
 
 
 TABLE_KEYS = ("sample_categories", "sample_numbers", "innovation_by_region", "cluster_extent",

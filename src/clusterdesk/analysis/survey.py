@@ -26,6 +26,10 @@ class CodingReport:
     unassigned: dict[str, dict[str, int]] = field(default_factory=dict)
     # role -> {raw value as displayed: count} for number cells that could not be read as numbers
     not_numbers: dict[str, dict[str, int]] = field(default_factory=dict)
+    # role -> {column: firms whose skip code (spec 7, skipped_means_no) was counted as no}
+    skipped: dict[str, dict[str, int]] = field(default_factory=dict)
+    # codes that cannot be right (spec 7), listed before every other warning
+    suspect: list[str] = field(default_factory=list)
 
     @property
     def rows_used(self) -> int:
@@ -50,6 +54,25 @@ class Survey:
     @property
     def weighted(self) -> bool:
         return "weight" in self.data.columns
+
+    @property
+    def levels(self) -> list[str]:
+        """The location levels the survey asks (spec 7), innermost first."""
+        from clusterdesk.mapping.roles import LOCATIONS
+
+        asked = getattr(self.mapping, "levels", None) or LOCATIONS
+        return [lv for lv in LOCATIONS if lv in asked]
+
+    @property
+    def factors(self) -> list[str]:
+        """The location factors asked and coded, in the paper's order."""
+        from clusterdesk.mapping.roles import FACTORS
+
+        return [f for f in FACTORS if f in self.data.columns]
+
+    @property
+    def has_region(self) -> bool:
+        return "region" in self.data.columns
 
     def has(self, role: str) -> bool:
         """True when the role is mapped (its column exists in the coded data)."""

@@ -28,7 +28,7 @@ def localized(results: Any, lang: str) -> Any:
 
 
 def title_of(results: Any, table: ResultTable, lang: str) -> str:
-    from clusterdesk.report.labels import t
+    from clusterdesk.report.labels import t, table_title
 
     if table.key == "innovation_by_location":
         outcome = getattr(results.settings, "table4_outcome", "product")
@@ -36,14 +36,14 @@ def title_of(results: Any, table: ResultTable, lang: str) -> str:
     if table.key == "sample_numbers":  # not a sheet of its own in the workbook
         return QCoreApplication.translate("Results", "Table 1 (continued). Size, education and "
                                           "R&D of the firms in the sample")
-    return t(lang, "title." + table.key, default=table.title)
+    return table_title(table, lang)
 
 
 def table_in(results: Any, table: ResultTable, lang: str) -> ResultTable:
     from clusterdesk.report.excel_blocks import table_notes, translate_note
     from clusterdesk.report.labels import GLOSSARY, column_label, row_label, t
 
-    columns = [replace(c, label=column_label(table.key, c.key, c.label, lang))
+    columns = [replace(c, label=column_label(table.key, c.key, c.label, lang, c.glossary))
                for c in table.columns]
     if table.key == "innovation_by_region":  # one header row: "Radical product innovation"
         columns = [replace(c, label=_cap(t(lang, "short." + c.key))) if c.key in OUTCOME_SHORT
@@ -55,8 +55,9 @@ def table_in(results: Any, table: ResultTable, lang: str) -> ResultTable:
              for g in table.tests]
     row_header = t(lang, f"rowhead.{table.key}", default=t(lang, "rowhead.default")) \
         if table.row_header else table.row_header
+    why = translate_note(table.why, lang) if table.why else table.why
     return replace(table, title=title_of(results, table, lang), columns=columns, rows=rows,
-                   tests=tests, row_header=row_header,
+                   tests=tests, row_header=row_header, why=why,
                    notes=table_notes(results, table, lang))  # the workbook's notes
 
 

@@ -418,7 +418,7 @@ class MainWindow(FileActions, QMainWindow):
     def _status_text(self) -> str:
         rep = self.survey.report
         raw = getattr(self.survey, "raw", None)
-        warnings = len(rep.doubts) + len(rep.warnings) + (
+        warnings = len(rep.suspect) + len(rep.doubts) + len(rep.warnings) + (
             len(raw.report.warnings) if raw is not None else 0)
         firms = self.tr("{n} firms").format(n=f"{rep.rows_used:,}".replace(",", " "))
         if not warnings:

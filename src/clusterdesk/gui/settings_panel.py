@@ -212,6 +212,10 @@ class SettingsPanel(QWidget):
         s.min_answered = self.min_answered.value()
         s.regional_min = self.regional_min.value()
         s.nonregional_max = self.nonregional_max.value()
+        shown = self._settings
+        if (s.min_answered, s.regional_min, s.nonregional_max) != (
+                shown.min_answered, shown.regional_min, shown.nonregional_max):
+            s.thresholds_given = True  # the analyst's numbers win over the scaled ones (spec 7)
         s.table4_outcome = self.table4_outcome.currentData()
         s.model = self.model.currentData()
         s.se = self.se.currentData() if s.model != "lpm" else self._settings.se

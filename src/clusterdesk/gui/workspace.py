@@ -192,6 +192,9 @@ class Workspace(QWidget):
         self._survey = survey
         self.fit_banner.set_notes([], [])  # a new survey: the caller shows its own fitting
         settings = settings if settings is not None else survey.mapping.settings
+        scaled = getattr(survey.mapping, "effective_settings", None)
+        if scaled is not None:  # the thresholds as used: scaled to the factors asked (spec 7)
+            settings = scaled(settings)
         data = survey.data
         roles = set(data.columns)
         sectors = [str(c) for c in data["sector"].cat.categories] \
@@ -288,12 +291,16 @@ class Workspace(QWidget):
         if results.firms is not None:
             from clusterdesk.gui.views.data_columns import class_columns
 
-            self.data_tab.set_class_columns(class_columns(results.firms))
+            self.data_tab.set_class_columns(class_columns(
+                results.firms, results.tables.get("cluster_classification")))
         self.progress.hide()
         warn = results.input.warnings
-        self._say(self.tr("{n} firms analysed").format(n=f"{n:,}".replace(",", " ")) +
-                  (self.tr("; {n} warning(s) from reading and coding.").format(n=len(warn))
-                   if warn else "."))
+        said = self.tr("{n} firms analysed").format(n=f"{n:,}".replace(",", " ")) + (
+            self.tr("; {n} warning(s) from reading and coding.").format(n=len(warn))
+            if warn else ".")
+        if getattr(results.input, "suspect", 0):
+            said = warn[0] + " " + said  # a code that cannot be right, said first (spec 7)
+        self._say(said)
         self.resultsChanged.emit(results)
 
     def _data_done(self, columns: Any) -> None:
@@ -303,7 +310,8 @@ class Workspace(QWidget):
         if self._results is not None and self._results.firms is not None:
             from clusterdesk.gui.views.data_columns import class_columns
 
-            self.data_tab.set_class_columns(class_columns(self._results.firms))
+            self.data_tab.set_class_columns(class_columns(
+                self._results.firms, self._results.tables.get("cluster_classification")))
         self.dataReady.emit()
 
     def _fail(self, message: str) -> None:

@@ -1,4 +1,5 @@
-"""The `.clusterdesk.json` mapping file, format version 1 (spec section 4)."""
+"""The `.clusterdesk.json` mapping file: format version 1 (spec section 4) and 2 (section 7).
+Version 1 is written whenever nothing of section 7 is used, so older ClusterDesks still read it."""
 
 from __future__ import annotations
 
@@ -11,25 +12,73 @@ from typing import Any
 from clusterdesk.atomic import replacing
 from clusterdesk.errors import UserError
 from clusterdesk.io.textcodec import decode_text
-from clusterdesk.mapping.model import Codes, Mapping, Settings, SourceSpec, default_location_codes
+from clusterdesk.mapping.model import (
+    NOT_TICKED,
+    Codes,
+    LocationGrid,
+    Mapping,
+    Settings,
+    SourceSpec,
+    default_location_codes,
+)
+from clusterdesk.mapping.roles import LOCATIONS
 from clusterdesk.mapping.schema import check_mapping
 from clusterdesk.texts import translate
 
 FORMAT = "clusterdesk-mapping"
-VERSION = 1
+VERSION = 2  # the newest version read
+THRESHOLDS = ("min_answered", "regional_min", "nonregional_max")
 
 
 def to_dict(mapping: Mapping) -> dict[str, Any]:
+    version = 2 if mapping.needs_version_2() else 1
     codes = asdict(mapping.codes)
     if codes["foreign"] is None:
         del codes["foreign"]
-    settings = {k: v for k, v in asdict(mapping.settings).items() if v is not None}
+    if codes["ticked"] is None:
+        del codes["ticked"]
+    if codes["not_ticked"] == list(NOT_TICKED):
+        del codes["not_ticked"]
+    for table in [codes["yes_no"], *codes["by_role"].values()]:
+        if "skipped_means_no" in table and not table["skipped_means_no"]:
+            del table["skipped_means_no"]
+    settings = {k: v for k, v in asdict(mapping.settings).items()
+                if v is not None and k != "thresholds_given"}
+    if version == 2 and not mapping.settings.thresholds_given:
+        # left out, they follow the factors asked when read back (spec 7)
+        settings = {k: v for k, v in settings.items() if k not in THRESHOLDS}
     if settings["weighted_model"]:
         del settings["weighted_model"]  # the default: files stay as before (spec section 7)
     source = {k: v for k, v in asdict(mapping.source).items() if v is not None}
-    return {"format": FORMAT, "version": VERSION, "source": source,
-            "columns": dict(mapping.columns), "codes": codes,
-            "order": {k: list(v) for k, v in mapping.order.items()}, "settings": settings}
+    document: dict[str, Any] = {"format": FORMAT, "version": version, "source": source,
+                                "columns": _columns_out(mapping), "codes": codes,
+                                "order": {k: list(v) for k, v in mapping.order.items()},
+                                "settings": settings}
+    if version == 2:
+        if list(mapping.levels) != list(LOCATIONS):
+            document["levels"] = list(mapping.levels)
+        if mapping.labels:
+            document["labels"] = {r: dict(t) for r, t in mapping.labels.items()}
+    return document
+
+
+def _columns_out(mapping: Mapping) -> dict[str, Any]:
+    """Plain roles as a column name; the forms of spec 7 as objects, in the order of the roles."""
+    out: dict[str, Any] = {}
+    for role, col in mapping.columns.items():
+        if col:
+            out[role] = ({"column": col, "question": mapping.questions[role]}
+                         if role in mapping.questions else col)
+    for role, grid in mapping.grids.items():
+        out[role] = {"grid": {lv: list(c) for lv, c in grid.levels.items()}, "rule": grid.rule}
+    for role, cols in mapping.any_of.items():
+        out[role] = {"any_of": list(cols)}
+    for role in mapping.not_asked:
+        out[role] = {"not_asked": True}
+    for role, question in mapping.questions.items():
+        if role in out and isinstance(out[role], dict) and "column" not in out[role]:
+            out[role]["question"] = question
+    return out
 
 
 def _pick(cls, data: dict[str, Any]) -> dict[str, Any]:
@@ -73,15 +122,60 @@ def from_dict(data: dict[str, Any], origin: str | None = None) -> Mapping:
         codes.manager_education = _texts(raw_codes["manager_education"], "codes.manager_education")
     codes.by_role = {role: {k: _texts(v, f"codes.by_role.{role}.{k}") for k, v in table.items()}
                      for role, table in (raw_codes.get("by_role") or {}).items()}
-    settings = Settings(**_pick(Settings, data.get("settings") or {}))
-    columns = {str(k): str(v).strip() for k, v in (data.get("columns") or {}).items() if v}
-    order = {str(k): [str(x) for x in v] for k, v in (data.get("order") or {}).items()}
-    return Mapping(source=SourceSpec(**src), columns=columns, codes=codes, order=order,
-                   settings=settings)
+    if raw_codes.get("ticked") is not None:
+        codes.ticked = _texts(raw_codes["ticked"], "codes.ticked")
+    if raw_codes.get("not_ticked") is not None:
+        codes.not_ticked = _texts(raw_codes["not_ticked"], "codes.not_ticked")
+    raw_settings = _pick(Settings, data.get("settings") or {})
+    raw_settings.pop("thresholds_given", None)
+    settings = Settings(**raw_settings)
+    settings.thresholds_given = any(k in raw_settings for k in THRESHOLDS)
+    mapping = Mapping(source=SourceSpec(**src), codes=codes, settings=settings,
+                      order={str(k): [str(x) for x in v]
+                             for k, v in (data.get("order") or {}).items()})
+    for role, value in (data.get("columns") or {}).items():
+        _column_in(mapping, str(role), value)
+    if data.get("levels") is not None:
+        mapping.levels = [str(v) for v in data["levels"]]
+    mapping.labels = {str(r): {_text(k): str(v) for k, v in (t or {}).items()}
+                      for r, t in (data.get("labels") or {}).items()}
+    return mapping
+
+
+def _text(value: Any) -> str:
+    return _texts([value], "")[0]
+
+
+def _column_in(mapping: Mapping, role: str, value: Any) -> None:
+    """One entry of `columns`: a column name, or an object of spec 7 (grid, not_asked, any_of,
+    column with a question)."""
+    if not value:
+        return
+    if not isinstance(value, dict):
+        mapping.columns[role] = str(value).strip()
+        return
+    if value.get("question"):
+        mapping.questions[role] = str(value["question"])
+    if value.get("not_asked"):
+        mapping.not_asked.append(role)
+    elif "grid" in value:
+        grid = value["grid"] or {}
+        if not isinstance(grid, dict):
+            raise UserError(translate("mapping", "In the mapping, the grid of '{role}' must list "
+                                      "columns per level, not {value}.").format(
+                role=role, value=repr(grid)))
+        mapping.grids[role] = LocationGrid(
+            levels={str(lv): [c.strip() for c in _texts(cols, f"columns.{role}.grid.{lv}")]
+                    for lv, cols in grid.items()},
+            rule=str(value.get("rule") or "nearest"))
+    elif "any_of" in value:
+        mapping.any_of[role] = [c.strip() for c in _texts(value["any_of"], f"columns.{role}.any_of")]
+    elif value.get("column"):
+        mapping.columns[role] = str(value["column"]).strip()
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
-    """Bring an older mapping document up to the current version (only version 1 exists yet)."""
+    """Bring an older mapping document up to the current version (version 2 only adds to 1)."""
     return data
 
 

@@ -102,9 +102,12 @@ def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, fl
     ax = fig.add_subplot()
     rows = share_rows(table)
     cols = share_columns(table)
-    if not rows or not cols:
+    if not any(math.isfinite(_number(r.values[c])) for r in rows for c in cols):
+        # no bars of nothing: the sentence that says why (spec 7), else the general one
         ax.set_axis_off()
-        ax.text(0.5, 0.5, "Nothing to chart: this table has no shares.", ha="center",
+        why = getattr(table, "why", None)
+        ax.text(0.5, 0.5, "\n".join(_lines(why, 60)) if why else
+                "Nothing to chart: this table has no shares.", ha="center",
                 va="center", fontsize=14, transform=ax.transAxes)
         return fig
     labels = [r.label for r in rows]
@@ -209,7 +212,9 @@ def coefficient_plot(regression: RegressionResult, scale: str = "coef",
                 labels.append(t.label)
     if not labels:
         ax.set_axis_off()
-        ax.text(0.5, 0.5, "No model could be drawn on this scale.", ha="center", va="center",
+        why = regression.notes[0] if not regression.models and regression.notes else None
+        ax.text(0.5, 0.5, "\n".join(_lines(why, 60)) if why else
+                "No model could be drawn on this scale.", ha="center", va="center",
                 fontsize=14, transform=ax.transAxes)
     step = 0.7 / max(len(fitted), 1)
     for j, m in enumerate(fitted):

@@ -10,6 +10,7 @@ from clusterdesk.analysis.regression import CONTROL_ROLES
 from clusterdesk.mapping.roles import ROLES
 from clusterdesk.report.excel_compare import method_rows
 from clusterdesk.report.excel_layout import SheetPlan, Style
+from clusterdesk.report.excel_method_shape import mapping_rows, shape_rows
 from clusterdesk.report.labels import t
 
 KEY = Style(valign="top")
@@ -31,10 +32,7 @@ def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan
     mapping = results.mapping
     if mapping is not None:
         rows.append("method.mapping")
-        for role in ROLES:
-            col = mapping.columns.get(role.key)
-            if col:
-                rows.append((t(lang, role.key, default=role.label), col))
+        rows += mapping_rows(mapping, lang)
         unmapped = _unmapped(mapping, lang)
         if unmapped:
             rows.append((t(lang, "method.unmapped"), unmapped))
@@ -48,6 +46,7 @@ def method_sheet(results, lang: str, today: _dt.date | None = None) -> SheetPlan
     rows.append((t(lang, "method.rule"), t(lang, "method.rule_text", min_answered=s.min_answered,
                                            regional_min=s.regional_min,
                                            nonregional_max=s.nonregional_max)))
+    rows += shape_rows(mapping, lang)
     rows.append("method.settings")
     controls = (", ".join(t(lang, "reg." + c, default=c) for c in s.controls)
                 if s.controls is not None else t(lang, "method.controls_all"))
@@ -75,7 +74,9 @@ def _unmapped(mapping, lang: str) -> str:
     """The roles of the study this survey's mapping lacks, a missing control said as such."""
     names = []
     for role in ROLES:
-        if mapping.columns.get(role.key):
+        # a role read from a grid or several columns is mapped; one not asked is said as such
+        if getattr(mapping, "source_columns", lambda k: [mapping.columns.get(k)])(role.key) \
+                or role.key in getattr(mapping, "not_asked", ()):
             continue
         name = t(lang, role.key, default=role.label)
         names.append(t(lang, "method.unmapped_control", item=name) if role.key in CONTROL_ROLES
@@ -92,14 +93,20 @@ def _codes(mapping, lang: str) -> list[tuple[str, object]]:
     for code, answers in codes.yes_no.items():
         out.append((f"{t(lang, 'method.yes_no')}: {t(lang, 'yes_no.' + code)}",
                     "; ".join(answers)))
+    if getattr(mapping, "grids", None):  # what counts as a tick (spec 7)
+        if codes.ticked is not None:
+            out.append((t(lang, "method.ticked"), "; ".join(codes.ticked)))
+        else:
+            out.append((t(lang, "method.not_ticked"), "; ".join(codes.not_ticked)))
     if codes.foreign is not None:
         out.append((t(lang, "reg.foreign_ownership"), "; ".join(codes.foreign)))
     if codes.manager_education:
         out.append((t(lang, "reg.manager_education"), " < ".join(codes.manager_education)))
     for role, table in codes.by_role.items():
         for code, answers in table.items():
-            out.append((f"{t(lang, role, default=role)}: {t(lang, code, default=code)}",
-                        "; ".join(answers)))
+            word = t(lang, "yes_no." + code) if code == "skipped_means_no" else \
+                t(lang, code, default=code)
+            out.append((f"{t(lang, role, default=role)}: {word}", "; ".join(answers)))
     return out
 
 

@@ -62,6 +62,12 @@ def regression_sheet(results, lang: str) -> SheetPlan:
     plan = SheetPlan(t(lang, "sheet.regression"))
     last_col = max(1 + 4 * len(models), 3)
     row = title_block(plan, t(lang, "title.regression", default=reg.title), last_col)
+    if not models:  # a survey that cannot have Table 6 (spec 7): the sentence saying why
+        lines = table_notes(results, None, lang, shares=False)
+        lines += [text for n in reg.notes if (text := _note(n, lang)) is not None]
+        notes_block(plan, row, lines, 8, lang)
+        plan.min_widths[1] = 18
+        return plan
     top = row
     plan.text(top, 1, t(lang, "rowhead.default"), HEAD_LEFT)
     plan.merges.append((top, 1, top + 1, 1))

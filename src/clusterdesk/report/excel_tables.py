@@ -15,7 +15,7 @@ from clusterdesk.report.excel_blocks import (
 )
 from clusterdesk.report.excel_charts import add_bar_chart, interval_bars
 from clusterdesk.report.excel_layout import SheetPlan, Style
-from clusterdesk.report.labels import column_label, row_label, t
+from clusterdesk.report.labels import column_label, row_label, t, table_title
 
 MAX_BESIDE = 6  # share columns that can carry their interval beside them on one page width
 # Table 2's header groups as in the paper: "Product innovations: Total, Radical", ...
@@ -29,7 +29,7 @@ def _title(results, table: ResultTable, lang: str) -> str:
     if table.key == "innovation_by_location":
         outcome = getattr(results.settings, "table4_outcome", "product")
         return t(lang, "title.innovation_by_location", outcome=t(lang, "short." + outcome))
-    return t(lang, "title." + table.key, default=table.title)
+    return table_title(table, lang)
 
 
 def _ci_columns(table: ResultTable) -> list[int]:
@@ -50,6 +50,8 @@ def _layout(table: ResultTable, beside: bool) -> list[tuple[int, int, bool]]:
 def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
     """One table of shares (T2-T5) as a report-ready sheet."""
     plan = SheetPlan(t(lang, "sheet." + table.key, default=table.key[:31]))
+    if not table.columns or not table.rows:
+        return _without_figures(plan, results, table, lang)
     ci_cols = _ci_columns(table)
     # Beside each share while the table stays readable on a landscape page; for wider tables
     # (many regions) the bounds go in two blocks below with the table's own columns.
@@ -67,7 +69,7 @@ def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
     plan.merges.append((top, 1, sub, 1))
     for j, c, ci in layout:
         col = table.columns[j]
-        text = column_label(table.key, col.key, col.label, lang)
+        text = column_label(table.key, col.key, col.label, lang, col.glossary)
         if grouped and col.key in _T2_GROUPS:
             text = t(lang, _T2_GROUPS[col.key][1])
         if ci:
@@ -104,9 +106,11 @@ def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
         plan.span(row, 1, last_col, t(lang, "note.truncated"), Style(size=9))
         row += 1
     series = [(j, c, ci) for j, c, ci in layout if table.columns[j].kind == "share"]
-    if chart_rows and series:
+    if chart_rows and any(r.values[j] is not None for r in charted for j, _, _ in series):
+        # (a table without a single share, e.g. T3 of a survey without the regional level,
+        # gets no chart of empty bars: its note says why)
         cols = [table.columns[j] for j, _, _ in series]
-        titles = [column_label(table.key, col.key, col.label, lang) for col in cols]
+        titles = [column_label(table.key, col.key, col.label, lang, col.glossary) for col in cols]
         if grouped:
             titles = [_cap(t(lang, "short." + col.key)) for col in cols]
         bars = [interval_bars([r.values[j] for r in charted],
@@ -122,6 +126,15 @@ def share_sheet(results, table: ResultTable, lang: str) -> SheetPlan:
     return plan
 
 
+def _without_figures(plan: SheetPlan, results, table: ResultTable, lang: str) -> SheetPlan:
+    """A table the survey cannot have (spec 7): its title and the sentence saying why."""
+    last_col = 8
+    row = title_block(plan, _title(results, table, lang), last_col)
+    notes_block(plan, row, table_notes(results, table, lang, shares=False), last_col, lang)
+    plan.min_widths[1] = 18
+    return plan
+
+
 def _interval_blocks(plan: SheetPlan, row: int, table: ResultTable, layout, lang: str,
                      last_col: int) -> int:
     """Lower and upper bounds of the 95% intervals, each laid out like the table itself."""
@@ -132,7 +145,7 @@ def _interval_blocks(plan: SheetPlan, row: int, table: ResultTable, layout, lang
         for j, c, _ in layout:
             col = table.columns[j]
             if any(getattr(r, attr)[j] is not None for r in rows):
-                plan.text(row, c, column_label(table.key, col.key, col.label, lang),
+                plan.text(row, c, column_label(table.key, col.key, col.label, lang, col.glossary),
                           Style(bold=True, size=9, align="right", wrap=True, bottom="thin"))
         plan.rule(row, 1, last_col, "bottom")
         row += 1

@@ -31,6 +31,19 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "title.cluster_classification": "Table 5. The effect of regional clusters on innovation: the "
                                         "share of companies having introduced innovations (in %)",
         "title.regression": "Table 6. The effect of clusters on innovation: a multivariate analysis",
+        # titles of a survey that asks fewer factors or levels (spec 7)
+        "title.cluster_extent.k": "Table 3. The extent of regional clusters – the regional share "
+                                  "of the {k} factors asked (in %)",
+        "title.cluster_classification.national": "Table 5. The effect of the national environment "
+                                                 "on innovation: the share of companies having "
+                                                 "introduced innovations (in %)",
+        "title.cluster_classification.international": "Table 5. The effect of the international "
+                                                      "environment on innovation: the share of "
+                                                      "companies having introduced innovations "
+                                                      "(in %)",
+        "env.national": "National environment", "env.international": "International environment",
+        "env.not_national": "Non-national environment",
+        "env.not_international": "Non-international environment",
         # role, factor and outcome names: from mapping/roles.py, added below the glossary
         "short.product": "product innovation", "short.product_new_to_market":
             "radical product innovation", "short.process": "process innovation",
@@ -128,6 +141,18 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "method.tests": "Tests", "method.tests_text": "Pearson χ² without continuity correction; "
                         "Fisher's exact p for 2×2 tables; significance at 0.05 in the sentences.",
         "yes_no.yes": "yes", "yes_no.no": "no", "yes_no.missing": "missing",
+        "yes_no.skipped_means_no": "skipped, counted as no",
+        "method.not_asked": "not asked in the survey", "method.nearest": "the nearest level ticked",
+        "method.farthest": "the farthest level ticked",
+        "method.any_of": "yes when any of these says yes: {columns}",
+        "method.question": "Question", "method.labels": "names for codes",
+        "method.ticked": "Tick marks in grids", "method.not_ticked": "Not a tick in grids",
+        "method.levels": "Levels asked",
+        "method.levels_text": "{levels}; firms are classed by the {inner} level, the innermost "
+                              "asked.",
+        "method.factors": "Factors asked",
+        "method.factors_text": "{k} of 6: {factors}. Averages and classes use these; the "
+                               "thresholds are scaled to them unless the mapping gives them.",
         "location.missing": "missing",
         "data.class": "Cluster class", "data.scope": "Cluster scope",
     },
@@ -149,6 +174,17 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "title.cluster_classification": "Tabell 5. Regionale klyngers betydning for innovasjon: "
                                         "andel foretak som har innført innovasjoner (i %)",
         "title.regression": "Tabell 6. Klyngers betydning for innovasjon: en multivariat analyse",
+        "title.cluster_extent.k": "Tabell 3. Omfanget av regionale klynger – regional andel av de "
+                                  "{k} faktorene undersøkelsen spør om (i %)",
+        "title.cluster_classification.national": "Tabell 5. Det nasjonale miljøets betydning for "
+                                                 "innovasjon: andel foretak som har innført "
+                                                 "innovasjoner (i %)",
+        "title.cluster_classification.international": "Tabell 5. Det internasjonale miljøets "
+                                                      "betydning for innovasjon: andel foretak "
+                                                      "som har innført innovasjoner (i %)",
+        "env.national": "Nasjonalt miljø", "env.international": "Internasjonalt miljø",
+        "env.not_national": "Ikke-nasjonalt miljø",
+        "env.not_international": "Ikke-internasjonalt miljø",
         "short.product": "produktinnovasjon", "short.product_new_to_market":
             "radikal produktinnovasjon", "short.process": "prosessinnovasjon",
         "short.process_new_to_industry": "radikal prosessinnovasjon",
@@ -241,6 +277,19 @@ GLOSSARY: dict[str, dict[str, str]] = {
         "method.tests": "Tester", "method.tests_text": "Pearsons χ² uten kontinuitetskorreksjon; "
                         "Fishers eksakte p for 2×2-tabeller; signifikansnivå 0,05 i setningene.",
         "yes_no.yes": "ja", "yes_no.no": "nei", "yes_no.missing": "mangler",
+        "yes_no.skipped_means_no": "hoppet over, telt som nei",
+        "method.not_asked": "ikke spurt om i undersøkelsen",
+        "method.nearest": "det nærmeste avkryssede nivået",
+        "method.farthest": "det fjerneste avkryssede nivået",
+        "method.any_of": "ja når en av disse sier ja: {columns}",
+        "method.question": "Spørsmål", "method.labels": "navn på koder",
+        "method.ticked": "Avkrysninger i rutenett", "method.not_ticked": "Ikke avkrysset i rutenett",
+        "method.levels": "Nivåer spurt om",
+        "method.levels_text": "{levels}; foretakene klassifiseres etter det innerste nivået "
+                              "({inner}).",
+        "method.factors": "Faktorer spurt om",
+        "method.factors_text": "{k} av 6: {factors}. Gjennomsnitt og klasser bruker disse; "
+                               "tersklene skaleres etter dem med mindre koblingen angir dem.",
         "location.missing": "mangler",
         "data.class": "Klyngeklasse", "data.scope": "Klyngeomfang",
     },
@@ -273,8 +322,19 @@ def has(lang: str, key: str) -> bool:
     return key in GLOSSARY[lang]
 
 
-def column_label(table_key: str, key: str, fallback: str, lang: str) -> str:
-    """A table's column heading; region names (survey text) are shown as the survey has them."""
+def table_title(table, lang: str) -> str:
+    """A table's title; the one its survey's shape calls for (spec 7) when it names one."""
+    if getattr(table, "title_key", None):
+        return t(lang, table.title_key, default=table.title, **table.title_fields)
+    return t(lang, "title." + table.key, default=table.title)
+
+
+def column_label(table_key: str, key: str, fallback: str, lang: str,
+                 glossary: str | None = None) -> str:
+    """A table's column heading; region names (survey text) are shown as the survey has them.
+    ``glossary`` names the label's key when it is not the column's (T5 of another level)."""
+    if glossary:
+        return t(lang, glossary, default=fallback)
     if table_key == "cluster_extent":
         return t(lang, "Total") if key == "Total" else fallback
     if table_key == "cluster_classification" and key == "regional":

@@ -89,10 +89,13 @@ def _test(test: GroupTest) -> dict[str, Any]:
 def table_document(table: ResultTable) -> dict[str, Any]:
     """One share table (T2-T5): title, column keys, rows, notes and group tests."""
     kinds = [c.kind for c in table.columns]
-    return {"title": table.title, "columns": [c.key for c in table.columns],
-            "rows": [_row(r, kinds) for r in table.rows],
-            "notes": [render(n, "en") for n in table.notes],
-            "tests": [_test(t) for t in table.tests]}
+    document = {"title": table.title, "columns": [c.key for c in table.columns],
+                "rows": [_row(r, kinds) for r in table.rows],
+                "notes": [render(n, "en") for n in table.notes],
+                "tests": [_test(t) for t in table.tests]}
+    if getattr(table, "inner_level", None):  # T5 counted at another level than regional (7)
+        document["inner_level"] = table.inner_level
+    return document
 
 
 def _term(term: Term) -> dict[str, Any]:
@@ -158,6 +161,9 @@ def to_document(results: Results) -> dict[str, Any]:
                               for key in SHARE_TABLES if key in results.tables}
     models = results.regression.models if results.regression is not None else []
     tables["regression"] = {"models": [_model(m) for m in models]}
+    if results.regression is not None and not models and results.regression.notes:
+        # a survey that cannot have Table 6 says why (spec 7)
+        tables["regression"]["notes"] = [render(n, "en") for n in results.regression.notes]
     tables["sample"] = {"categories": sample_categories(results.tables.get("sample_categories")),
                         "numbers": sample_numbers(results.tables.get("sample_numbers"))}
     info = results.input

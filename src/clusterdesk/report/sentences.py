@@ -107,6 +107,8 @@ def sentence(table: ResultTable, lang: str = "en", outcome: str = "product") -> 
     if table.key == "innovation_by_region":
         return _subject_sentence(table, sig, ns, lang)
     lead, neg, none = _FOR.get(table.key, _FOR["cluster_extent"])[lang]
+    if getattr(table, "inner_level", None):  # T5 at another level: its labels name it (spec 7)
+        lead, neg, none = _classes_by_level(table, lang)
     out_name = t(lang, "short." + outcome)
     lead, none = (s.format(Outcome=_cap(out_name), outcome=out_name) for s in (lead, none))
     if not sig:
@@ -116,6 +118,19 @@ def sentence(table: ResultTable, lang: str = "en", outcome: str = "product") -> 
     if ns:
         text += f"; {neg} {_join([item_name(table, x, lang) for x in ns], lang)} ({_ps(ns, lang)})"
     return text + "."
+
+
+def _classes_by_level(table: ResultTable, lang: str) -> tuple[str, str, str]:
+    """T5's lead naming the environments its columns are (not 'regional clusters')."""
+    from clusterdesk.report.labels import column_label
+
+    outer, inner = (column_label(table.key, c.key, c.label, lang, c.glossary).lower()
+                    for c in table.columns[:2])
+    if lang == "nb":
+        return (f"Foretak i {inner} og {outer} skiller seg i", "ikke i",
+                f"Foretak i {inner} og {outer} skiller seg ikke i")
+    return (f"Firms in the {inner} and in the {outer} differ in", "not in",
+            f"Firms in the {inner} and in the {outer} do not differ in")
 
 
 def _subject_sentence(table: ResultTable, sig: list[GroupTest], ns: list[GroupTest],
@@ -138,17 +153,23 @@ def _subject_sentence(table: ResultTable, sig: list[GroupTest], ns: list[GroupTe
 
 _SCOPE = {
     "en": {"lead": "{outcome}: compared with firms in a regional cluster,",
+           "lead_level": "{outcome}: compared with firms in a {level} environment,",
            "national": "firms of national scope", "international": "firms of international scope",
            "more": "are {x} percentage points more likely to have it",
            "less": "are {x} percentage points less likely to have it",
            "same": "do not differ significantly", "and": "and", "verb": ""},
     "nb": {"lead": "{outcome}: sammenlignet med foretak i en regional klynge",
+           "lead_level": "{outcome}: sammenlignet med foretak i et {level} miljø",
            "national": "foretak med nasjonalt omfang",
            "international": "foretak med internasjonalt omfang",
            "more": "{x} prosentpoeng høyere sannsynlighet for dette",
            "less": "{x} prosentpoeng lavere sannsynlighet for dette",
            "same": "ingen signifikant forskjell", "and": "og", "verb": "har"},
 }
+
+
+_LEVEL = {"en": {"national": "national", "international": "international"},
+          "nb": {"national": "nasjonalt", "international": "internasjonalt"}}
 
 
 def regression_sentence(model, lang: str = "en") -> str | None:
@@ -169,6 +190,9 @@ def regression_sentence(model, lang: str = "en") -> str | None:
     if not parts:
         return None
     outcome = t(lang, model.outcome, default=model.outcome_label)
-    lead = " ".join(x for x in (w["lead"].format(outcome=outcome), w["verb"]) if x)
+    baseline = getattr(model, "baseline", "regional")
+    lead = w["lead"].format(outcome=outcome) if baseline == "regional" else \
+        w["lead_level"].format(outcome=outcome, level=_LEVEL[lang][baseline])
+    lead = " ".join(x for x in (lead, w["verb"]) if x)
     joined = f" {w['and']} ".join(parts)
     return f"{lead} {joined}."

@@ -179,9 +179,25 @@ def raw_column(key: str, name: str, series: Any, pos: np.ndarray) -> DataColumn:
     return DataColumn(f"raw:{key}", header, "raw", cells=cells, tooltip=tip)
 
 
-def class_columns(firms: Any) -> list[DataColumn]:
-    """Cluster class, scope and r/n/i/a of each firm, from Results.firms (cheap: codes only)."""
+def _class_names(t5: Any) -> dict[str, str]:
+    """A class's name: T5's column labels when the classes are counted at another level than
+    regional (spec 7: 'National environment'), else the paper's names."""
+    names = {k: _tr(v) for k, v in CLASS_LABELS.items()}
+    if t5 is not None and getattr(t5, "inner_level", None):
+        from clusterdesk.gui.i18n import current
+        from clusterdesk.report.labels import column_label
+
+        for c in t5.columns:
+            if c.key in ("regional", "non_regional"):
+                names[c.key] = column_label(t5.key, c.key, c.label, current(), c.glossary)
+    return names
+
+
+def class_columns(firms: Any, t5: Any = None) -> list[DataColumn]:
+    """Cluster class, scope and r/n/i/a of each firm, from Results.firms (cheap: codes only);
+    ``t5`` (Table 5) names the classes when they are not the paper's."""
     out = []
+    names = _class_names(t5)
     for key, header in (("r", _Q.translate("DataColumns", "r (regional factors)")),
                         ("n", _Q.translate("DataColumns", "n (national)")),
                         ("i", _Q.translate("DataColumns", "i (international)")),
@@ -194,8 +210,7 @@ def class_columns(firms: Any) -> list[DataColumn]:
         out.append(DataColumn("cluster_class", _Q.translate("DataColumns", "Cluster class"),
                               "code",
                               cat.codes.to_numpy(np.int32),
-                              [_tr(CLASS_LABELS[str(c)]) if str(c) in CLASS_LABELS else str(c)
-                               for c in cat.categories]))
+                              [names.get(str(c), str(c)) for c in cat.categories]))
     if "scope" in firms.columns:
         cat = firms["scope"].cat
         out.append(DataColumn("scope", _Q.translate("DataColumns", "Cluster scope (Table 6)"),

@@ -170,7 +170,9 @@ class ReviewPage(QWizardPage):
         sugg = wiz.loaded.suggestion if wiz.loaded is not None else None
         checks = [] if sugg is None or wiz.mapping_from_file else sugg.open_checks(wiz.mapping)
         self.checks.addItems(checks or [self.tr("None.")])
-        warnings = list(rep.doubts) + list(wiz.raw.report.warnings) + list(rep.warnings)
+        # codes and values that cannot be right first: they change what the rest means
+        warnings = list(rep.suspect) + list(rep.doubts) + list(wiz.raw.report.warnings)
+        warnings += list(rep.warnings)
         warnings += [p.message for p in wiz.mapping.validate(list(wiz.raw.columns))
                      if p.level == "warning"]
         self.warnings.addItems(warnings or [self.tr("None.")])
