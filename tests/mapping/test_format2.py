@@ -3,6 +3,9 @@ columns, skip codes and names for codes; written, read back and checked in plain
 
 import json
 
+import pytest
+
+from clusterdesk.errors import UserError
 from clusterdesk.mapping import fileformat
 from clusterdesk.mapping.model import LocationGrid, Mapping
 
@@ -88,7 +91,8 @@ def test_thresholds_given_in_the_mapping_win():
     assert (s.min_answered, s.regional_min, s.nonregional_max) == (3, 3, 0)
     assert fileformat.to_dict(m)["settings"]["regional_min"] == 3
     doc["settings"] = {"min_answered": 4}  # more than the three factors asked
-    assert any("1 to 3" in e for e in fileformat.from_dict(doc).errors())
+    with pytest.raises(UserError, match="1 to 3"):  # the file's check refuses it at once
+        fileformat.from_dict(doc)
 
 
 def test_thresholds_scale_with_every_number_of_factors():
