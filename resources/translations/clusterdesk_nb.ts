@@ -2398,6 +2398,10 @@
         <translation>Svaret «{answer}» er kodet to ganger i {what}: som «{a}» og som «{b}». Behold én.</translation>
     </message>
     <message>
+        <source>The column &apos;{column}&apos; is chosen for both &apos;{first}&apos; and &apos;{second}&apos;. Each role needs its own column; choose the right one for each.</source>
+        <translation>Kolonnen «{column}» er valgt for både «{first}» og «{second}». Hver rolle trenger sin egen kolonne; velg den riktige for hver.</translation>
+    </message>
+    <message>
         <source>{item}: column &apos;{old}&apos; is now written &apos;{new}&apos;; using it.</source>
         <translation>{item}: kolonnen «{old}» skrives nå «{new}»; den brukes.</translation>
     </message>

@@ -201,6 +201,7 @@ class Mapping:
         from clusterdesk.mapping.shape import shape_problems
 
         problems += shape_problems(self)
+        problems += _shared_columns(self.columns, self.not_asked)
         if file_columns is not None:
             used = [(r, c) for r, c in self.columns.items() if r not in self.not_asked]
             used += [(r, c) for r in [*self.grids, *self.any_of] if r not in self.columns
@@ -298,3 +299,16 @@ def _duplicate_codes(what: str, table: dict[str, list[str]]) -> list[Problem]:
                                                   b=code_name(code))))
             seen.setdefault(key, code)
     return problems
+
+
+def _shared_columns(columns: dict[str, str], not_asked: list[str]) -> list[Problem]:
+    """One file column chosen for two roles: the second role would silently copy the first."""
+    by_column: dict[str, list[str]] = {}
+    for role, col in columns.items():
+        if col and role not in not_asked and role in ROLE_BY_KEY:
+            by_column.setdefault(normalize(col) or col, []).append(role)
+    return [Problem("error", translate(
+        "mapping", "The column '{column}' is chosen for both '{first}' and '{second}'. Each "
+        "role needs its own column; choose the right one for each.").format(
+        column=columns[roles[0]], first=shown_label(roles[0]), second=shown_label(roles[1])),
+        roles[1]) for roles in by_column.values() if len(roles) > 1]
