@@ -26,8 +26,7 @@ if TYPE_CHECKING:
     from clusterdesk.mapping.project import ComparedWave
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareActions", text)
+_Q = QCoreApplication  # _Q.translate("Compare", "…") is what lupdate looks for
 
 
 def compare_task(pair: ComparedWave, base: Any, later: Any, settings: Any, files: tuple[str, str],
@@ -42,14 +41,15 @@ def compare_task(pair: ComparedWave, base: Any, later: Any, settings: Any, files
     changes: list[str] = []
     if base is None and pair.base_path is not None:
         if progress is not None:
-            progress(0.05, _tr("Reading {name}…").format(name=pair.base_path.name))
+            progress(0.05, _Q.translate("Compare", "Reading {name}…").format(
+                name=pair.base_path.name))
         try:
             base, _ = open_survey(pair.base_path, pair.base_mapping, should_stop=should_stop)
         except MappingDoesNotFit:
             base, changes = open_survey(pair.base_path, pair.base_mapping, adapt=True,
                                         should_stop=should_stop)
     if progress is not None:
-        progress(0.5, _tr("Comparing the two waves…"))
+        progress(0.5, _Q.translate("Compare", "Comparing the two waves…"))
     _, comparison = compare(base, later, settings, labels=pair.labels, files=files,
                             later_results=dataclasses.replace(results))
     return base, comparison, changes
@@ -64,12 +64,13 @@ class CompareActions:
     _compare_runner: JobRunner | None = None
 
     def _build_compare_menu(self, menu: Any) -> None:
-        self.act_compare = self._action(menu, _tr("&Compare with an earlier wave…"),
-                                        self.ask_compare)
+        self.act_compare = self._action(
+            menu, _Q.translate("Compare", "&Compare with an earlier wave…"), self.ask_compare)
         self.act_compare_paper = self._action(
-            menu, _tr("Compare with the &published study (Norway 2013)"),
+            menu, _Q.translate("Compare", "Compare with the &published study (Norway 2013)"),
             self.compare_with_published)
-        self.act_wave_names = self._action(menu, _tr("&Wave names…"), self.ask_wave_labels)
+        self.act_wave_names = self._action(menu, _Q.translate("Compare", "&Wave names…"),
+                                           self.ask_wave_labels)
 
     def _update_compare_actions(self) -> None:
         has = self.survey is not None
@@ -83,7 +84,8 @@ class CompareActions:
 
         filters = dialogs.translated(dialogs.SURVEY_FILTER) + ";;" + dialogs.translated(
             dialogs.PROJECT_FILTER)
-        path = dialogs.ask_open(self, _tr("The earlier wave's survey file (or its project)"),
+        path = dialogs.ask_open(self, _Q.translate(
+            "Compare", "The earlier wave's survey file (or its project)"),
                                 filters)
         if not path:
             return
@@ -92,15 +94,18 @@ class CompareActions:
             return
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "ClusterDesk", _tr(
+        box = QMessageBox(QMessageBox.Icon.Question, "ClusterDesk", _Q.translate("Compare",
             "How was {name} coded? Choose its mapping or project file, or set it up in the "
             "import wizard, which starts from the current survey's mapping.").format(
                 name=Path(path).name), QMessageBox.StandardButton.Cancel, self)
-        chosen = box.addButton(_tr("Choose its mapping…"), QMessageBox.ButtonRole.AcceptRole)
-        wizard = box.addButton(_tr("Import it with the wizard"), QMessageBox.ButtonRole.ActionRole)
+        chosen = box.addButton(_Q.translate("Compare", "Choose its mapping…"),
+                               QMessageBox.ButtonRole.AcceptRole)
+        wizard = box.addButton(_Q.translate("Compare", "Import it with the wizard"),
+                               QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is chosen:
-            mapping = dialogs.ask_open(self, _tr("Mapping or project of {name}").format(
+            mapping = dialogs.ask_open(self, _Q.translate(
+                "Compare", "Mapping or project of {name}").format(
                 name=Path(path).name), dialogs.translated(dialogs.MAPPING_FILTER) + ";;"
                 + dialogs.translated(dialogs.PROJECT_FILTER))
             if mapping:
@@ -117,7 +122,8 @@ class CompareActions:
         from clusterdesk.mapping.model import Mapping
 
         if self.survey is None:
-            dialogs.show_error(self, _tr("Open the later wave first; then compare it with an "
+            dialogs.show_error(self, _Q.translate(
+                "Compare", "Open the later wave first; then compare it with an "
                                          "earlier one."))
             return None
         try:
@@ -132,7 +138,8 @@ class CompareActions:
             return None
         p = Path(base_path)
         if not p.is_file():
-            dialogs.show_error(self, _tr("The earlier wave's file '{path}' does not exist. It may "
+            dialogs.show_error(self, _Q.translate(
+                "Compare", "The earlier wave's file '{path}' does not exist. It may "
                                          "have been moved; choose it again.").format(path=p))
             return None
         if isinstance(mapping, Mapping):
@@ -147,7 +154,8 @@ class CompareActions:
 
         wizard = ImportWizard(path, prefill=copy.deepcopy(self.mapping), parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.setWindowTitle(_tr("Earlier wave: import {name}").format(name=path.name)
+        wizard.setWindowTitle(_Q.translate("Compare", "Earlier wave: import {name}").format(
+            name=path.name)
                               + " — ClusterDesk")
         wizard.surveyReady.connect(lambda survey, m: self._start_compare(
             _pair(path, m, labels), survey, quiet=False))
@@ -157,7 +165,8 @@ class CompareActions:
 
     def compare_with_published(self) -> None:
         if self.survey is None:
-            dialogs.show_error(self, _tr("Open a survey first; then compare it with the "
+            dialogs.show_error(self, _Q.translate(
+                "Compare", "Open a survey first; then compare it with the "
                                          "published study."))
             return
         self._start_compare(_pair(None, None, None), None, quiet=False)
@@ -180,15 +189,15 @@ class CompareActions:
             self._compared(pair, results, *result, quiet=quiet)
 
         if quiet:
-            self.statusBar().showMessage(_tr("Comparing the two waves…"))
+            self.statusBar().showMessage(_Q.translate("Compare", "Comparing the two waves…"))
             self._compare_runner.start(job, on_done=done,
                                        on_error=lambda m: dialogs.show_error(self, m))
         else:
-            name = pair.base_path.name if pair.base_path is not None else _tr(
-                "the published study")
+            name = pair.base_path.name if pair.base_path is not None else _Q.translate(
+                "Compare", "the published study")
             self.progress = dialogs.run_with_progress(
                 self, self._compare_runner, job,
-                _tr("Comparing with {name}…").format(name=name), done)
+                _Q.translate("Compare", "Comparing with {name}…").format(name=name), done)
 
     def _compared(self, pair: ComparedWave, results: Any, base: Any, comparison: Any,
                   changes: list[str], quiet: bool) -> None:
@@ -204,10 +213,12 @@ class CompareActions:
         results.comparison = comparison  # Export report… writes the change sheets
         if self.workspace is not None and hasattr(self.workspace, "set_comparison"):
             self.workspace.set_comparison(comparison)
-        self.statusBar().showMessage(_tr("{later} compared with {base}.").format(
+        self.statusBar().showMessage(_Q.translate(
+            "Compare", "{later} compared with {base}.").format(
             later=comparison.later_label, base=comparison.base_label), 8000)
         if changes and not quiet:
-            dialogs.show_info(self, _tr("The earlier wave's mapping did not fit its file "
+            dialogs.show_info(self, _Q.translate(
+                "Compare", "The earlier wave's mapping did not fit its file "
                                         "exactly, so it was fitted to it:") + "\n\n• "
                               + "\n• ".join(changes[:12]))
 
@@ -246,12 +257,12 @@ class CompareActions:
             return None
         dialog = QDialog(self)
         dialog.setObjectName("waveNamesDialog")
-        dialog.setWindowTitle(_tr("Wave names"))
+        dialog.setWindowTitle(_Q.translate("Compare", "Wave names"))
         form = QFormLayout(dialog)
         dialog.base_edit = QLineEdit(labels[0])
         dialog.later_edit = QLineEdit(labels[1])
-        form.addRow(_tr("Earlier wave"), dialog.base_edit)
-        form.addRow(_tr("Later wave"), dialog.later_edit)
+        form.addRow(_Q.translate("Compare", "Earlier wave"), dialog.base_edit)
+        form.addRow(_Q.translate("Compare", "Later wave"), dialog.later_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)

@@ -19,8 +19,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALPHA = 0.05
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangeModel", text)
+_Q = QCoreApplication  # _Q.translate("ChangeModel", "…") is what lupdate looks for
 
 
 def signed(value: object, decimals: str = "0.0") -> str:
@@ -33,7 +32,7 @@ def signed(value: object, decimals: str = "0.0") -> str:
 def interval_text(low: object, high: object) -> str:
     if not (fmt.is_number(low) and fmt.is_number(high)):
         return ""
-    return _tr("{low} to {high}").format(low=signed(low), high=signed(high))
+    return _Q.translate("ChangeModel", "{low} to {high}").format(low=signed(low), high=signed(high))
 
 
 class _Lines(ReadOnlyTableModel):
@@ -105,8 +104,10 @@ class ChangeModel(_Lines):
     """A compared share table: Row | Column | base % | later % | change | 95 % interval | p."""
 
     def set_change(self, table: Any, base_label: str, later_label: str) -> None:
-        headers = [_tr("Row"), _tr("Column"), f"{base_label} (%)", f"{later_label} (%)",
-                   _tr("Change (points)"), _tr("95 % interval"), "p"]
+        headers = [_Q.translate("ChangeModel", "Row"), _Q.translate("ChangeModel", "Column"),
+                   f"{base_label} (%)", f"{later_label} (%)",
+                   _Q.translate("ChangeModel", "Change (points)"),
+                   _Q.translate("ChangeModel", "95 % interval"), "p"]
         lines, bold = [], []
         for row in table.rows if table is not None else []:
             for j, column in enumerate(table.column_labels):
@@ -127,8 +128,9 @@ class ModelChangeModel(_Lines):
     """Table 6 compared: Model | Term | base b (se) | later b (se) | difference | z | p."""
 
     def set_models(self, models: list[Any], base_label: str, later_label: str) -> None:
-        headers = [_tr("Model"), _tr("Term"), f"{base_label}: b (se)", f"{later_label}: b (se)",
-                   _tr("Difference"), "z", "p"]
+        headers = [_Q.translate("ChangeModel", "Model"), _Q.translate("ChangeModel", "Term"),
+                   f"{base_label}: b (se)", f"{later_label}: b (se)",
+                   _Q.translate("ChangeModel", "Difference"), "z", "p"]
         lines, bold = [], []
         for m in models:
             for t in m.terms:
