@@ -84,7 +84,7 @@ def test_compare_with_an_earlier_wave_in_the_app(qtbot, later_wave, tmp_path):
     assert model.data(cells[4], LOW_ROLE) == pytest.approx(100 * low, abs=0.01)
     assert model.data(cells[4], HIGH_ROLE) == pytest.approx(100 * high, abs=0.01)
     assert model.data(cells[4]) == f"+{100 * (kb / nb - ka / na):.1f}"
-    assert model.data(cells[5]) == f"+{100 * low:.1f} to +{100 * high:.1f}"
+    assert model.data(cells[5]) == f"+{100 * low:.1f} to +{100 * high:.1f}"  # both above 0
     sentence = t2.change.view.sentence.text()
     assert sentence.startswith("Product innovation rose in Oslo (+") and "p " in sentence
     qtbot.waitUntil(lambda: t2.change.view.chart.ready, timeout=TIMEOUT)
@@ -163,3 +163,45 @@ def test_compare_with_the_published_study(qtbot):
     t2 = w.workspace.table_tabs["innovation_by_region"]
     assert t2.change.check.text() == "Show change since Norway 2013 (Gjelsvik)"
     assert w.workspace.regression_tab.change.isHidden()  # Table 6 is not compared
+
+
+def test_an_earlier_wave_without_mapping_opens_the_wizard_pre_filled(qtbot, later_wave,
+                                                                      tmp_path):
+    """The earlier wave's export named the product question differently: the wizard starts from
+    the current mapping fitted to it (next year's matching), and its Finish gives the base."""
+    from openpyxl import load_workbook as load
+    from PySide6.QtWidgets import QWizard
+
+    df, survey, mapping = later_wave
+    wb = load(demo_survey())
+    ws = wb.active if "Data" not in wb.sheetnames else wb["Data"]
+    cell = next(c for c in ws[1] if c.value == PRODUCT)
+    cell.value = "Q12 New or significantly improved products or services (last 3 years)"
+    earlier = tmp_path / "survey 2023.xlsx"
+    wb.save(earlier)
+    w = window(qtbot)
+    with qtbot.waitSignal(w.surveyLoaded, timeout=TIMEOUT):
+        w.open_with_mapping(survey, mapping)
+    settle(qtbot, w)
+    wiz = w.compare_with(earlier, None)
+    assert wiz is not None
+    qtbot.waitUntil(lambda: wiz.mapping_from_file or bool(error_boxes()), timeout=TIMEOUT)
+    for box in error_boxes():  # "the mapping was fitted to this file: …" names the question
+        assert cell.value in box.text()
+        box.close()
+    assert wiz.mapping.columns["product"] == cell.value
+    assert wiz.mapping.columns["region"] == REGION
+    while wiz.currentId() < 3:
+        before = wiz.currentId()
+        qtbot.waitUntil(lambda: wiz.currentPage().isComplete(), timeout=TIMEOUT)
+        wiz.button(QWizard.WizardButton.NextButton).click()
+        qtbot.waitUntil(lambda before=before: wiz.currentId() == before + 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: wiz.currentPage().isComplete(), timeout=TIMEOUT)
+    wiz.button(QWizard.WizardButton.FinishButton).click()
+    _compared(qtbot, w)
+    c = w.results.comparison
+    assert (c.base_label, c.later_label) == ("survey 2023", "plain")
+    oslo = next(r for r in c.tables["innovation_by_region"].rows if r.key == "Oslo")
+    ka, na = _counts(demo_frame(), "Oslo")
+    assert oslo.base[0] == pytest.approx(100 * ka / na)
+    assert w.pair.base_mapping.columns["product"] == cell.value

@@ -78,8 +78,8 @@ def change_chart(table: Any, size: tuple[float, float] = SIZE,
                 tip = high[k] if change[k] >= 0 else low[k]
                 tip = change[k] if not math.isfinite(tip) else tip
                 where = (offsets[k], tip) if vertical else (tip, offsets[k])
-                ax.annotate("*", where, xytext=(0, 4 if change[k] >= 0 else -12) if vertical
-                            else (4 if change[k] >= 0 else -10, -5),
+                ax.annotate("*", where, xytext=(0, 5 if change[k] >= 0 else -14) if vertical
+                            else (8 if change[k] >= 0 else -8, -5),
                             textcoords="offset points", ha="center", fontsize=14,
                             fontweight="bold", color="#222222")
     share_axis, category_axis = (ax.yaxis, ax.xaxis) if vertical else (ax.xaxis, ax.yaxis)

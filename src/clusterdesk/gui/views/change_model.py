@@ -23,10 +23,11 @@ _Q = QCoreApplication  # _Q.translate("ChangeModel", "…") is what lupdate look
 
 
 def signed(value: object, decimals: str = "0.0") -> str:
+    """A change with its sign: "+8.6", "-2.9", "0.0" (a minus as the other tabs print it)."""
     text = fmt.number(value, decimals)
-    if text and fmt.is_number(value) and float(value) > 0 and float(text.replace(",", ".")) > 0:
+    if text and not text.startswith("-") and any(ch in "123456789" for ch in text):
         return "+" + text
-    return text.replace("-", "−")
+    return text
 
 
 def interval_text(low: object, high: object) -> str:
