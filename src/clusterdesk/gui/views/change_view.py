@@ -133,6 +133,11 @@ class ChangeView(QWidget):
         self._fit()
 
     def _notes(self, notes: list[str]) -> None:
+        """The engine's notes in the interface language (plain text stays as it is)."""
+        from clusterdesk.analysis.notes import render
+
+        lang = i18n.current()
+        notes = [render(n, lang) for n in notes]
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
 
