@@ -59,7 +59,7 @@ class CompareActions:
     """Mixed into MainWindow (which provides survey, mapping, source_path, workspace, results)."""
 
     pair: ComparedWave | None = None
-    pending_pair: ComparedWave | None = None
+    pending_pair: tuple[Path, ComparedWave] | None = None  # a project's, for its survey
     _base_survey: Any = None
     _compare_runner: JobRunner | None = None
 
@@ -231,8 +231,9 @@ class CompareActions:
 
     def _survey_changed(self) -> None:
         """A survey was shown: a project's comparison follows it; any other drops the pair."""
-        self.pair, self._base_survey = self.pending_pair, None
-        self.pending_pair = None
+        pending, self.pending_pair = self.pending_pair, None
+        follows = pending is not None and pending[0] == self.source_path
+        self.pair, self._base_survey = (pending[1] if follows else None), None
         if self.workspace is not None and hasattr(self.workspace, "set_comparison"):
             self.workspace.set_comparison(None)
         self._update_compare_actions()

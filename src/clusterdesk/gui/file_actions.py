@@ -127,7 +127,8 @@ class FileActions:
             source = Path(found)
         recent.add_recent(recent.RecentFile(str(path), kind="project"))
         self.refresh_recent()
-        self.pending_pair = proj.compare  # compared again once the survey is shown
+        # compared again once this survey is shown (not another one, should opening it fail)
+        self.pending_pair = (Path(source), proj.compare) if proj.compare is not None else None
         self.open_with_mapping(source, proj.mapping, settings=proj.settings)
 
     def _locate_source(self, missing: Path) -> str | None:
