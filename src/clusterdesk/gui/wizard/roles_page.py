@@ -336,11 +336,6 @@ class RolesPage(QWizardPage):
         except UserError as exc:
             show_error(self, str(exc))
             return
-        self.fit(mapping)
-
-    def fit(self, mapping: Mapping) -> None:
-        """Fit a mapping to this file in the background and use it (Load mapping…, or the
-        current survey's mapping when an earlier wave is imported for a comparison)."""
         wiz = self.wizard()
         if wiz.raw is None:  # the file is still being read: take the mapping as it is
             wiz.use_mapping(mapping)
@@ -349,7 +344,8 @@ class RolesPage(QWizardPage):
         self.fit(mapping)
 
     def fit(self, mapping: Mapping) -> None:
-        """Fit a saved mapping to the file read, in the background (mapping.nextyear)."""
+        """Fit a saved mapping to the file read, in the background (mapping.nextyear): Load
+        mapping…, or the current survey's mapping when an earlier wave is imported to compare."""
         wiz = self.wizard()
         self.load_button.setEnabled(False)
         wiz.run(Job(fit_mapping, mapping, wiz.raw),
