@@ -21,6 +21,71 @@
     </message>
 </context>
 <context>
+    <name>ChangeModel</name>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} til {high}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Endring (poeng)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % intervall</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Ledd</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Forskjell</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeToggle</name>
+    <message>
+        <source>Show this table&apos;s change since the earlier wave: both waves, the change with its 95 % interval and p, and a chart of the changes.</source>
+        <translation>Vis tabellens endring siden forrige runde: begge rundene, endringen med 95 % intervall og p, og et diagram over endringene.</translation>
+    </message>
+    <message>
+        <source>Wave names…</source>
+        <translation>Navn på rundene…</translation>
+    </message>
+    <message>
+        <source>Name the two waves (for example 2023 and 2025); the tables, charts and workbook use the names.</source>
+        <translation>Gi de to rundene navn (for eksempel 2023 og 2025); tabellene, diagrammene og arbeidsboken bruker navnene.</translation>
+    </message>
+    <message>
+        <source>Show change since {label}</source>
+        <translation>Vis endring siden {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeView</name>
+    <message>
+        <source>{later} compared with {base}</source>
+        <translation>{later} sammenlignet med {base}</translation>
+    </message>
+    <message>
+        <source>Each coefficient of {later} against {base}, with the same controls in both waves: the difference, z = difference / √(se₁² + se₂²) and its two-sided p.</source>
+        <translation>Hver koeffisient i {later} mot {base}, med de samme kontrollvariablene i begge rundene: forskjellen, z = forskjell / √(se₁² + se₂²) og tosidig p.</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>There is no chart to save yet. Wait until the results are shown.</source>
@@ -84,6 +149,18 @@
     <message>
         <source>Average marginal effect (percentage points)</source>
         <translation>Gjennomsnittlig marginal effekt (prosentpoeng)</translation>
+    </message>
+    <message>
+        <source>Change (percentage points)</source>
+        <translation>Endring (prosentpoeng)</translation>
+    </message>
+    <message>
+        <source>Error bars: 95 % intervals of the change. Solid and *: p &lt; 0.05.</source>
+        <translation>Feilstolper: 95 % intervall for endringen. Heltrukket og *: p &lt; 0,05.</translation>
+    </message>
+    <message>
+        <source>Nothing to chart: the two waves have no cell in common.</source>
+        <translation>Ingenting å vise: de to rundene har ingen celler felles.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +354,93 @@
     <message>
         <source>type to search the columns</source>
         <translation>skriv for å søke blant kolonnene</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leser {name}…</translation>
+    </message>
+    <message>
+        <source>Comparing the two waves…</source>
+        <translation>Sammenligner de to rundene…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with an earlier wave…</source>
+        <translation>&amp;Sammenlign med en tidligere runde…</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;published study (Norway 2013)</source>
+        <translation>Sammenlign med den &amp;publiserte studien (Norge 2013)</translation>
+    </message>
+    <message>
+        <source>&amp;Wave names…</source>
+        <translation>&amp;Navn på rundene…</translation>
+    </message>
+    <message>
+        <source>The earlier wave&apos;s survey file (or its project)</source>
+        <translation>Den tidligere rundens undersøkelsesfil (eller prosjekt)</translation>
+    </message>
+    <message>
+        <source>How was {name} coded? Choose its mapping or project file, or set it up in the import wizard, which starts from the current survey&apos;s mapping.</source>
+        <translation>Hvordan ble {name} kodet? Velg koblings- eller prosjektfilen, eller sett den opp i importveiviseren, som starter fra koblingen til den åpne undersøkelsen.</translation>
+    </message>
+    <message>
+        <source>Choose its mapping…</source>
+        <translation>Velg koblingen…</translation>
+    </message>
+    <message>
+        <source>Import it with the wizard</source>
+        <translation>Importer den med veiviseren</translation>
+    </message>
+    <message>
+        <source>Mapping or project of {name}</source>
+        <translation>Kobling eller prosjekt for {name}</translation>
+    </message>
+    <message>
+        <source>Open the later wave first; then compare it with an earlier one.</source>
+        <translation>Åpne den senere runden først, og sammenlign den så med en tidligere.</translation>
+    </message>
+    <message>
+        <source>The earlier wave&apos;s file &apos;{path}&apos; does not exist. It may have been moved; choose it again.</source>
+        <translation>Filen til den tidligere runden, «{path}», finnes ikke. Den kan være flyttet; velg den på nytt.</translation>
+    </message>
+    <message>
+        <source>Earlier wave: import {name}</source>
+        <translation>Tidligere runde: importer {name}</translation>
+    </message>
+    <message>
+        <source>Open a survey first; then compare it with the published study.</source>
+        <translation>Åpne en undersøkelse først, og sammenlign den så med den publiserte studien.</translation>
+    </message>
+    <message>
+        <source>the published study</source>
+        <translation>den publiserte studien</translation>
+    </message>
+    <message>
+        <source>Comparing with {name}…</source>
+        <translation>Sammenligner med {name}…</translation>
+    </message>
+    <message>
+        <source>{later} compared with {base}.</source>
+        <translation>{later} sammenlignet med {base}.</translation>
+    </message>
+    <message>
+        <source>The earlier wave&apos;s mapping did not fit its file exactly, so it was fitted to it:</source>
+        <translation>Koblingen til den tidligere runden passet ikke helt til filen, så den ble tilpasset:</translation>
+    </message>
+    <message>
+        <source>Wave names</source>
+        <translation>Navn på rundene</translation>
+    </message>
+    <message>
+        <source>Earlier wave</source>
+        <translation>Tidligere runde</translation>
+    </message>
+    <message>
+        <source>Later wave</source>
+        <translation>Senere runde</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2694,14 @@
     <message>
         <source>The saved mapping&apos;s sheet and header do not fit this file; {reason}</source>
         <translation>Arket og overskriften i den lagrede koblingen passer ikke til denne filen; {reason}</translation>
+    </message>
+    <message>
+        <source>{origin} names an earlier wave to compare with but not its file (&apos;compare.base.path&apos; is missing). Compare again and save the project.</source>
+        <translation>{origin} nevner en tidligere runde å sammenligne med, men ikke filen («compare.base.path» mangler). Sammenlign på nytt og lagre prosjektet.</translation>
+    </message>
+    <message>
+        <source>The earlier wave&apos;s mapping inside {origin}</source>
+        <translation>Koblingen til den tidligere runden i {origin}</translation>
     </message>
     <message>
         <source>The project</source>

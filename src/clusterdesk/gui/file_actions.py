@@ -24,6 +24,8 @@ class FileActions:
     mapping: Mapping | None
     wizard: Any
     pending_mapping: Mapping | None
+    pair: Any
+    pending_pair: Any
 
     # -- mapping and project files -----------------------------------------------------------
     def ask_load_mapping(self) -> None:
@@ -87,7 +89,8 @@ class FileActions:
 
         if self.mapping is None or self.source_path is None:
             return
-        proj = project.Project(self.source_path, self.mapping, self.current_settings())
+        proj = project.Project(self.source_path, self.mapping, self.current_settings(),
+                               compare=self.pair)
         try:
             project.save(proj, path)
         except OSError as exc:
@@ -124,6 +127,8 @@ class FileActions:
             source = Path(found)
         recent.add_recent(recent.RecentFile(str(path), kind="project"))
         self.refresh_recent()
+        # compared again once this survey is shown (not another one, should opening it fail)
+        self.pending_pair = (Path(source), proj.compare) if proj.compare is not None else None
         self.open_with_mapping(source, proj.mapping, settings=proj.settings)
 
     def _locate_source(self, missing: Path) -> str | None:

@@ -112,6 +112,9 @@ CHART_TEXTS = (
     QT_TRANSLATE_NOOP("Charts", "Coefficient"),
     QT_TRANSLATE_NOOP("Charts", "Odds ratio (log scale)"),
     QT_TRANSLATE_NOOP("Charts", "Average marginal effect (percentage points)"),
+    QT_TRANSLATE_NOOP("Charts", "Change (percentage points)"),
+    QT_TRANSLATE_NOOP("Charts", "Error bars: 95 % intervals of the change. Solid and *: p < 0.05."),
+    QT_TRANSLATE_NOOP("Charts", "Nothing to chart: the two waves have no cell in common."),
 )
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWhats
 
 from clusterdesk.errors import UserError
 from clusterdesk.gui import dialogs, recent
+from clusterdesk.gui.compare_actions import CompareActions
 from clusterdesk.gui.file_actions import FileActions
 from clusterdesk.gui.start_page import StartPage, app_icon
 from clusterdesk.gui.workers import Job, JobRunner
@@ -71,7 +72,7 @@ def import_ahead() -> Any:
     return thread
 
 
-class MainWindow(FileActions, QMainWindow):
+class MainWindow(FileActions, CompareActions, QMainWindow):
     surveyLoaded = Signal(object)  # Survey, once it is shown in the workspace
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -146,6 +147,9 @@ class MainWindow(FileActions, QMainWindow):
         self.act_save_project = self._action(m, self.tr("Save &project…"), self.ask_save_project,
                                              SK.SaveAs)
         m.addSeparator()
+        m.addSeparator()
+        self._build_compare_menu(m)
+        m.addSeparator()
         self.act_export = self._action(m, self.tr("&Export report…"), self.ask_export, "Ctrl+E")
         m.addSeparator()
         self.act_preferences = self._action(m, self.tr("Pr&eferences…"), self._show_preferences,
@@ -169,6 +173,7 @@ class MainWindow(FileActions, QMainWindow):
         self.act_save_mapping.setEnabled(self.mapping is not None)
         self.act_save_project.setEnabled(has_survey)
         self.act_export.setEnabled(self.results is not None)
+        self._update_compare_actions()
 
     def refresh_recent(self) -> None:
         entries = recent.recent_files()
@@ -335,6 +340,9 @@ class MainWindow(FileActions, QMainWindow):
             self.stack.addWidget(self.workspace)
             if hasattr(self.workspace, "resultsChanged"):
                 self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
+                self.workspace.resultsChanged.connect(self._compare_again)
+            if hasattr(self.workspace, "renameWavesRequested"):
+                self.workspace.renameWavesRequested.connect(self.ask_wave_labels)
         if hasattr(self.workspace, "start_analysis"):
             self.workspace.start_analysis()
 
@@ -346,6 +354,7 @@ class MainWindow(FileActions, QMainWindow):
 
     def show_survey(self, path: Path, survey: Any, mapping: Mapping) -> None:
         self.source_path, self.survey, self.mapping = Path(path), survey, mapping
+        self._survey_changed()
         cls = _workspace_class()
         if cls is not None:
             self._workspace_early()

@@ -97,6 +97,7 @@ class Workspace(QWidget):
     resultsChanged = Signal(object)
     dataReady = Signal()  # the Data tab holds the survey
     failed = Signal(str)
+    renameWavesRequested = Signal()  # a change view's "Wave names…"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +134,8 @@ class Workspace(QWidget):
             self.tabs.setTabWhatsThis(index, self.tr(TAB_HELP[key]))
             widgets[key].setWhatsThis(self.tr(TAB_HELP[key]))
             widgets[key].message.connect(self._say)
+            if hasattr(widgets[key], "change"):
+                widgets[key].change.renameRequested.connect(self.renameWavesRequested)
         self.t4_outcome = QComboBox()
         for key in OUTCOMES:
             self.t4_outcome.addItem(i18n.outcome_label(key), key)
@@ -228,6 +231,13 @@ class Workspace(QWidget):
         self._say(self.tr("Computing the tables…"))
         self._runner.start(Job(_run, self._survey, settings, self._child), on_done=self._show,
                            on_error=self._fail, on_progress=self._progress)
+
+    def set_comparison(self, comparison: Any) -> None:
+        """The change views of T2-T6 (None: no comparison, the switches hidden)."""
+        for key, tab in self.table_tabs.items():
+            tab.change.set_change(comparison.tables.get(key) if comparison else None, comparison)
+        self.regression_tab.change.set_change(comparison.models if comparison else None,
+                                              comparison)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until background work ends (tests and shutdown); results arrive via events."""

@@ -25,31 +25,84 @@ SUFFIX = ".clusterdesk-project.json"
 
 
 @dataclass
+class ComparedWave:
+    """The earlier wave a project compares with (spec section 8): its survey file and mapping,
+    or neither for the published 2013 study; the two waves' names when the analyst set them."""
+
+    base_path: Path | None = None  # None: the published study
+    base_mapping: Mapping | None = None
+    labels: tuple[str, str] | None = None
+
+
+@dataclass
 class Project:
     """Everything needed to reopen an analysis: where the data are and what the analyst decided."""
 
     source_path: Path
     mapping: Mapping
     settings: Settings = field(default_factory=Settings)
+    compare: ComparedWave | None = None
 
     @property
     def source_exists(self) -> bool:
         return self.source_path.is_file()
 
 
-def to_dict(project: Project, relative_to: Path | None = None) -> dict[str, Any]:
-    """The JSON document; the source path is stored absolute and, when possible, relative to the
-    project's folder, so a project moved together with its data still finds them."""
-    source: dict[str, Any] = {"path": str(Path(project.source_path).absolute())}
+def _place(path: Path, relative_to: Path | None) -> dict[str, Any]:
+    """A file stored absolute and, when possible, relative to the project's folder, so a project
+    moved together with its data still finds them."""
+    place: dict[str, Any] = {"path": str(Path(path).absolute())}
     if relative_to is not None:
         try:
-            source["relative_path"] = os.path.relpath(Path(project.source_path).absolute(),
-                                                      relative_to.absolute())
+            place["relative_path"] = os.path.relpath(Path(path).absolute(),
+                                                     relative_to.absolute())
         except ValueError:  # another drive on Windows
             pass
-    return {"format": FORMAT, "version": VERSION, "source": source,
-            "mapping": fileformat.to_dict(project.mapping),
-            "settings": {k: v for k, v in asdict(project.settings).items() if v is not None}}
+    return place
+
+
+def to_dict(project: Project, relative_to: Path | None = None) -> dict[str, Any]:
+    """The JSON document. A comparison is an optional key: older ClusterDesks ignore it."""
+    doc = {"format": FORMAT, "version": VERSION, "source": _place(project.source_path,
+                                                                  relative_to),
+           "mapping": fileformat.to_dict(project.mapping),
+           "settings": {k: v for k, v in asdict(project.settings).items() if v is not None}}
+    c = project.compare
+    if c is not None:
+        doc["compare"] = {
+            "base": _place(c.base_path, relative_to) if c.base_path is not None else None,
+            "mapping": fileformat.to_dict(c.base_mapping) if c.base_mapping is not None
+            else None,
+            "labels": list(c.labels) if c.labels else None}
+    return doc
+
+
+def _found(place: dict[str, Any], folder: Path | None) -> Path:
+    path = Path(str(place["path"]))
+    relative = place.get("relative_path")
+    if not path.is_file() and relative and folder is not None and (folder / relative).is_file():
+        path = (folder / relative).resolve()
+    return path
+
+
+def _compare_from(data: Any, origin: str, folder: Path | None) -> ComparedWave | None:
+    """The project's comparison; None for a project without one (every older project)."""
+    if not isinstance(data, dict):
+        return None
+    base = data.get("base")
+    if base is not None and (not isinstance(base, dict) or not base.get("path")):
+        raise UserError(translate("mapping", "{origin} names an earlier wave to compare with "
+                                  "but not its file ('compare.base.path' is missing). Compare "
+                                  "again and save the project.").format(origin=origin))
+    mapping = data.get("mapping")
+    labels = data.get("labels")
+    return ComparedWave(
+        _found(base, folder) if base is not None else None,
+        fileformat.from_dict(mapping, origin=translate(
+            "mapping", "The earlier wave's mapping inside {origin}").format(origin=origin))
+        if mapping is not None else None,
+        (str(labels[0]), str(labels[1])) if isinstance(labels, list) and len(labels) == 2
+        else None)
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
@@ -76,10 +129,7 @@ def from_dict(data: dict[str, Any], origin: str | None = None,
         raise UserError(translate("mapping", "{origin} does not say which survey file it "
                                   "analyses ('source.path' is missing). Open the survey and save "
                                   "the project again.").format(origin=origin))
-    path = Path(str(source["path"]))
-    relative = source.get("relative_path")
-    if not path.is_file() and relative and folder is not None and (folder / relative).is_file():
-        path = (folder / relative).resolve()
+    path = _found(source, folder)
     mapping = fileformat.from_dict(data.get("mapping") or {}, origin=translate(
         "mapping", "The mapping inside {origin}").format(origin=origin))
     names = {f.name for f in fields(Settings)}
@@ -89,7 +139,8 @@ def from_dict(data: dict[str, Any], origin: str | None = None,
     else:
         settings = Settings(**{**asdict(mapping.settings),
                                **{k: v for k, v in raw_settings.items() if k in names}})
-    return Project(source_path=path, mapping=mapping, settings=settings)
+    return Project(source_path=path, mapping=mapping, settings=settings,
+                   compare=_compare_from(data.get("compare"), origin, folder))
 
 
 def save(project: Project, path: str | os.PathLike) -> None:

@@ -289,3 +289,11 @@ def save_figure(fig: Figure, path: str | os.PathLike, dpi: int = DPI) -> Path:
                                   "Check that the folder exists and that you may write "
                                   "there.").format(path=target, error=exc.strerror or exc)) from None
     return target
+
+
+def change_chart(table_change, size: tuple[float, float] = SIZE, title: str | None = None
+                 ) -> Figure:
+    """The changes of a compared table with their 95 % intervals (report.charts_change)."""
+    from clusterdesk.report import charts_change
+
+    return charts_change.change_chart(table_change, size=size, title=title)

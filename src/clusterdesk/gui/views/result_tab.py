@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from clusterdesk.analysis.results import RegressionResult, ResultTable
 from clusterdesk.gui import i18n
 from clusterdesk.gui.charts import ChartWidget
+from clusterdesk.gui.views.change_view import ChangeToggle
 from clusterdesk.gui.views.regression_model import SCALES, RegressionModel
 from clusterdesk.gui.views.result_model import SMALL_NOTE, ResultTableModel
 from clusterdesk.gui.views.table_view import CopyTableView
@@ -123,6 +124,7 @@ class TableTab(QWidget):
         tl.addWidget(self.notes)
         tl.addStretch(0)
         layout = QVBoxLayout(self)
+        self.change = ChangeToggle(models=False, parent=self)
         if chart:
             split = QSplitter(Qt.Orientation.Vertical)
             split.addWidget(top)
@@ -130,8 +132,8 @@ class TableTab(QWidget):
             split.setStretchFactor(0, 1)
             split.setStretchFactor(1, 1)
             split.setChildrenCollapsible(False)
-            layout.addWidget(split)
             self.splitter = split
+            layout.addWidget(self.change.stack_over(split, self.title))
         else:
             layout.addWidget(top)
         self.intervals.toggled.connect(self._intervals)
@@ -262,7 +264,8 @@ class RegressionTab(QWidget):
         split.addWidget(self.chart)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        self.change = ChangeToggle(models=True, parent=self)
+        layout.addWidget(self.change.stack_over(split, self.title))
         self.splitter = split
         self.scale.currentIndexChanged.connect(lambda _: self._rescale())
         self._reg: RegressionResult | None = None
@@ -307,7 +310,6 @@ class RegressionTab(QWidget):
             return fig
 
         self.chart.set_builder(lambda size: build(size, False), build)
-
 
 
 def i18n_figure(fig: Any) -> Any:

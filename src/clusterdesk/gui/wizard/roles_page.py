@@ -344,7 +344,8 @@ class RolesPage(QWizardPage):
         self.fit(mapping)
 
     def fit(self, mapping: Mapping) -> None:
-        """Fit a saved mapping to the file read, in the background (mapping.nextyear)."""
+        """Fit a saved mapping to the file read, in the background (mapping.nextyear): Load
+        mapping…, or the current survey's mapping when an earlier wave is imported to compare."""
         wiz = self.wizard()
         self.load_button.setEnabled(False)
         wiz.run(Job(fit_mapping, mapping, wiz.raw),

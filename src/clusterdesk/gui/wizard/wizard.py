@@ -22,7 +22,7 @@ class ImportWizard(QWizard):
     surveyReady = Signal(object, object)
 
     def __init__(self, path: str | Path, mapping: Mapping | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, prefill: Mapping | None = None) -> None:
         super().__init__(parent)
         from clusterdesk.gui.wizard.codes_page import CodesPage
         from clusterdesk.gui.wizard.file_page import FilePage
@@ -33,6 +33,8 @@ class ImportWizard(QWizard):
         self.mapping = mapping or Mapping()
         # a mapping the analyst loaded wins over the assistant's suggestions
         self.mapping_from_file = mapping is not None
+        # another file's mapping (an earlier wave's): fitted to this file once it is read
+        self._prefill = prefill
         self.loaded: Any = None  # tasks.Loaded of the current file settings
         # next year's fitting of a loaded mapping: every line (the lost roles' first), those roles
         self.fit_notes: list[str] = []
@@ -107,6 +109,9 @@ class ImportWizard(QWizard):
             self.mapping.order = {k: list(v) for k, v in m.order.items()}
         else:
             self.mapping.columns = {}
+        if self._prefill is not None:
+            prefill, self._prefill = self._prefill, None
+            self.roles_page.fit(prefill)
 
     def use_mapping(self, mapping: Mapping) -> None:
         """Load mapping…: take its roles, codes, order and settings; keep the file as read."""
