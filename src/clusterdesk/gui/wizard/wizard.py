@@ -44,6 +44,7 @@ class ImportWizard(QWizard):
         self.mapping_as_given: Mapping | None = None
         self.fit_pending = False
         self.survey: Any = None
+        self.checks: list[Any] = []  # guesses the answer-codes page made (suggest_checks.Check)
         self.runner = JobRunner(self)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import {name}").format(name=self.path.name) + " — ClusterDesk")
@@ -107,6 +108,9 @@ class ImportWizard(QWizard):
             self.mapping.columns = dict(m.columns)
             self.mapping.codes = m.codes
             self.mapping.order = {k: list(v) for k, v in m.order.items()}
+            self.mapping.grids = dict(m.grids)
+            self.mapping.not_asked = list(m.not_asked)
+            self.mapping.levels = list(m.levels)
         else:
             self.mapping.columns = {}
         if self._prefill is not None:
