@@ -12,6 +12,7 @@ import random
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from PySide6.QtWidgets import QWizard
 
 from clusterdesk.mapping import fileformat
@@ -166,3 +167,45 @@ def test_cis_survey_through_the_wizard_equals_the_cli(qtbot, tmp_path):
     assert abs(total - 100 * product.mean()) < 1e-9
     assert {k for k, _ in want["innovation_by_region"]} == {"Oslo", "Bergen", "15", "Total"}
     assert want["cluster_extent"] and want["cluster_classification"]
+
+
+UY = Path("/work/shared/fixtures/real-surveys/eaii_uy_2019_2021.csv")
+
+
+@pytest.mark.skipif(not UY.exists(), reason="the real survey is not here")
+def test_uruguay_survey_through_the_wizard(qtbot, tmp_path):
+    from clusterdesk.mapping.roles import FACTORS
+
+    w = window(qtbot)
+    wiz = open_wizard(qtbot, w, UY)
+    _to_roles(qtbot, wiz)
+    roles = wiz.roles_page
+    for factor in FACTORS:  # the survey has no location question
+        roles.set_form(factor, "not_asked")
+    roles.choose("product", "E1_1_1")
+    roles.choose("sector", "Division")
+    roles.choose("employees", "IG_4_1_3")
+    assert roles.isComplete(), roles.problems_now()  # no region: still Tables 1 and 2
+    assert "region" not in wiz.mapping.columns
+    next_page(qtbot, wiz)
+    yes_no = wiz.codes_page.yes_no_model
+    meaning = {yes_no.answer(i).text: yes_no.code(i) for i in range(yes_no.rowCount())}
+    assert meaning["1"] == "yes" and meaning["2"] == "no"
+    assert meaning["999"] == "skipped_means_no"  # 1,807 of 2,408 firms: not asked
+    next_page(qtbot, wiz)
+    review = wiz.review_page
+    checks = [review.checks.item(i).text() for i in range(review.checks.count())]
+    assert any("E1_1_1" in c and "999 (1 807 firms)" in c for c in checks), checks
+    finish(qtbot, w, wiz)
+    frame = pd.read_csv(UY, sep=";", dtype=str, encoding="utf-8-sig")
+    answered = frame["E1_1_1"].isin(["1", "2", "999"])
+    share = 100 * (frame["E1_1_1"] == "1").sum() / answered.sum()
+    t1 = w.workspace.table_tabs["innovation_by_region"]
+    assert [r.key for r in t1._table.rows] == ["Total"]
+    assert abs(t1._table.rows[0].values[0] - share) < 1e-9
+    tabs = w.workspace.table_tabs
+    assert w.results.tables["sample_categories"].rows  # Table 1 is made
+    for key, n in (("cluster_extent", 3), ("innovation_by_location", 4),
+                   ("cluster_classification", 5)):
+        assert f"so Table {n} cannot be made" in tabs[key].notes.text(), key
+    assert "so Table 6 cannot be made" in w.workspace.regression_tab.notes.text()
