@@ -8,6 +8,7 @@ codes from the values of the chosen columns (suggest_codes).
 
 from __future__ import annotations
 
+import copy
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,7 +191,7 @@ def _grids(sug: Suggestion, raw: RawTable) -> None:
     m.not_asked = [f for f in FACTORS if f not in grids and not m.columns.get(f)]
     if all(f in grids or f in m.not_asked for f in FACTORS):
         m.levels = levels_of(grids)
-    sug.checks.append(Check(grid_check(grids, m.not_asked), grids=dict(grids),
+    sug.checks.append(Check(grid_check(grids, m.not_asked), grids=copy.deepcopy(grids),
                             not_asked=list(m.not_asked)))
 
 

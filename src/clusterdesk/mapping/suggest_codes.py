@@ -83,8 +83,9 @@ def _table(kind: str, answers: dict[str, tuple[str, int, ColumnProfile]],
 
 def _one_two(answers: dict[str, tuple[str, int, ColumnProfile]]
              ) -> tuple[dict[str, list[str]], list[tuple[str, int]]] | None:
-    """Bare 1 and 2 (no labels saying yes or no) besides codes such as 999: spec 7's form."""
-    if not answers or any(prof.yes_no.get(k) for k, (_, _, prof) in answers.items()):
+    """Bare 1 and 2 (a file with labels shows their texts instead) besides codes such as 999:
+    spec 7's form."""
+    if not answers:
         return None
     return yes_no_proposal({k: (shown, n) for k, (shown, n, _) in answers.items()})
 

@@ -9,9 +9,10 @@ sentence for the review page's list of checks.
 from __future__ import annotations
 
 from clusterdesk.mapping.model import LocationGrid
-from clusterdesk.mapping.roles import FACTORS, LOCATIONS, shown_label
+from clusterdesk.mapping.roles import FACTORS, LOCATIONS, code_name, shown_label
 from clusterdesk.mapping.suggest_score import header_scores
 from clusterdesk.mapping.suggest_text import any_match, clean_header
+from clusterdesk.mapping.suggest_values import NOT_ASKED_CODES
 from clusterdesk.mapping.text import normalize
 from clusterdesk.texts import translate
 
@@ -36,7 +37,7 @@ LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 FACTOR_MIN = 0.5  # how sure the header must be of the partner type
 SKIP_SHARE = 0.10  # a "not asked" code covers at least this share of a column's answers
-SKIP_CODES = {"999", "888", "998", "997", "777", "9999", "8888", "99", "98", "-9", "-99"}
+SKIP_CODES = NOT_ASKED_CODES
 
 
 def level_of(text: str) -> str | None:
@@ -78,7 +79,7 @@ def levels_of(grids: dict[str, LocationGrid]) -> list[str]:
 def grid_check(grids: dict[str, LocationGrid], not_asked: list[str]) -> str:
     parts = []
     for role, grid in grids.items():
-        said = "; ".join(f"{level}: {', '.join(cols)}" for level, cols in grid.levels.items())
+        said = "; ".join(f"{code_name(level)}: {', '.join(cols)}" for level, cols in grid.levels.items())
         parts.append(f"{shown_label(role)} ({said})")
     text = translate("mapping", "The location questions look like grids of tick boxes; they were "
                      "read as {grids}. Check the columns of each level against the "

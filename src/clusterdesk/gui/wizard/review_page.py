@@ -194,7 +194,7 @@ class ReviewPage(QWizardPage):
         if list(m.levels) != list(LOCATIONS):
             lines.append(self.tr("The survey asks these levels: {levels}.").format(
                 levels=", ".join(i18n.location_label(lv) for lv in m.levels)))
-        for role, grid in m.grids.items():
+        for role, grid in sorted(m.grids.items(), key=lambda rg: FACTORS.index(rg[0])):
             said = "; ".join(f"{i18n.location_label(lv)}: {', '.join(cols)}"
                              for lv, cols in grid.levels.items())
             rule = (self.tr("the nearest level ticked counts") if grid.rule == "nearest"
@@ -214,7 +214,8 @@ class ReviewPage(QWizardPage):
             lines.append(self.tr("Answers {codes} mean the question was not asked; they count "
                                  "as no.").format(codes=", ".join(skipped)))
         for role, names in m.labels.items():
-            lines.append(self.tr("{item}: {n} codes have names ({examples}).").format(
-                item=i18n.role_label(role), n=len(names),
-                examples=", ".join(f"{k} = {v}" for k, v in list(names.items())[:3])))
+            lines.append(self.tr("{item}, names for codes: {examples}.").format(
+                item=i18n.role_label(role),
+                examples=", ".join(f"{k} = {v}" for k, v in list(names.items())[:4])
+                + (" …" if len(names) > 4 else "")))
         return "\n".join(lines)

@@ -95,6 +95,7 @@ class ImportWizard(QWizard):
         suggestions unless the analyst loaded a mapping."""
         self.loaded = loaded
         self.survey = None
+        self.checks = []
         self.mapping.source = loaded.source
         sugg = loaded.suggestion
         if self.mapping_from_file:
@@ -108,7 +109,7 @@ class ImportWizard(QWizard):
             self.mapping.columns = dict(m.columns)
             self.mapping.codes = m.codes
             self.mapping.order = {k: list(v) for k, v in m.order.items()}
-            self.mapping.grids = dict(m.grids)
+            self.mapping.grids = copy.deepcopy(m.grids)  # the checks keep the guess itself
             self.mapping.not_asked = list(m.not_asked)
             self.mapping.levels = list(m.levels)
         else:
