@@ -144,13 +144,13 @@ def suggest_codes(columns: dict[str, str], profiles: dict[str, ColumnProfile],
         undecided += u
     yn = _answers(columns, OUTCOMES, profiles)
     proposed = _one_two(yn)
-    if proposed is not None:
-        codes.yes_no, skipped = proposed
-        if checks is not None:
-            cols = [columns[r] for r in OUTCOMES if columns.get(r) in profiles]
-            checks.append(Check(yes_no_check(cols, skipped),
-                                {r: columns[r] for r in OUTCOMES if r in columns},
-                                yes_no={k: list(v) for k, v in codes.yes_no.items() if v}))
+    if proposed is not None and checks is not None:
+        cols = [columns[r] for r in OUTCOMES if columns.get(r) in profiles]
+        checks.append(Check(yes_no_check(cols, proposed[1]),
+                            {r: columns[r] for r in OUTCOMES if r in columns},
+                            yes_no={k: list(v) for k, v in proposed[0].items() if v}))
+    if proposed is not None and proposed[0].get("skipped_means_no"):
+        codes.yes_no = proposed[0]
     elif yn:
         codes.yes_no, n, u = _table("yes/no", yn, ("yes", "no", "missing"), NUMERIC_YES_NO)
         notes += n

@@ -111,6 +111,8 @@ def yes_no_proposal(answers: dict[str, tuple[str, int]]
             skipped.append((shown, n))
         else:
             table["missing"].append(shown)
+    if not skipped:
+        del table["skipped_means_no"]
     return table, skipped
 
 
