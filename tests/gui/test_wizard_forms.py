@@ -195,7 +195,7 @@ def test_uruguay_survey_through_the_wizard(qtbot, tmp_path):
     next_page(qtbot, wiz)
     review = wiz.review_page
     checks = [review.checks.item(i).text() for i in range(review.checks.count())]
-    assert any("E1_1_1" in c and "999 (1 807 firms)" in c for c in checks), checks
+    assert any("E1_1_1" in c and "999 (" in c and "'not asked'" in c for c in checks), checks
     finish(qtbot, w, wiz)
     frame = pd.read_csv(UY, sep=";", dtype=str, encoding="utf-8-sig")
     answered = frame["E1_1_1"].isin(["1", "2", "999"])

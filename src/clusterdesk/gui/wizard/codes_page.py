@@ -236,13 +236,17 @@ class CodesPage(QWizardPage):
             return
         model = self.yes_no_model
         answers = answer_counts([(a.text, a.count) for a in model._answers])
-        if not model.unassigned() or (found := yes_no_proposal(answers)) is None:
+        if (found := yes_no_proposal(answers)) is None:
             return
         table, skipped = found
         by_key = {normalize(v): code for code, vals in table.items() for v in vals}
-        for row in range(model.rowCount()):
+        rows = range(model.rowCount())
+        if any(model.code(r) not in (None, by_key.get(model.answer(r).key)) for r in rows):
+            return  # the analyst or a loaded mapping said otherwise
+        for row in rows:
             if model.code(row) is None:
                 model.set_code(row, by_key.get(model.answer(row).key))
+        wiz.checks = [c for c in wiz.checks if not c.yes_no]  # one, about the columns now chosen
         m = wiz.mapping
         cols = [c for r in OUTCOMES for c in m.source_columns(r)]
         outcome_cols = {r: m.columns[r] for r in OUTCOMES if m.columns.get(r)}
