@@ -213,6 +213,10 @@
         <translation>Nei</translation>
     </message>
     <message>
+        <source>Not asked: counts as no</source>
+        <translation>Ikke spurt: teller som nei</translation>
+    </message>
+    <message>
         <source>What the answers mean</source>
         <translation>Hva svarene betyr</translation>
     </message>
@@ -241,6 +245,10 @@
         <translation>Rekkefølge</translation>
     </message>
     <message>
+        <source>Names</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
         <source>What each answer to the six factor questions means.</source>
         <translation>Hva hvert svar på de seks faktorspørsmålene betyr.</translation>
     </message>
@@ -255,6 +263,10 @@
     <message>
         <source>The order of education levels and of regions.</source>
         <translation>Rekkefølgen på utdanningsnivåer og regioner.</translation>
+    </message>
+    <message>
+        <source>Names for codes such as province numbers, shown in the tables.</source>
+        <translation>Navn på koder, for eksempel fylkesnumre, vist i tabellene.</translation>
     </message>
     <message>
         <source>Counting the answers…</source>
@@ -827,6 +839,45 @@
     </message>
 </context>
 <context>
+    <name>FormPanel</name>
+    <message>
+        <source>Search the columns and their questions</source>
+        <translation>Søk blant kolonnene og spørsmålene deres</translation>
+    </message>
+    <message>
+        <source>Several levels ticked:</source>
+        <translation>Flere nivåer krysset av:</translation>
+    </message>
+    <message>
+        <source>the nearest counts</source>
+        <translation>det nærmeste teller</translation>
+    </message>
+    <message>
+        <source>the farthest counts</source>
+        <translation>det fjerneste teller</translation>
+    </message>
+    <message>
+        <source>When a firm ticks more than one level for this factor, which one counts.</source>
+        <translation>Hvilket nivå som teller når et foretak krysser av for mer enn ett nivå for denne faktoren.</translation>
+    </message>
+    <message>
+        <source>{item}: tick the columns whose tick puts the factor at each level.</source>
+        <translation>{item}: kryss av kolonnene der et kryss plasserer faktoren på hvert nivå.</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Brukes</translation>
+    </message>
+    <message>
+        <source>{item}: tick the columns it is read from (yes when any of them says yes).</source>
+        <translation>{item}: kryss av kolonnene det leses fra (ja når minst én av dem sier ja).</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <source>header</source>
@@ -996,6 +1047,29 @@
     <message>
         <source>{n} warnings</source>
         <translation>{n} advarsler</translation>
+    </message>
+</context>
+<context>
+    <name>NamesTab</name>
+    <message>
+        <source>Give a name to each code of a category (for example a province&apos;s number); the tables show the name. Leave a name empty to show the code.</source>
+        <translation>Gi hver kode i en kategori et navn (for eksempel et fylkesnummer); tabellene viser navnet. La navnet stå tomt for å vise koden.</translation>
+    </message>
+    <message>
+        <source>Code in the file</source>
+        <translation>Kode i filen</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>Foretak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Type a name next to a code; the tables and the results file use it instead of the code.</source>
+        <translation>Skriv et navn ved siden av en kode; tabellene og resultatfilen bruker det i stedet for koden.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1316,38 @@
         <source>None.</source>
         <translation>Ingen.</translation>
     </message>
+    <message>
+        <source>The survey asks these levels: {levels}.</source>
+        <translation>Undersøkelsen spør om disse nivåene: {levels}.</translation>
+    </message>
+    <message>
+        <source>the nearest level ticked counts</source>
+        <translation>det nærmeste avkryssede nivået teller</translation>
+    </message>
+    <message>
+        <source>the farthest level ticked counts</source>
+        <translation>det fjerneste avkryssede nivået teller</translation>
+    </message>
+    <message>
+        <source>{item} from tick boxes ({columns}); {rule}.</source>
+        <translation>{item} fra avkrysningsbokser ({columns}); {rule}.</translation>
+    </message>
+    <message>
+        <source>Not asked: {items}. Averages and thresholds use the {k} factors asked.</source>
+        <translation>Ikke spurt om: {items}. Gjennomsnitt og terskler bruker de {k} faktorene det spørres om.</translation>
+    </message>
+    <message>
+        <source>{item}: yes when any of {columns} says yes.</source>
+        <translation>{item}: ja når minst én av {columns} sier ja.</translation>
+    </message>
+    <message>
+        <source>Answers {codes} mean the question was not asked; they count as no.</source>
+        <translation>Svarene {codes} betyr at spørsmålet ikke ble stilt; de teller som nei.</translation>
+    </message>
+    <message>
+        <source>{item}, names for codes: {examples}.</source>
+        <translation>{item}, navn på koder: {examples}.</translation>
+    </message>
 </context>
 <context>
     <name>RoleHelp</name>
@@ -1381,6 +1487,26 @@
         <translation>Velg kolonnen i filen som inneholder det; skriv for å søke.</translation>
     </message>
     <message>
+        <source>one column</source>
+        <translation>én kolonne</translation>
+    </message>
+    <message>
+        <source>tick boxes</source>
+        <translation>avkrysningsbokser</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>ikke spurt om</translation>
+    </message>
+    <message>
+        <source>several columns</source>
+        <translation>flere kolonner</translation>
+    </message>
+    <message>
+        <source>How the survey asks it: one column, tick boxes per location, several columns (yes when any says yes) or not at all.</source>
+        <translation>Hvordan undersøkelsen spør om det: én kolonne, avkrysningsbokser per lokalisering, flere kolonner (ja når minst én sier ja) eller ikke i det hele tatt.</translation>
+    </message>
+    <message>
         <source>The answers in the chosen column and how many firms gave each, to check that the column is the right one.</source>
         <translation>Svarene i den valgte kolonnen og hvor mange foretak som ga hvert svar, så du kan kontrollere at kolonnen er riktig.</translation>
     </message>
@@ -1447,6 +1573,14 @@
     <message>
         <source>The file has no column &apos;{column}&apos;; choose it again.</source>
         <translation>Filen har ingen kolonne «{column}»; velg den på nytt.</translation>
+    </message>
+    <message>
+        <source>Levels the survey asks:</source>
+        <translation>Nivåer undersøkelsen spør om:</translation>
+    </message>
+    <message>
+        <source>Untick a level the questionnaire does not ask (many surveys ask only national and international).</source>
+        <translation>Fjern krysset for et nivå spørreskjemaet ikke spør om (mange undersøkelser spør bare om nasjonalt og internasjonalt).</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3226,26 @@
     <message>
         <source>No location factor is asked: Tables 3 to 6 cannot be made (Tables 1 and 2 can).</source>
         <translation>Ingen lokaliseringsfaktor er spurt om: tabell 3 til 6 kan ikke lages (tabell 1 og 2 kan).</translation>
+    </message>
+    <message>
+        <source>The location questions look like grids of tick boxes; they were read as {grids}. Check the columns of each level against the questionnaire.</source>
+        <translation>Lokaliseringsspørsmålene ser ut som rutenett av avkrysningsbokser; de ble lest som {grids}. Kontroller kolonnene for hvert nivå mot spørreskjemaet.</translation>
+    </message>
+    <message>
+        <source>No column was found for {items}; they were marked as not asked.</source>
+        <translation>Ingen kolonne ble funnet for {items}; de ble merket som ikke spurt om.</translation>
+    </message>
+    <message>
+        <source>The yes/no answers of {columns} are 1 and 2 without labels; 1 was taken as yes and 2 as no.</source>
+        <translation>Ja/nei-svarene i {columns} er 1 og 2 uten etiketter; 1 ble tolket som ja og 2 som nei.</translation>
+    </message>
+    <message>
+        <source>{codes} was taken as &apos;not asked&apos;, counted as no (as for firms without innovation activity).</source>
+        <translation>{codes} ble tolket som «ikke spurt», talt som nei (som for foretak uten innovasjonsaktivitet).</translation>
+    </message>
+    <message>
+        <source>Check this against the questionnaire.</source>
+        <translation>Kontroller dette mot spørreskjemaet.</translation>
     </message>
 </context>
 <context>

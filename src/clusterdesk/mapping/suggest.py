@@ -8,6 +8,7 @@ codes from the values of the chosen columns (suggest_codes).
 
 from __future__ import annotations
 
+import copy
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from clusterdesk.mapping.roles import FACTORS, ROLES, shown_label
 from clusterdesk.mapping.suggest_blocks import apply_block, find_blocks
 from clusterdesk.mapping.suggest_checks import Check, open_checks
 from clusterdesk.mapping.suggest_codes import suggest_codes
+from clusterdesk.mapping.suggest_forms import grid_check, levels_of, propose_grids
 from clusterdesk.mapping.suggest_score import ROLE_KEYS, header_scores, score_column
 from clusterdesk.mapping.suggest_text import clean_header
 from clusterdesk.mapping.suggest_values import ColumnProfile, location_fit, profile
@@ -131,6 +133,7 @@ def suggest(raw: RawTable) -> Suggestion:
                 "({columns}). Check them against the questionnaire.").format(
                     columns=", ".join(block)), dict(zip(FACTORS, block, strict=True))))
     sug.mapping.columns = {r.key: columns[r.key] for r in ROLES if r.key in columns}
+    _grids(sug, raw)
     for role in ROLE_KEYS:
         ranked = sorted(((c, s[role]) for c, s in scores.items()
                          if c != columns.get(role) and s[role] > 0.1),
@@ -147,7 +150,8 @@ def suggest(raw: RawTable) -> Suggestion:
                                  "please check.")
             sug.messages.append(text.format(column=columns[r.key], item=_describe(r.key),
                                             sure=f"{conf:.0%}"))
-        elif r.required:
+        elif r.required and not sug.mapping.source_columns(r.key) \
+                and r.key not in sug.mapping.not_asked:
             sug.undecided.append(translate("mapping", "No column looks like {item}; choose it by "
                                            "hand.").format(item=_describe(r.key)))
     codes, order, notes, undecided = suggest_codes(
@@ -167,6 +171,28 @@ def suggest(raw: RawTable) -> Suggestion:
     _settings(sug)
     sug.messages += [c.text for c in sug.checks]
     return sug
+
+
+def _grids(sug: Suggestion, raw: RawTable) -> None:
+    """Location factors asked as tick boxes (spec 7): grids replace a weaker single column; the
+    factors then left without a column are proposed as not asked."""
+    m = sug.mapping
+    grids = propose_grids(list(raw.columns), dict(raw.labels),
+                          {c for r, c in m.columns.items() if r not in FACTORS})
+    if not grids:
+        return
+    for role in grids:
+        m.columns.pop(role, None)
+        sug.confidence[role] = GUESSED
+    in_grids = {c for g in grids.values() for c in g.columns()}
+    for role in [r for r in FACTORS if m.columns.get(r) in in_grids]:
+        m.columns.pop(role)
+    m.grids = grids
+    m.not_asked = [f for f in FACTORS if f not in grids and not m.columns.get(f)]
+    if all(f in grids or f in m.not_asked for f in FACTORS):
+        m.levels = levels_of(grids)
+    sug.checks.append(Check(grid_check(grids, m.not_asked), grids=copy.deepcopy(grids),
+                            not_asked=list(m.not_asked)))
 
 
 def _blocks(sug: Suggestion, raw: RawTable, columns: dict[str, str]) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from clusterdesk.mapping.model import Mapping
+from clusterdesk.mapping.model import LocationGrid, Mapping
+from clusterdesk.mapping.text import normalize
 
 
 @dataclass
@@ -16,11 +17,22 @@ class Check:
     text: str  # one sentence naming the columns and what to check
     columns: dict[str, str] = field(default_factory=dict)  # role -> column guessed
     education: list[str] | None = None  # the education order guessed, when it is about that
+    grids: dict[str, LocationGrid] = field(default_factory=dict)  # tick grids guessed (spec 7)
+    not_asked: list[str] = field(default_factory=list)  # factors guessed as not asked
+    yes_no: dict[str, list[str]] = field(default_factory=dict)  # yes/no code -> answers guessed
 
     def applies(self, mapping: Mapping) -> bool:
         """Does the mapping still hold the guess?"""
         if any(mapping.columns.get(role) != column for role, column in self.columns.items()):
             return False
+        if any(mapping.grids.get(role) != grid for role, grid in self.grids.items()):
+            return False
+        if any(role not in mapping.not_asked for role in self.not_asked):
+            return False
+        for code, answers in self.yes_no.items():
+            held = {normalize(v) for v in mapping.codes.yes_no.get(code, [])}
+            if any(normalize(a) not in held for a in answers):
+                return False
         if self.education is None:
             return True
         guessed = set(self.education)  # answers added after them (by the wizard) change nothing

@@ -10,6 +10,7 @@ from clusterdesk.mapping.model import Codes
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES, code_name
 from clusterdesk.mapping.suggest_checks import Check
 from clusterdesk.mapping.suggest_education import education_order
+from clusterdesk.mapping.suggest_forms import yes_no_check, yes_no_proposal
 from clusterdesk.mapping.suggest_text import any_match, clean
 from clusterdesk.mapping.suggest_values import ColumnProfile, is_foreign
 from clusterdesk.texts import translate
@@ -80,6 +81,15 @@ def _table(kind: str, answers: dict[str, tuple[str, int, ColumnProfile]],
     return table, notes, undecided
 
 
+def _one_two(answers: dict[str, tuple[str, int, ColumnProfile]]
+             ) -> tuple[dict[str, list[str]], list[tuple[str, int]]] | None:
+    """Bare 1 and 2 (a file with labels shows their texts instead) besides codes such as 999:
+    spec 7's form."""
+    if not answers:
+        return None
+    return yes_no_proposal({k: (shown, n) for k, (shown, n, _) in answers.items()})
+
+
 def _foreign(prof: ColumnProfile) -> tuple[list[str], list[str]]:
     """Foreign categories listed explicitly, so the wizard shows them and nynorsk counts too."""
     mine = [prof.shown[k] for k in sorted(prof.counts, key=lambda k: -prof.counts[k])
@@ -133,7 +143,15 @@ def suggest_codes(columns: dict[str, str], profiles: dict[str, ColumnProfile],
         notes += n
         undecided += u
     yn = _answers(columns, OUTCOMES, profiles)
-    if yn:
+    proposed = _one_two(yn)
+    if proposed is not None and checks is not None:
+        cols = [columns[r] for r in OUTCOMES if columns.get(r) in profiles]
+        checks.append(Check(yes_no_check(cols, proposed[1]),
+                            {r: columns[r] for r in OUTCOMES if r in columns},
+                            yes_no={k: list(v) for k, v in proposed[0].items() if v}))
+    if proposed is not None and proposed[0].get("skipped_means_no"):
+        codes.yes_no = proposed[0]
+    elif yn:
         codes.yes_no, n, u = _table("yes/no", yn, ("yes", "no", "missing"), NUMERIC_YES_NO)
         notes += n
         undecided += u

@@ -368,11 +368,16 @@ def location_fit(p: ColumnProfile) -> float:
     return fit if len(found) >= 2 else fit * 0.3
 
 
+# codes agencies give "not asked" or "not applicable" beside 1 = yes, 2 = no (spec 7)
+NOT_ASKED_CODES = frozenset({"999", "888", "998", "997", "777", "9999", "8888", "99", "98", "-9",
+                             "-99"})
+
+
 def yes_no_fit(p: ColumnProfile) -> float:
     """How well the values look like answers to a yes/no question (0..1)."""
     if not p.yes_no or p.n_distinct > 15:
         return 0.0
-    if set(p.counts) <= {"1", "2", "9", "8", "-1"} and {"1", "2"} <= set(p.counts):
+    if set(p.counts) <= {"1", "2", "9", "8", "-1"} | NOT_ASKED_CODES and {"1", "2"} <= set(p.counts):
         return 0.6  # 1 = yes, 2 = no is the usual SPSS coding, but it is a guess
     fit = p.share(p.yes_no, ("yes", "no", "missing"))
     found = {c for c in p.yes_no.values() if c in ("yes", "no")}

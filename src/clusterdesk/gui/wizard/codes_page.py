@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import show_error
 from clusterdesk.gui.wizard.models import CodeTableModel
+from clusterdesk.gui.wizard.names_tab import NamesTab
 from clusterdesk.gui.wizard.values import PageAnswers, ordered, page_answers
 from clusterdesk.gui.wizard.widgets import JobBar, OrderList
 from clusterdesk.gui.workers import Job
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES
+from clusterdesk.mapping.suggest_checks import Check
 from clusterdesk.mapping.suggest_education import not_a_level
+from clusterdesk.mapping.suggest_forms import answer_counts, yes_no_check, yes_no_proposal
 from clusterdesk.mapping.text import normalize
 
 LOCATION_CHOICES = [("regional", QT_TRANSLATE_NOOP("CodesPage", "Regional (in the region)")),
@@ -39,7 +42,9 @@ LOCATION_CHOICES = [("regional", QT_TRANSLATE_NOOP("CodesPage", "Regional (in th
                     ("missing", QT_TRANSLATE_NOOP("CodesPage", "Missing / don't know"))]
 YES_NO_CHOICES = [("yes", QT_TRANSLATE_NOOP("CodesPage", "Yes")),
                   ("no", QT_TRANSLATE_NOOP("CodesPage", "No")),
-                  ("missing", QT_TRANSLATE_NOOP("CodesPage", "Missing / don't know"))]
+                  ("missing", QT_TRANSLATE_NOOP("CodesPage", "Missing / don't know")),
+                  ("skipped_means_no", QT_TRANSLATE_NOOP("CodesPage",
+                                                         "Not asked: counts as no"))]
 FOREIGN_WORDS = ("foreign", "utenlandsk", "utanlandsk", "abroad", "utland")
 
 
@@ -147,10 +152,13 @@ class CodesPage(QWizardPage):
         self.regions.orderChanged.connect(self._regions_changed)
         order_layout.addWidget(self.regions, 1)
         self.tabs.addTab(order_host, self.tr("Order"))
+        self.names = NamesTab()
+        self.tabs.addTab(self.names, self.tr("Names"))
         tips = (self.tr("What each answer to the six factor questions means."),
                 self.tr("What each answer to the innovation questions means."),
                 self.tr("Which ownership categories are foreign."),
-                self.tr("The order of education levels and of regions."))
+                self.tr("The order of education levels and of regions."),
+                self.tr("Names for codes such as province numbers, shown in the tables."))
         for i, tip in enumerate(tips):
             self.tabs.setTabToolTip(i, tip)
             self.tabs.setTabWhatsThis(i, tip)
@@ -172,7 +180,10 @@ class CodesPage(QWizardPage):
         self.summary.setText(self.tr("Counting the answers…"))
         self.job_bar.start(self.tr("Counting the answers…"))
         self.completeChanged.emit()
-        job = Job(page_answers, wiz.raw.data, dict(wiz.mapping.columns))
+        m = wiz.mapping
+        columns: dict[str, str | list[str]] = dict(m.columns)
+        columns.update({r: list(cols) for r, cols in m.any_of.items()})
+        job = Job(page_answers, wiz.raw.data, columns)
         wiz.run(job, on_done=self._counted, on_error=self._failed,
                 on_progress=self.job_bar.progress, on_cancel=self._cancelled)
 
@@ -199,9 +210,10 @@ class CodesPage(QWizardPage):
         self.answers = answers
         m = wiz.mapping
         factor_cols = [m.columns[r] for r in FACTORS if m.columns.get(r)]
-        outcome_cols = [m.columns[r] for r in OUTCOMES if m.columns.get(r)]
+        outcome_cols = [c for r in OUTCOMES for c in m.source_columns(r)]
         self.location_model.set_answers(answers.location, m.codes.location)
         self.yes_no_model.set_answers(answers.yes_no, m.codes.yes_no)
+        self._propose_yes_no()
         overrides = ", ".join(sorted(m.codes.by_role))
         extra = (self.tr(" The loaded mapping also has answer codes of its own for: {names}; "
                          "they are kept.").format(names=overrides) if overrides else "")
@@ -213,7 +225,33 @@ class CodesPage(QWizardPage):
             n=len(outcome_cols)))
         self._fill_foreign()
         self._fill_orders()
+        self.names.fill(m, answers.categories)
         self._update()
+
+    def _propose_yes_no(self) -> None:
+        """Answers 1 and 2 besides a code such as 999 that nothing assigned yet: the assistant's
+        reading of spec 7 (1 yes, 2 no, a frequent 999 'not asked: counts as no'), a check."""
+        wiz = self.wizard()
+        if wiz.mapping_from_file:
+            return
+        model = self.yes_no_model
+        answers = answer_counts([(a.text, a.count) for a in model._answers])
+        if (found := yes_no_proposal(answers)) is None:
+            return
+        table, skipped = found
+        by_key = {normalize(v): code for code, vals in table.items() for v in vals}
+        rows = range(model.rowCount())
+        if any(model.code(r) not in (None, by_key.get(model.answer(r).key)) for r in rows):
+            return  # the analyst or a loaded mapping said otherwise
+        for row in rows:
+            if model.code(row) is None:
+                model.set_code(row, by_key.get(model.answer(row).key))
+        wiz.checks = [c for c in wiz.checks if not c.yes_no]  # one, about the columns now chosen
+        m = wiz.mapping
+        cols = [c for r in OUTCOMES for c in m.source_columns(r)]
+        outcome_cols = {r: m.columns[r] for r in OUTCOMES if m.columns.get(r)}
+        wiz.checks.append(Check(yes_no_check(cols, skipped), outcome_cols,
+                                yes_no={k: list(v) for k, v in table.items() if v}))
 
     # -- ownership ---------------------------------------------------------------------------
     def _fill_foreign(self) -> None:

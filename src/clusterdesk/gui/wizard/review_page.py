@@ -25,7 +25,8 @@ from clusterdesk.gui.fit_notes import FitNotes
 from clusterdesk.gui.wizard import tasks
 from clusterdesk.gui.wizard.widgets import JobBar
 from clusterdesk.gui.workers import Job
-from clusterdesk.mapping.roles import ROLES
+from clusterdesk.mapping.roles import FACTORS, LOCATIONS, ROLES
+from clusterdesk.mapping.suggest_checks import open_checks
 
 
 def _item(text: str, right: bool = False) -> QTableWidgetItem:
@@ -53,6 +54,10 @@ class ReviewPage(QWizardPage):
         # a loaded mapping fitted to this file: what was not found, then every change, in full
         self.fit_notes = FitNotes()
         layout.addWidget(self.fit_notes, 1)
+        self.forms = QLabel()
+        self.forms.setObjectName("surveyForms")
+        self.forms.setWordWrap(True)
+        layout.addWidget(self.forms)
         split = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(split, 1)
         self.missing = QTableWidget(0, 3)
@@ -112,6 +117,8 @@ class ReviewPage(QWizardPage):
         self.warnings.clear()
         self.firms.setText(self.tr("Coding the answers…"))
         self.fit_notes.set_notes(wiz.fit_notes, wiz.fit_lost)
+        self.forms.setText(self.describe_forms())
+        self.forms.setVisible(bool(self.forms.text()))
         self.job_bar.start(self.tr("Coding the answers…"))
         job = Job(tasks.code, wiz.raw, wiz.mapping)
         wiz.run(job, on_done=self._coded, on_error=self._failed,
@@ -152,13 +159,14 @@ class ReviewPage(QWizardPage):
                 read=f"{rep.rows_read:,}".replace(",", " "),
                 empty=f"{rep.rows_dropped_empty:,}".replace(",", " "))
         self.firms.setText(text + ".")
-        rows = [r for r in ROLES if wiz.mapping.columns.get(r.key) and r.key in data.columns]
+        m = wiz.mapping
+        rows = [r for r in ROLES if m.source_columns(r.key) and r.key in data.columns]
         self.missing.setRowCount(len(rows))
         n = max(1, len(data))
         for i, r in enumerate(rows):
             share = float(data[r.key].isna().sum()) / n * 100
             self.missing.setItem(i, 0, _item(i18n.role_label(r.key)))
-            self.missing.setItem(i, 1, _item(wiz.mapping.columns[r.key]))
+            self.missing.setItem(i, 1, _item(", ".join(m.source_columns(r.key))))
             self.missing.setItem(i, 2, _item(QLocale().toString(share, "f", 1) + " %",
                                              right=True))
         for role, found in rep.unassigned.items():
@@ -169,6 +177,7 @@ class ReviewPage(QWizardPage):
             self.unassigned.addItem(self.tr("None: every answer has a meaning."))
         sugg = wiz.loaded.suggestion if wiz.loaded is not None else None
         checks = [] if sugg is None or wiz.mapping_from_file else sugg.open_checks(wiz.mapping)
+        checks += [t for t in open_checks(wiz.checks, wiz.mapping) if t not in checks]
         self.checks.addItems(checks or [self.tr("None.")])
         # codes and values that cannot be right first: they change what the rest means
         warnings = list(rep.suspect) + list(rep.doubts) + list(wiz.raw.report.warnings)
@@ -177,3 +186,36 @@ class ReviewPage(QWizardPage):
                      if p.level == "warning"]
         self.warnings.addItems(warnings or [self.tr("None.")])
         self.completeChanged.emit()
+
+    def describe_forms(self) -> str:
+        """The forms of spec 7 the mapping uses, in plain words, one line each."""
+        m = self.wizard().mapping
+        lines = []
+        if list(m.levels) != list(LOCATIONS):
+            lines.append(self.tr("The survey asks these levels: {levels}.").format(
+                levels=", ".join(i18n.location_label(lv) for lv in m.levels)))
+        for role, grid in sorted(m.grids.items(), key=lambda rg: FACTORS.index(rg[0])):
+            said = "; ".join(f"{i18n.location_label(lv)}: {', '.join(cols)}"
+                             for lv, cols in grid.levels.items())
+            rule = (self.tr("the nearest level ticked counts") if grid.rule == "nearest"
+                    else self.tr("the farthest level ticked counts"))
+            lines.append(self.tr("{item} from tick boxes ({columns}); {rule}.").format(
+                item=i18n.role_label(role), columns=said, rule=rule))
+        if m.not_asked:
+            k = sum(1 for f in FACTORS if f not in m.not_asked)
+            lines.append(self.tr("Not asked: {items}. Averages and thresholds use the {k} "
+                                 "factors asked.").format(
+                items=", ".join(i18n.role_label(r) for r in m.not_asked), k=k))
+        for role, cols in m.any_of.items():
+            lines.append(self.tr("{item}: yes when any of {columns} says yes.").format(
+                item=i18n.role_label(role), columns=", ".join(cols)))
+        skipped = m.codes.yes_no.get("skipped_means_no") or []
+        if skipped:
+            lines.append(self.tr("Answers {codes} mean the question was not asked; they count "
+                                 "as no.").format(codes=", ".join(skipped)))
+        for role, names in m.labels.items():
+            lines.append(self.tr("{item}, names for codes: {examples}.").format(
+                item=i18n.role_label(role),
+                examples=", ".join(f"{k} = {v}" for k, v in list(names.items())[:4])
+                + (" …" if len(names) > 4 else "")))
+        return "\n".join(lines)

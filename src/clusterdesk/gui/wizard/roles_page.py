@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,11 +26,13 @@ from shiboken6 import isValid
 from clusterdesk.errors import UserError
 from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import MAPPING_FILTER, ask_open, show_error
+from clusterdesk.gui.wizard.forms_panel import FormPanel
+from clusterdesk.gui.wizard.roles_forms import RoleFormsMixin
 from clusterdesk.gui.wizard.values import answers_and_blanks
 from clusterdesk.gui.wizard.widgets import ColumnChooser, columns_model
 from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.mapping.model import Mapping
-from clusterdesk.mapping.roles import ROLES
+from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLES
 
 SECTIONS = (
     (QT_TRANSLATE_NOOP("RolesPage", "About the firm"), ("firm_id", "region", "sector", "dependence", "ownership", "employees",
@@ -38,6 +42,11 @@ SECTIONS = (
     (QT_TRANSLATE_NOOP("RolesPage", "Innovation in the last three years"), ("product", "product_new_to_market", "process",
                                             "process_new_to_industry")),
 )
+# how a survey asks an item (spec 7): as one column, as tick boxes, from several columns, or not
+FORMS = {"column": QT_TRANSLATE_NOOP("RolesPage", "one column"),
+         "grid": QT_TRANSLATE_NOOP("RolesPage", "tick boxes"),
+         "not_asked": QT_TRANSLATE_NOOP("RolesPage", "not asked"),
+         "any_of": QT_TRANSLATE_NOOP("RolesPage", "several columns")}
 PREVIEW_VALUES = 40
 IN_PLACE_ROWS = 100_000  # a bigger column is counted off the GUI thread (1M cells: ~0.25 s)
 
@@ -49,7 +58,7 @@ def count_column(data: object, column: str, progress: object = None,
     return answers_and_blanks(data, column, limit=PREVIEW_VALUES, should_stop=should_stop)
 
 
-class RolesPage(QWizardPage):
+class RolesPage(RoleFormsMixin, QWizardPage):
     mappingLoaded = Signal(list)  # the notes of fitting a loaded mapping to this file
 
     def __init__(self) -> None:
@@ -58,6 +67,8 @@ class RolesPage(QWizardPage):
         self.setSubTitle(self.tr("For each item of the study, choose the column of your file that holds "
                          "it. Items marked * are needed. Type in a box to search the columns."))
         self.choosers: dict[str, ColumnChooser] = {}
+        self.forms: dict[str, QComboBox] = {}
+        self.levels = {}
         self.confidence_labels: dict[str, QLabel] = {}
         self._current_role = "region"
         self._counted: tuple[object, dict[str, tuple[list, int, int]]] = (None, {})
@@ -82,8 +93,10 @@ class RolesPage(QWizardPage):
         for title, keys in SECTIONS:
             head = QLabel(self.tr(title))
             head.setFont(bold)
-            grid.addWidget(head, row, 0, 1, 3)
+            grid.addWidget(head, row, 0, 1, 4)
             row += 1
+            if keys[0] == "customers":
+                row = self._level_boxes(grid, row)
             for key in keys:
                 role = by_key[key]
                 label = QLabel(i18n.role_label(key).replace("&", "&&")
@@ -102,6 +115,18 @@ class RolesPage(QWizardPage):
                 grid.addWidget(label, row, 0)
                 grid.addWidget(chooser, row, 1)
                 grid.addWidget(conf, row, 2)
+                if key in FACTORS or key in OUTCOMES:
+                    form = QComboBox()
+                    form.setObjectName(f"form_{key}")
+                    for code in (("column", "grid", "not_asked") if key in FACTORS
+                                 else ("column", "any_of")):
+                        form.addItem(self.tr(FORMS[code]), code)
+                    i18n.explain(form, self.tr("How the survey asks it: one column, tick boxes "
+                                               "per location, several columns (yes when any "
+                                               "says yes) or not at all."))
+                    form.activated.connect(lambda _i, k=key: self._form_chosen(k))
+                    grid.addWidget(form, row, 3)
+                    self.forms[key] = form
                 self.choosers[key] = chooser
                 self.confidence_labels[key] = conf
                 row += 1
@@ -134,10 +159,15 @@ class RolesPage(QWizardPage):
         side_layout.addWidget(self.preview_title)
         side_layout.addWidget(self.preview, 1)
         side_layout.addWidget(self.preview_note)
-        split.addWidget(side)
+        self.side = QStackedWidget()
+        self.side.addWidget(side)
+        self.form_panel = FormPanel()
+        self.form_panel.changed.connect(self._form_edited)
+        self.side.addWidget(self.form_panel)
+        split.addWidget(self.side)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
-        split.setSizes([700, 280])
+        split.setSizes([640, 380])
 
         bottom = QHBoxLayout()
         self.problems = QLabel()
@@ -185,6 +215,7 @@ class RolesPage(QWizardPage):
             chooser.set_column(wiz.mapping.columns.get(key))
             chooser._last = chooser.column()
             self._show_confidence(key)
+        self._show_forms()
         self._preview(self._current_role)
         self._validate()
         sugg = wiz.loaded.suggestion if wiz.loaded is not None else None
@@ -254,6 +285,13 @@ class RolesPage(QWizardPage):
         wiz = self.wizard()
         if wiz is None or wiz.raw is None:
             return
+        form = self._form(key)
+        if form in ("grid", "any_of"):
+            self.form_panel.edit(wiz.mapping, key, form, list(wiz.raw.columns),
+                                 dict(wiz.raw.labels), i18n.role_label(key))
+            self.side.setCurrentIndex(1)
+            return
+        self.side.setCurrentIndex(0)
         column = wiz.mapping.columns.get(key)
         role_label = i18n.role_label(key)
         self.preview.setRowCount(0)
@@ -308,7 +346,10 @@ class RolesPage(QWizardPage):
     def problems_now(self) -> list[str]:
         """The column errors of Mapping.validate() (codes are the next page's business)."""
         wiz = self.wizard()
-        columns_only = Mapping(columns=dict(wiz.mapping.columns))
+        m = wiz.mapping
+        columns_only = Mapping(columns=dict(m.columns), grids=dict(m.grids),
+                               any_of=dict(m.any_of), not_asked=list(m.not_asked),
+                               levels=list(m.levels))
         return columns_only.errors(list(wiz.raw.columns))
 
     def _validate(self) -> None:

@@ -6,7 +6,7 @@ shown as their most frequent spelling.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from clusterdesk.gil import in_pieces
@@ -122,6 +122,9 @@ def ordered(categories: list[str], order: list[str]) -> list[str]:
     return out + list(keys.values())
 
 
+NAMES_LIMIT = 300  # codes a category can be given names for on the page
+
+
 @dataclass
 class PageAnswers:
     """Everything the answer-codes page lists, computed off the GUI thread (big surveys)."""
@@ -131,11 +134,13 @@ class PageAnswers:
     ownership: list[Answer]
     education: list[Answer] | None  # None: the column holds numbers, used as they are
     region: list[Answer]
+    categories: dict[str, list[Answer]] = field(default_factory=dict)  # role -> its answers
 
 
-def page_answers(data: Any, columns: dict[str, str], progress: Any = None,
+def page_answers(data: Any, columns: dict[str, str | list[str]], progress: Any = None,
                  should_stop: Any = None) -> PageAnswers:
-    """The distinct answers of the mapped columns (`columns`: role -> column name)."""
+    """The distinct answers of the mapped columns (`columns`: role -> column name, or the
+    columns of an outcome read from several)."""
     from clusterdesk.errors import Cancelled
     from clusterdesk.mapping.roles import FACTORS, OUTCOMES
 
@@ -146,7 +151,11 @@ def page_answers(data: Any, columns: dict[str, str], progress: Any = None,
             progress(fraction, message)
 
     def cols(roles: tuple[str, ...] | list[str]) -> list[str]:
-        return [columns[r] for r in roles if columns.get(r)]
+        found: list[str] = []
+        for r in roles:
+            col = columns.get(r)
+            found += [c for c in ([col] if isinstance(col, str) else col or []) if c]
+        return found
 
     step(0.0, "Counting the answers to the six factor questions…")
     location = distinct(data, cols(FACTORS))
@@ -155,11 +164,15 @@ def page_answers(data: Any, columns: dict[str, str], progress: Any = None,
     step(0.7, "Counting categories…")
     ownership = distinct(data, cols(["ownership"]))
     edu = columns.get("manager_education")
-    education = (None if edu and edu in data.columns and is_numeric(data[edu])
+    education = (None if isinstance(edu, str) and edu in data.columns and is_numeric(data[edu])
                  else distinct(data, cols(["manager_education"])))
     region = distinct(data, cols(["region"]))
+    categories = {"region": region, "ownership": ownership}
+    for role in ("sector", "dependence"):
+        categories[role] = distinct(data, cols([role]), limit=NAMES_LIMIT)
     step(1.0, "")
-    return PageAnswers(location, yes_no, ownership, education, region)
+    return PageAnswers(location, yes_no, ownership, education, region,
+                       {r: a for r, a in categories.items() if a})
 
 
 def is_numeric(series: Any) -> bool:

@@ -44,6 +44,7 @@ class ImportWizard(QWizard):
         self.mapping_as_given: Mapping | None = None
         self.fit_pending = False
         self.survey: Any = None
+        self.checks: list[Any] = []  # guesses the answer-codes page made (suggest_checks.Check)
         self.runner = JobRunner(self)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import {name}").format(name=self.path.name) + " — ClusterDesk")
@@ -94,6 +95,7 @@ class ImportWizard(QWizard):
         suggestions unless the analyst loaded a mapping."""
         self.loaded = loaded
         self.survey = None
+        self.checks = []
         self.mapping.source = loaded.source
         sugg = loaded.suggestion
         if self.mapping_from_file:
@@ -107,6 +109,9 @@ class ImportWizard(QWizard):
             self.mapping.columns = dict(m.columns)
             self.mapping.codes = m.codes
             self.mapping.order = {k: list(v) for k, v in m.order.items()}
+            self.mapping.grids = copy.deepcopy(m.grids)  # the checks keep the guess itself
+            self.mapping.not_asked = list(m.not_asked)
+            self.mapping.levels = list(m.levels)
         else:
             self.mapping.columns = {}
         if self._prefill is not None:
