@@ -26,7 +26,7 @@ from pathlib import Path
 from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
-from clusterdesk.runtime import IDLE, Task
+from clusterdesk.runtime import IDLE, Task, child
 from clusterdesk.texts import translate
 
 CHILD_FLAG = "--clusterdesk-io-child"
@@ -34,10 +34,7 @@ CHILD_FLAG = "--clusterdesk-io-child"
 
 def child_command(job: dict) -> list[str]:
     """How to start the reading child: this interpreter, or the frozen app with CHILD_FLAG."""
-    arg = json.dumps(job)
-    if getattr(sys, "frozen", False):
-        return [sys.executable, CHILD_FLAG, arg]
-    return [sys.executable, "-m", "clusterdesk.io.contain", arg]
+    return child.command("clusterdesk.io.contain", CHILD_FLAG, json.dumps(job))
 
 
 @dataclass
@@ -52,12 +49,7 @@ class Running:
 
 def start(job: dict, limits: Limits) -> Running:
     """Start reading in a child; ``job``: path, sheet (index or None), nrows, columnar."""
-    import clusterdesk
-
-    env = dict(os.environ)
-    root = str(Path(clusterdesk.__file__).resolve().parents[1])
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
-    env["RUST_BACKTRACE"] = "0"
+    env = child.environment(RUST_BACKTRACE="0")
     env.setdefault("OPENBLAS_NUM_THREADS", "1")  # numpy (SPSS child) reserves memory per thread
     # The result comes back in a file, not through stdout: a file is read in one call, a pipe in
     # thousands of small reads that keep the window's thread waiting.
@@ -261,13 +253,7 @@ def child_main(arg: str | None = None) -> None:
     # cycle collector would only walk the cells again and again. The memory limit still holds.
     gc.disable()
     job = json.loads(arg if arg is not None else sys.argv[-1])
-    try:
-        import resource
-
-        mem = int(job["memory"])
-        resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-    except (ImportError, ValueError, OSError):  # no rlimit on Windows: the timeout still holds
-        pass
+    child.limit_memory(int(job["memory"]))
     if job.get("reader") == "stats":
         from clusterdesk.io.stats_child import stats_job
 
@@ -276,12 +262,9 @@ def child_main(arg: str | None = None) -> None:
         result = calamine_job(job)
     if job.get("columnar") and "rows" in result:
         result["packed"] = pack_columns(result.pop("rows"))
-    try:
-        import resource
-
-        result["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    except ImportError:
-        pass
+    peak = child.peak_memory_kb()
+    if peak is not None:
+        result["peak_rss_kb"] = peak
     data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     if job.get("out"):
         with open(job["out"], "wb") as fh:
