@@ -34,8 +34,10 @@ $(NOQT_STAMP): pyproject.toml installer/noqt_requirements.py
 	! $(NOQT_PY) -c "import PySide6" 2>/dev/null
 	touch $(NOQT_STAMP)
 
+# qt_api (pyproject) is pytest-qt's option: unknown here, so its warning is silenced.
 test-noqt: $(NOQT_STAMP)
-	QT_QPA_PLATFORM=offscreen $(NOQT_PY) -m pytest --ignore=tests/gui -p no:pytestqt
+	QT_QPA_PLATFORM=offscreen $(NOQT_PY) -m pytest --ignore=tests/gui -p no:pytestqt \
+		-W ignore::pytest.PytestConfigWarning
 
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet "pyinstaller>=6"
