@@ -22,14 +22,13 @@ import pickle
 import queue
 import struct
 import subprocess
-import sys
 import threading
 import weakref
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.runtime import child as runner
 from clusterdesk.texts import translate
 
 CHILD_FLAG = "--clusterdesk-analysis-child"
@@ -152,9 +151,7 @@ def join_classes(data: Any, classes: list[tuple]) -> Any:
 # -- the parent's side ------------------------------------------------------------------------
 def child_command() -> list[str]:
     """This interpreter, or the frozen app with CHILD_FLAG."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, CHILD_FLAG]
-    return [sys.executable, "-m", "clusterdesk.analysis.child"]
+    return runner.command("clusterdesk.analysis.child", CHILD_FLAG)
 
 
 class AnalysisProcess:
@@ -197,11 +194,7 @@ class AnalysisProcess:
     def _start_locked(self) -> None:
         if self.alive:
             return
-        import clusterdesk
-
-        env = dict(os.environ)
-        root = str(Path(clusterdesk.__file__).resolve().parents[1])
-        env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+        env = runner.environment()
         self._ready.clear()
         self._sent = None
         proc = subprocess.Popen(self._command or child_command(), stdin=subprocess.PIPE,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # json and dataclasses (the recent files need them) are imported here, before PySide6: its import
 # hook reads the source of every module imported after it, looking for `from __feature__ import`
-# (PYSIDE-2029), and these two pull in about fifteen modules (~2 ms of start-up).
+# (PYSIDE-2029), and these two pull in about fifteen modules.
 import argparse
 import dataclasses  # noqa: F401
 import gc
@@ -34,7 +34,7 @@ def has_display(env: dict[str, str] | None = None, platform: str | None = None) 
 
 def parse(argv: list[str]) -> argparse.Namespace:
     """What to open at start. No arguments (a launch from the desktop) needs no parser: building
-    one loads gettext and argparse's help formatter, about 1 ms of start-up."""
+    one loads gettext and argparse's help formatter."""
     if not argv:
         return argparse.Namespace(**NOTHING_TO_OPEN)
     args, _unknown = _parser().parse_known_args(argv)
@@ -60,8 +60,8 @@ def main(argv: list[str], debug: bool = False) -> int:
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     # Everything made until the window shows (PySide's types and enums, our modules, the widgets)
-    # lives as long as the app, so the cyclic garbage collector's passes over it find nothing and
-    # cost ~2 ms of start-up: they wait, and those objects are then frozen out of later passes.
+    # lives as long as the app, so the cyclic garbage collector's passes over it find nothing:
+    # they wait, and those objects are then frozen out of later passes.
     gc.disable()
     try:
         app, window = _show_window(debug)

@@ -2,8 +2,7 @@
 
 The figure is built and rendered with matplotlib's Agg renderer OFF the GUI thread, at the
 widget's size, and the widget only paints the finished pixels. FigureCanvasQTAgg would redraw
-on the GUI thread on every show and resize (0.5-0.8 s per chart with constrained layout on a
-busy laptop), freezing the window after each settings change. Charts are rendered only when
+on the GUI thread on every show and resize, freezing the window after each settings change. Charts are rendered only when
 visible, so a hidden tab costs nothing.
 """
 

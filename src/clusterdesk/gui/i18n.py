@@ -76,10 +76,8 @@ def _lrelease() -> str | None:
     found = shutil.which("pyside6-lrelease")
     if found:
         return found
-    try:
-        import PySide6
-    except ImportError:  # pragma: no cover - PySide6 is always there in the app
-        return None
+    import PySide6
+
     base = Path(PySide6.__file__).parent
     for name in ("lrelease", "lrelease.exe"):
         if (base / name).is_file():

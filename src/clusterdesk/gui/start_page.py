@@ -32,8 +32,8 @@ def app_icon() -> QIcon:
     return _ICON[0]
 
 
-# Qt.ItemDataRole.UserRole as a number: touching PySide's Qt namespace builds all of its ~100
-# enum types at once (about 25 ms), so nothing that runs before the window is shown uses it.
+# Qt.ItemDataRole.UserRole as a number: touching PySide's Qt namespace builds all of its enum
+# types at once, so nothing that runs before the window is shown uses it.
 USER_ROLE = 0x0100
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from clusterdesk.errors import Cancelled, UserError
-from clusterdesk.gil import let_others_run
+from clusterdesk.runtime import pause
 
 
 class _Signals(QObject):
@@ -58,7 +58,7 @@ class Job(QRunnable):
         if self._pass_callbacks:
             def progress(fraction: float, message: str = "") -> None:
                 self._emit("progress", float(fraction), str(message))
-                let_others_run()  # a step done: the window's thread may be waiting for the GIL
+                pause()  # a step done: the window's thread may be waiting for its turn
 
             kwargs["progress"] = progress
             kwargs["should_stop"] = lambda: self._stop

@@ -6,13 +6,13 @@ __all__ = ["ImportReport", "RawTable", "SheetInfo", "read", "list_sheets", "read
 
 
 def read(path, sheet=None, header_row=None, header_rows=1, encoding=None, delimiter=None,
-         limits=None, progress=None, should_stop=None, guess_header=None):
-    """Read a survey file into a RawTable (see io.reader.read)."""
+         limits=None, progress=None, should_stop=None, guess_header=None, task=None):
+    """Read a survey file into a RawTable (see io.reader.read); ``task``: a runtime.Task."""
     from clusterdesk.io.reader import read as _read
 
     return _read(path, sheet=sheet, header_row=header_row, header_rows=header_rows,
                  encoding=encoding, delimiter=delimiter, limits=limits, progress=progress,
-                 should_stop=should_stop, guess_header=guess_header)
+                 should_stop=should_stop, guess_header=guess_header, task=task)
 
 
 def list_sheets(path, limits=None):

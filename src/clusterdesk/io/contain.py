@@ -26,6 +26,7 @@ from pathlib import Path
 from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
+from clusterdesk.runtime import IDLE, Task, child
 from clusterdesk.texts import translate
 
 CHILD_FLAG = "--clusterdesk-io-child"
@@ -33,10 +34,7 @@ CHILD_FLAG = "--clusterdesk-io-child"
 
 def child_command(job: dict) -> list[str]:
     """How to start the reading child: this interpreter, or the frozen app with CHILD_FLAG."""
-    arg = json.dumps(job)
-    if getattr(sys, "frozen", False):
-        return [sys.executable, CHILD_FLAG, arg]
-    return [sys.executable, "-m", "clusterdesk.io.contain", arg]
+    return child.command("clusterdesk.io.contain", CHILD_FLAG, json.dumps(job))
 
 
 @dataclass
@@ -51,16 +49,10 @@ class Running:
 
 def start(job: dict, limits: Limits) -> Running:
     """Start reading in a child; ``job``: path, sheet (index or None), nrows, columnar."""
-    import clusterdesk
-
-    env = dict(os.environ)
-    root = str(Path(clusterdesk.__file__).resolve().parents[1])
-    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
-    env["RUST_BACKTRACE"] = "0"
+    env = child.environment(RUST_BACKTRACE="0")
     env.setdefault("OPENBLAS_NUM_THREADS", "1")  # numpy (SPSS child) reserves memory per thread
-    # The result comes back in a file, not through stdout: 50 MB through a pipe is 1,600 reads of
-    # 32 KB, each letting go of the GIL and taking it back, which kept the window's thread
-    # waiting (see clusterdesk.gil); a file is read in one call.
+    # The result comes back in a file, not through stdout: a file is read in one call, a pipe in
+    # thousands of small reads that keep the window's thread waiting.
     fd, out = tempfile.mkstemp(prefix="clusterdesk-read-", suffix=".pickle")
     os.close(fd)
     job = dict(job, memory=limits.child_memory_bytes, out=out)
@@ -88,12 +80,14 @@ def cancel(running: Running) -> None:
     _remove(running.out)
 
 
-def finish(running: Running, limits: Limits, should_stop=None, refuse=None) -> dict:
-    """Wait for the child's result; a crash or the timeout becomes a UserError, and
-    ``should_stop()`` (polled while waiting) stops the child and raises Cancelled.
-    ``refuse(path, why)`` makes that UserError for files other than workbooks."""
+def finish(running: Running, limits: Limits, should_stop=None, refuse=None,
+           task: Task | None = None) -> dict:
+    """Wait for the child's result; a crash or the timeout becomes a UserError, and a stop asked
+    of ``task`` (or ``should_stop()``), polled while waiting, stops the child and raises
+    Cancelled. ``refuse(path, why)`` makes that UserError for files other than workbooks."""
+    task = Task.of(task, should_stop=should_stop)
     while True:
-        if should_stop is not None and should_stop():
+        if task.stopped():
             cancel(running)
             raise Cancelled()
         left = max(0.0, limits.child_timeout_s - (time.monotonic() - running.started))
@@ -208,39 +202,35 @@ def pack_columns(rows: list[list]) -> dict:
 
 
 def _code_type(n_values: int) -> str:
-    """The smallest array type for codes 0..n_values-1: one byte for most survey columns, where
-    four made the child's output of a 1,000,000-row sheet ~100 MB (unpickled at once under the
-    GIL in the thread the window waits on)."""
+    """The smallest array type for codes 0..n_values-1: one byte for most survey columns, which
+    keeps what the parent unpickles (in the thread the window waits on) small."""
     return "B" if n_values <= 2**8 else "H" if n_values <= 2**16 else "i"
 
 
-def unpack_columns(packed: dict):
+def unpack_columns(packed: dict, task: Task = IDLE):
     """The cells ``pack_columns`` took apart, as a ColumnCells (a 1-D object array per column),
-    a column at a time and an id column's values a piece at a time (unpickling 1,000,000 texts
-    at once held the GIL 0.3 s in the thread the window waits on)."""
+    a column at a time and an id column's values a piece at a time, with a ``task.step``
+    between them."""
     import numpy as np
 
-    from clusterdesk.gil import let_others_run
     from clusterdesk.io.frame import ColumnCells
 
     n, width, top = packed["n_rows"], packed["width"], packed["top"]
     k = len(top)
     columns = []
     for j in range(width):
-        let_others_run()
+        task.step()
         column = np.empty(n, dtype=object)
         column[:k] = [row[j] for row in top]
         if packed["columns"]:  # none when the sheet has no rows below the first ones
-            column[k:] = _unpacked(packed["columns"][j])
+            column[k:] = _unpacked(packed["columns"][j], task)
         columns.append(column)
     return ColumnCells(columns)
 
 
-def _unpacked(col: tuple):
+def _unpacked(col: tuple, task: Task = IDLE):
     """One packed column's cells: floats from their buffer, other cells from values + codes."""
     import numpy as np
-
-    from clusterdesk.gil import let_others_run
 
     if col[0] == "f8":
         return np.frombuffer(col[1], dtype=np.float64)
@@ -248,7 +238,7 @@ def _unpacked(col: tuple):
     if col[0] == "pieces":
         values = []
         for blob in col[1]:
-            let_others_run()
+            task.step()
             values.extend(pickle.loads(blob))
     distinct = np.empty(len(values), dtype=object)
     distinct[:] = values
@@ -260,17 +250,10 @@ def child_main(arg: str | None = None) -> None:
     import gc
 
     # The child makes millions of cells and no reference cycles, and lives for one read: the
-    # cycle collector would only walk the cells again and again (a third of the child's time
-    # on 100,000 rows). The memory limit below still holds.
+    # cycle collector would only walk the cells again and again. The memory limit still holds.
     gc.disable()
     job = json.loads(arg if arg is not None else sys.argv[-1])
-    try:
-        import resource
-
-        mem = int(job["memory"])
-        resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-    except (ImportError, ValueError, OSError):  # no rlimit on Windows: the timeout still holds
-        pass
+    child.limit_memory(int(job["memory"]))
     if job.get("reader") == "stats":
         from clusterdesk.io.stats_child import stats_job
 
@@ -279,12 +262,9 @@ def child_main(arg: str | None = None) -> None:
         result = calamine_job(job)
     if job.get("columnar") and "rows" in result:
         result["packed"] = pack_columns(result.pop("rows"))
-    try:
-        import resource
-
-        result["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    except ImportError:
-        pass
+    peak = child.peak_memory_kb()
+    if peak is not None:
+        result["peak_rss_kb"] = peak
     data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     if job.get("out"):
         with open(job["out"], "wb") as fh:

@@ -13,11 +13,11 @@ import re
 from pathlib import Path
 
 from clusterdesk.errors import UserError
-from clusterdesk.gil import let_others_run
 from clusterdesk.io.cutoff import cut_off_warning
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import translate
 
 _CANDIDATES = [",", ";", "\t", "|"]
@@ -27,8 +27,8 @@ _DEC_POINT = re.compile(r"^\s*[+-]?\d+\.\d+\s*%?\s*$")
 
 def decode_pieces(raw: bytes, encoding: str | None, path: Path) -> tuple[list[str], str]:
     """(text as pieces of up to 16 MB, encoding name) trying the byte-order mark, UTF-8, then
-    Windows-1252/Latin-1. Pieces, because joining a 200 MB export into one string is one call
-    that holds the GIL for a tenth of a second (the window reads in a thread)."""
+    Windows-1252/Latin-1. Pieces, because one call over a whole large export keeps the window's
+    thread waiting while a worker thread reads."""
     if encoding:
         try:
             return [raw.decode(encoding)], encoding
@@ -120,7 +120,7 @@ def sniff_delimiter(sample: str) -> str:
 
 
 def read_text(path: Path, encoding: str | None, delimiter: str | None, report: ImportReport,
-              limits: Limits, nrows: int | None = None):
+              limits: Limits, nrows: int | None = None, task: Task = IDLE):
     """A positional DataFrame of text cells (object dtype, NaN for empty fields)."""
     import pandas as pd
 
@@ -163,13 +163,13 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
     options = dict(sep=delim, header=None, dtype=object, keep_default_na=False, na_values=[""],
                    skip_blank_lines=False, engine="c", quotechar='"', nrows=nrows)
     try:
-        frame = _read_csv(parts, options)
+        frame = _read_csv(parts, options, task)
     except pd.errors.ParserError:
         # rows longer than the first: read again with room for the widest row
         text = "".join(parts)
         width = max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delim)), default=1)
         try:
-            frame = _read_csv(parts, dict(options, names=range(width)))
+            frame = _read_csv(parts, dict(options, names=range(width)), task)
         except pd.errors.ParserError as exc:
             raise UserError(translate(
                 "io", "{file} is not a readable table ({error}). Open it in a spreadsheet "
@@ -195,10 +195,10 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
 CHUNK_ROWS = 20_000
 
 
-def _read_csv(parts: list[str], options: dict):
-    """pandas' C parser in pieces of CHUNK_ROWS rows, joined column by column: one parse of a
-    1,000,000-row file holds the GIL for half a second and freezes the window reading it in a
-    worker thread; a piece takes a few hundredths."""
+def _read_csv(parts: list[str], options: dict, task: Task = IDLE):
+    """pandas' C parser in pieces of CHUNK_ROWS rows, joined column by column, with a
+    ``task.step`` after each: one parse of a whole large file would keep the window's thread
+    waiting while a worker thread reads it."""
     import numpy as np
     import pandas as pd
 
@@ -206,9 +206,8 @@ def _read_csv(parts: list[str], options: dict):
 
     data = io.BufferedReader(_PiecesReader(parts), buffer_size=2**20)
     chunks = []
-    for chunk in pd.read_csv(data, chunksize=CHUNK_ROWS, encoding="utf-8", **options):
+    for chunk in task.each(pd.read_csv(data, chunksize=CHUNK_ROWS, encoding="utf-8", **options)):
         chunks.append(chunk)
-        let_others_run()
     if len(chunks) == 1:
         return chunks[0]
     return frame_by_column(

@@ -19,6 +19,7 @@ from clusterdesk.io.detect import refusal
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown
 from clusterdesk.io.table import SheetInfo
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import count, quote, translate
 
 
@@ -79,15 +80,16 @@ def choose_sheet(path: Path, sheets: list[SheetInfo], sheet: str | int | None) -
 
 
 def read_rows(path: Path, kind: str, sheet: str | int | None, nrows: int | None,
-              limits: Limits, should_stop=None) -> SheetRows:
-    """The chosen sheet's cells (the first ``nrows`` rows only when given)."""
+              limits: Limits, should_stop=None, task: Task | None = None) -> SheetRows:
+    """The chosen sheet's cells (the first ``nrows`` rows only when given); ``task`` (or
+    ``should_stop``) can stop the reading child."""
+    task = Task.of(task, should_stop=should_stop)
     if kind in ("xlsx", "xlsm"):
-        return _read_ooxml(path, kind, sheet, nrows, limits, should_stop)
+        return _read_ooxml(path, kind, sheet, nrows, limits, task)
     listing = list_sheets(path, kind, limits)
     chosen = choose_sheet(path, listing, sheet)
-    result = _finish(path, contain.start(_job(path, chosen.index, nrows), limits), limits,
-                     should_stop)
-    out = SheetRows(cells=_cells_of(result), sheets=listing, index=chosen.index, contained=True,
+    result = _finish(path, contain.start(_job(path, chosen.index, nrows), limits), limits, task)
+    out = SheetRows(cells=_cells_of(result, task), sheets=listing, index=chosen.index, contained=True,
                     peak_rss_kb=result.get("peak_rss_kb"))
     _hidden_note(path, chosen, out)
     return out
@@ -98,7 +100,7 @@ def _job(path: Path, index: int, nrows: int | None) -> dict:
 
 
 def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
-                should_stop=None) -> SheetRows:
+                task: Task = IDLE) -> SheetRows:
     """Zip and XML checks, then the child reads while this process scans the sheet's XML."""
     running = None
     try:
@@ -127,10 +129,10 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
     if running is None and scan.unchecked:
         running = contain.start(job, limits)
     if running is not None:
-        result = _finish(path, running, limits, should_stop)
+        result = _finish(path, running, limits, task)
     else:
         result = _checked(path, contain.calamine_job(job))
-    out = SheetRows(cells=_cells_of(result), sheets=listing, index=chosen.index,
+    out = SheetRows(cells=_cells_of(result, task), sheets=listing, index=chosen.index,
                     error_cells=scan.error_cells, contained=running is not None,
                     peak_rss_kb=result.get("peak_rss_kb"))
     chosen.rows, chosen.columns = scan.max_row, scan.max_col
@@ -153,12 +155,12 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
     return out
 
 
-def _cells_of(result: dict):
+def _cells_of(result: dict, task: Task = IDLE):
     """The result's cells as a 2-D object array, whichever way the reader sent them."""
     from clusterdesk.io.frame import as_grid
 
     if "packed" in result:
-        return contain.unpack_columns(result["packed"])
+        return contain.unpack_columns(result["packed"], task)
     return as_grid(result.get("rows") or [])
 
 
@@ -175,8 +177,8 @@ def _hidden_note(path: Path, chosen: SheetInfo, out: SheetRows) -> None:
             hidden=hidden, sheet=chosen.name))
 
 
-def _finish(path: Path, running: contain.Running, limits: Limits, should_stop=None) -> dict:
-    return _checked(path, contain.finish(running, limits, should_stop))
+def _finish(path: Path, running: contain.Running, limits: Limits, task: Task = IDLE) -> dict:
+    return _checked(path, contain.finish(running, limits, task=task))
 
 
 def _checked(path: Path, result: dict) -> dict:

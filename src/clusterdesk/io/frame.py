@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from clusterdesk.gil import in_pieces
 from clusterdesk.io.header import blank_names_warning, column_names
 from clusterdesk.io.table import ImportReport
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import count, quote, translate
 
 ERROR_VALUES = ("#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#N/A!",
@@ -26,8 +26,7 @@ class ColumnCells:
     """A sheet's cells as one 1-D object array per column, sliced by rows like a 2-D array.
 
     What the reading child sends becomes this, not a 2-D object array: allocating that for a
-    1,000,000 x 19 sheet was one 0.22 s call under the GIL (numpy fills it with None), in the
-    thread the window waits on; a column at a time is ~10 ms a call."""
+    large sheet is one long call in the thread the window waits on; a column at a time is short."""
 
     def __init__(self, columns: list) -> None:
         self.columns = columns
@@ -69,9 +68,8 @@ def as_grid(rows, width: int = 0):
 def _data_columns(cells, width: int) -> list:
     """The data cells as one 1-D object array per column, ``width`` of them (None-padded).
 
-    Column by column on purpose: one numpy or pandas call over every cell of a 1,000,000-row
-    survey holds the GIL for a third of a second and freezes the window reading in a worker
-    thread; a call per column stays near 10 ms."""
+    Column by column on purpose: one numpy or pandas call over every cell of a large survey
+    freezes the window reading in a worker thread; a call per column stays short."""
     import numpy as np
 
     n = len(cells)
@@ -84,8 +82,8 @@ def _data_columns(cells, width: int) -> list:
 
 def frame_by_column(columns: dict, n_rows: int):
     """A DataFrame of these columns, a block per column: pandas' own constructor gathers every
-    text column into one 2-D block, made in one call that holds the GIL for a third of a second
-    on 1,000,000 rows while the window waits on the reading thread."""
+    text column into one 2-D block, made in one long call while the window waits on the reading
+    thread."""
     import warnings
 
     import pandas as pd
@@ -99,7 +97,7 @@ def frame_by_column(columns: dict, n_rows: int):
 
 
 def build(header: list[list[object]], cells, report: ImportReport, numbers_as_text: bool,
-          error_text: bool = True):
+          error_text: bool = True, task: Task = IDLE):
     """(names, DataFrame, kept row positions) from header rows and the data cells below them.
 
     ``cells`` is a 2-D object array (see ``as_grid``) or a DataFrame of cells. Fully blank rows
@@ -107,7 +105,7 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
     rows); columns with neither a header nor any data are dropped; error values are counted as
     missing; with ``numbers_as_text`` (workbooks), columns that mix numbers with numbers typed as
     text are reported with the values that are not numbers. Whole-column numpy work, no
-    per-cell Python.
+    per-cell Python, a piece of rows at a time (``task.pieces``).
     """
     import numpy as np
     import pandas as pd
@@ -121,10 +119,10 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
     blanks, errors = [], 0
     for c in cols:
         blank = np.zeros(n, dtype=bool)
-        for rows in in_pieces(n, _ROWS_PER_CALL):  # a whole column: ~0.1 s a test
+        for rows in task.pieces(n, _ROWS_PER_CALL):
             piece = c[rows]
             blank[rows] = pd.isna(piece) | (piece == "") | (piece == " ")
-            if error_text:  # isin over 1,000,000 cells: ~0.07 s
+            if error_text:
                 is_err = pd.Series(piece, dtype=object).isin(ERROR_VALUES).to_numpy()
                 errors += int(is_err.sum())
                 blank[rows] |= is_err
@@ -150,7 +148,7 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
             c[blanks[j]] = None
         if all_blank.any():
             c = c[~all_blank]
-        columns[names[i]] = _numeric_if_clean(pd.Series(c, dtype=object))
+        columns[names[i]] = _numeric_if_clean(pd.Series(c, dtype=object), task)
     frame = frame_by_column(columns, len(positions))
     report.error_cells += errors
     if errors:
@@ -168,7 +166,7 @@ def _empty_header(header: list[list[object]], j: int) -> bool:
     return all(j >= len(r) or blank(r[j]) for r in header)
 
 
-def _numeric_if_clean(s):
+def _numeric_if_clean(s, task: Task = IDLE):
     """A column of only numbers (and blanks) becomes float64; anything else stays as read."""
     import pandas as pd
 
@@ -179,8 +177,8 @@ def _numeric_if_clean(s):
         return s
     if len(s) <= _ROWS_PER_CALL:
         return pd.to_numeric(s, errors="coerce")
-    pieces = []  # in pieces: 1,000,000 cells at once held the GIL ~0.12 s; same dtype as whole
-    for rows in in_pieces(len(s), _ROWS_PER_CALL):
+    pieces = []  # converted in pieces, to the same dtype as the whole column at once
+    for rows in task.pieces(len(s), _ROWS_PER_CALL):
         pieces.append(pd.to_numeric(s.iloc[rows], errors="coerce"))
     return pd.concat(pieces)
 

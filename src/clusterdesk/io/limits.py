@@ -23,8 +23,8 @@ class Limits:
     max_shared_strings: int = 20_000_000
     max_sheets: int = 1_000
     child_memory_bytes: int = 1024 * 2**20  # address-space limit of the reading child process
-    # more for a sheet whose <dimension> declares more cells (up to max_cells): a 1,000,000 x 19
-    # sheet needs 2-3 GB of address space in the child (measured), past the 1 GB above
+    # more for a sheet whose <dimension> declares more cells (up to max_cells): a large sheet
+    # needs more address space in the child than the 1 GB above (benchmarks/README.md)
     child_bytes_per_cell: int = 160
     child_timeout_s: float = 120.0
     contain: bool = True  # read workbooks in the child; False: pre-checked .xlsx in-process

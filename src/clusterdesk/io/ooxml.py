@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusterdesk.errors import UserError
-from clusterdesk.gil import let_others_run
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
+from clusterdesk.runtime import pause
 from clusterdesk.texts import count, translate
 
 _CHUNK = 4 * 2**20
@@ -179,7 +179,7 @@ def _guard_xml(zf: zipfile.ZipFile, name: str, path: Path, limits: Limits) -> in
     try:
         with zf.open(name) as fh:
             while chunk := fh.read(_CHUNK):
-                let_others_run()  # zlib and the file let go of the GIL often: see clusterdesk.gil
+                pause()  # a long loop in a worker thread: the window's thread gets its turn
                 size += len(chunk)
                 if size > limits.max_part_bytes:
                     raise damaged(path, translate(

@@ -10,12 +10,13 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.errors import UserError
 from clusterdesk.io import detect as _detect
 from clusterdesk.io.header import blank, detect_header
 from clusterdesk.io.limits import DEFAULT_LIMITS, Limits
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport, RawTable, SheetInfo
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import count, translate
 
 GRID_ROWS = 60
@@ -95,13 +96,15 @@ def _rows_of(frame) -> list[list[object]]:
 
 def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
          encoding=None, delimiter=None, limits: Limits | None = None,
-         progress=None, should_stop=None, guess_header=None) -> RawTable:
+         progress=None, should_stop=None, guess_header=None,
+         task: Task | None = None) -> RawTable:
     """Read a survey file into a RawTable.
 
     ``sheet``: name or 0-based index; None = the first visible sheet. ``header_row`` is 1-based
     as the analyst counts rows; None = detect. Text and SPSS files ignore ``sheet``; SPSS/Stata
-    files ignore the header arguments (columns are the variable names). ``progress(fraction,
-    message)`` and ``should_stop()`` follow the house convention (Cancelled between steps).
+    files ignore the header arguments (columns are the variable names). ``task`` reports progress
+    and stops the reading with Cancelled (or, as before, ``progress(fraction, message)`` and
+    ``should_stop()``).
     ``guess_header(grid)``, when the header is to be detected, may give (header_row, header_rows)
     from the first rows (the assistant knows survey tools' extra rows); None: detect here. With
     it one read serves both the guess and the table (a workbook's sheet is loaded whole either
@@ -111,12 +114,8 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
 
     from clusterdesk.io import frame as _frame
 
-    def step(fraction: float, message: str) -> None:
-        if should_stop is not None and should_stop():
-            raise Cancelled()
-        if progress is not None:
-            progress(fraction, message)
-
+    task = Task.of(task, progress, should_stop)
+    step = task.step
     step(0.0, translate("io", "Opening {name}").format(name=Path(path).name))
     path, kind = _open(path)
     limits = limits or DEFAULT_LIMITS
@@ -134,7 +133,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         report.warnings.append(note)
     with _os_errors(path):
         cells, report, sheets, sheet_name, labels = _cells(
-            path, kind, sheet, encoding, delimiter, limits, report, should_stop=should_stop)
+            path, kind, sheet, encoding, delimiter, limits, report, task=task)
     step(0.75, translate("io", "Arranging the columns"))
     if kind in _detect.STATS_FORMATS:
         data = cells
@@ -163,11 +162,11 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         if isinstance(cells, np.ndarray | _frame.ColumnCells):
             header = cells[header_row - 1:start].tolist()
             names, data, kept = _frame.build(header, cells[start:], report,
-                                             numbers_as_text=True, error_text=False)
+                                             numbers_as_text=True, error_text=False, task=task)
         else:
             header = _rows_of(cells.iloc[header_row - 1:start])
             names, data, kept = _frame.build(header, cells.iloc[start:], report,
-                                             numbers_as_text=False)
+                                             numbers_as_text=False, task=task)
         if not any(not blank(c) for r in header for c in r):
             report.warnings.append(translate(
                 "io", "Row {row} of {file} is empty, so the columns have no names. Choose the "
@@ -177,8 +176,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
         file_rows = kept + (start + 1)
     file_rows = np.asarray(file_rows, dtype=np.int64)
     # 1-based row of each answer in the file, for messages: kept on the RawTable, not in
-    # data.attrs, which pandas deep-copies on every column taken and every slice (8 MB each time
-    # at 1,000,000 rows, under the GIL)
+    # data.attrs, which pandas deep-copies on every column taken and every slice
     report.rows_read = len(data)
     report.columns = len(data.columns)
     if report.rows_read == 0:
@@ -192,7 +190,7 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
 
 
 def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
-           report: ImportReport, nrows: int | None = None, should_stop=None):
+           report: ImportReport, nrows: int | None = None, task: Task = IDLE):
     """Cells of the chosen sheet: a list of rows (workbooks) or a DataFrame (text, SPSS)."""
     if kind in _detect.WORKBOOK_FORMATS:
         from clusterdesk.io import excel
@@ -202,7 +200,7 @@ def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
                 "io", "{file} is larger than the {limit} ClusterDesk reads. Export only the "
                 "survey's own columns, or raise the limit in the settings.").format(
                     file=shown(path), limit=size_text(limits.max_file_bytes)))
-        got = excel.read_rows(path, kind, sheet, nrows, limits, should_stop)
+        got = excel.read_rows(path, kind, sheet, nrows, limits, task=task)
         report.warnings.extend(got.warnings)
         report.contained = got.contained
         report.error_cells += got.error_cells or 0
@@ -216,10 +214,10 @@ def _cells(path: Path, kind: str, sheet, encoding, delimiter, limits: Limits,
         from clusterdesk.io.spss import read_stats
 
         data, labels = read_stats(path, kind, report, nrows=nrows, encoding=encoding,
-                                  limits=limits, should_stop=should_stop)
+                                  limits=limits, task=task)
         return data, report, [SheetInfo(name=path.stem, index=0)], path.stem, labels
     from clusterdesk.io.delimited import read_text
 
-    frame = read_text(path, encoding, delimiter, report, limits, nrows=nrows)
+    frame = read_text(path, encoding, delimiter, report, limits, nrows=nrows, task=task)
     sheets = [SheetInfo(name=path.stem, index=0, rows=len(frame), columns=frame.shape[1])]
     return frame, report, sheets, path.stem, {}

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clusterdesk.errors import UserError
-from clusterdesk.gil import let_others_run
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import size_text
 from clusterdesk.io.ooxml import damaged, head, refuse_dtd
+from clusterdesk.runtime import pause
 from clusterdesk.texts import count, translate
 
 _CHUNK = 4 * 2**20
@@ -118,7 +118,7 @@ def _chunks(zf: zipfile.ZipFile, part: str):
     tail = b""
     with zf.open(part) as fh:
         while True:
-            let_others_run()  # zlib and the file let go of the GIL often: see clusterdesk.gil
+            pause()  # a long loop in a worker thread: the window's thread gets its turn
             chunk = fh.read(_CHUNK)
             if not chunk:
                 if tail:

@@ -158,8 +158,8 @@ def _insert_rows(path: str, cols: list[list[str | None]], should_stop, progress)
     """Write the firm rows into the closed sheet file, before its closing </sheetData>.
 
     The same XML openpyxl writes cell by cell, joined as text column by column (numpy adds the
-    strings of a whole column in one C loop): 100,000 firms x 27 columns took about 20 s through
-    openpyxl's element writer and take about a second this way."""
+    strings of a whole column in one C loop), far quicker than openpyxl's element writer
+    (benchmarks/README.md)."""
     import numpy as np
     from openpyxl.utils import get_column_letter
 

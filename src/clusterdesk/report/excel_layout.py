@@ -185,7 +185,7 @@ def _openpyxl_style(style: Style) -> dict:
 
 
 # Per workbook: Style -> openpyxl's array of style ids, so that only the first cell of a style pays
-# for registering it (hashing fonts and borders was a third of the table sheets' time).
+# for registering it (hashing fonts and borders is costly).
 _STYLE_IDS: WeakKeyDictionary = WeakKeyDictionary()
 
 

@@ -1,0 +1,9 @@
+"""Long work, apart from what it computes: progress, cancelling, sharing the interpreter with the
+window's thread (task.py), and starting ClusterDesk's own child processes (child.py).
+
+Qt-free and outside the layers (like errors.py): every layer may use it.
+"""
+
+from clusterdesk.runtime.task import IDLE, Task, pause
+
+__all__ = ["IDLE", "Task", "pause"]
