@@ -10,7 +10,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.container import BarContainer, ErrorbarContainer
 
-from clusterdesk.analysis.compare import RowChange, TableChange
+from clusterdesk.analysis.comparison import RowChange, TableChange
 from clusterdesk.report import charts
 from tests.report.test_chart_labels import CASES, SIZES
 
