@@ -99,12 +99,7 @@ def _ordinal(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRe
         else:
             out.append(np.nan)
             odd.append(i)
-    if odd:
-        found = odd_counts(codes, uniques, odd)
-        report.unassigned[role] = found
-        report.warnings.append(odd_message(", ".join(mapping.source_columns(role)), found,
-                                           "education"))
-    return np.array(out + [np.nan], dtype=float)[codes]
+    return _floats(out, odd, report.unassigned, "education", role, mapping, codes, uniques, report)
 
 
 def _number(role: str, mapping: Mapping, codes, uniques, keys, report: CodingReport):
@@ -117,11 +112,19 @@ def _number(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRep
         if f is None and keys[i] is not None:
             odd.append(i)
         out.append(np.nan if f is None else f)
+    return _floats(out, odd, report.not_numbers, "number", role, mapping, codes, uniques, report)
+
+
+def _floats(out: list[float], odd: list[int], listed: dict[str, dict[str, int]], kind: str,
+            role: str, mapping: Mapping, codes, uniques, report: CodingReport):
+    """Each row's number from its unique answer's; the answers at ``odd`` are listed under
+    ``listed[role]`` and said in one warning."""
+    import numpy as np
+
     if odd:
         found = odd_counts(codes, uniques, odd)
-        report.not_numbers[role] = found
-        report.warnings.append(odd_message(", ".join(mapping.source_columns(role)), found,
-                                           "number"))
+        listed[role] = found
+        report.warnings.append(odd_message(", ".join(mapping.source_columns(role)), found, kind))
     return np.array(out + [np.nan], dtype=float)[codes]
 
 
