@@ -52,7 +52,7 @@ FOREIGN_WORDS = ("foreign", "utenlandsk", "utanlandsk", "international", "intern
                  "multinacional", "ausländisch", "auslandisch")
 NOT_FOREIGN_WORDS = ("=not foreign", "=ikke utenlandsk", "=no foreign")
 
-# Manager education, lowest first: the ladder of issue 15 (ISCED-like), finer than the five
+# Manager education, lowest first: a ladder (ISCED-like), finer than the five
 # levels education_level reports (rank // 2, nearly). Where an answer mentions words of several
 # rungs, the longest word wins ("Vocational college" is short-cycle tertiary, not a college
 # degree; "Universitet/høgskole, høyere grad" is a master).
