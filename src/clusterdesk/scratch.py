@@ -12,7 +12,7 @@ import re
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -35,29 +35,49 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def clear_leftovers(base: str | os.PathLike) -> list[Path]:
-    """Remove the private folders of earlier runs in ``base`` whose process is gone."""
-    removed = []
+def remove_leftovers(folder: str | os.PathLike, pattern: re.Pattern[str],
+                     stale: Callable[[os.DirEntry, re.Match[str]], bool],
+                     remove: Callable[[str], None] = os.unlink) -> list[Path]:
+    """Remove what earlier runs left in ``folder``: the entries whose name matches ``pattern``
+    and that ``stale`` finds abandoned. One that cannot be removed (still open on Windows, not
+    ours) stays."""
+    removed: list[Path] = []
     try:
-        entries = list(os.scandir(base))
+        entries = list(os.scandir(folder))
     except OSError:
         return removed
     for entry in entries:
-        found = _OURS.fullmatch(entry.name)
-        if found is None or not entry.is_dir(follow_symlinks=False):
+        found = pattern.fullmatch(entry.name)
+        if found is None or not stale(entry, found):
             continue
-        pid = int(found.group(1))
-        if os.name == "nt":
-            try:
-                stale = time.time() - entry.stat().st_mtime > WINDOWS_LEFTOVER_SECONDS
-            except OSError:
-                stale = False
-        else:
-            stale = pid != os.getpid() and not process_alive(pid)
-        if stale:
-            shutil.rmtree(entry.path, ignore_errors=True)
-            removed.append(Path(entry.path))
+        try:
+            remove(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
     return removed
+
+
+def process_gone(pid: int) -> bool:
+    """True when ``pid`` is not this process and no process has it (POSIX)."""
+    return pid != os.getpid() and not process_alive(pid)
+
+
+def clear_leftovers(base: str | os.PathLike) -> list[Path]:
+    """Remove the private folders of earlier runs in ``base`` whose process is gone."""
+    return remove_leftovers(base, _OURS, _stale_folder,
+                            lambda path: shutil.rmtree(path, ignore_errors=True))
+
+
+def _stale_folder(entry: os.DirEntry, found: re.Match[str]) -> bool:
+    if not entry.is_dir(follow_symlinks=False):
+        return False
+    if os.name == "nt":
+        try:
+            return time.time() - entry.stat().st_mtime > WINDOWS_LEFTOVER_SECONDS
+        except OSError:
+            return False
+    return process_gone(int(found.group(1)))
 
 
 @contextmanager

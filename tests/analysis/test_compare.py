@@ -13,7 +13,8 @@ from scipy.stats import chi2, chi2_contingency, fisher_exact, norm
 from statsmodels.stats.proportion import confint_proportions_2indep
 
 from clusterdesk.analysis import code, run
-from clusterdesk.analysis.compare import cell_change, compare
+from clusterdesk.analysis.compare import compare
+from clusterdesk.analysis.compare_cells import cell_change
 from tests.analysis.helpers import full_mapping, random_survey, raw_table
 
 Z = 1.959963984540054

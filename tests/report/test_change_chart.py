@@ -7,12 +7,11 @@ from __future__ import annotations
 import math
 
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.container import BarContainer, ErrorbarContainer
 
-from clusterdesk.analysis.compare import RowChange, TableChange
+from clusterdesk.analysis.comparison import RowChange, TableChange
 from clusterdesk.report import charts
-from tests.report.test_chart_labels import CASES, SIZES
+from tests.report.chart_labels import CASES, SIZES, assert_labels_readable, category_labels
 
 
 def _change(rows: list[str], columns: list[str]) -> TableChange:
@@ -26,39 +25,19 @@ def _change(rows: list[str], columns: list[str]) -> TableChange:
     return TableChange("t", [f"c{j}" for j in range(len(columns))], list(columns), body)
 
 
-def _ticks(fig):
-    ax = fig.axes[0]
-    bars = next(c for c in ax.containers if isinstance(c, BarContainer))
-    vertical = bars.orientation == "vertical"
-    return vertical, (ax.get_xticklabels() if vertical else ax.get_yticklabels())
-
-
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 @pytest.mark.parametrize("case", list(CASES))
 def test_change_chart_labels_never_overlap_or_break_inside_a_word(case, size):
     rows, columns = CASES[case]
     fig = charts.change_chart(_change(rows, columns), size=(size[0] / 100, size[1] / 100))
-    canvas = FigureCanvasAgg(fig)
-    canvas.draw()
-    renderer = canvas.get_renderer()
-    vertical, ticks = _ticks(fig)
-    assert [" ".join(t.get_text().split()) for t in ticks] == rows
-    boxes = [t.get_window_extent(renderer) for t in ticks]
-    for a, b in zip(boxes, boxes[1:], strict=False):
-        if vertical:
-            assert a.x1 <= b.x0, (case, size)
-        else:
-            assert b.y1 <= a.y0, (case, size)
-    for box in boxes:
-        assert box.x0 >= fig.bbox.x0 - 0.5 and box.x1 <= fig.bbox.x1 + 0.5
-        assert box.y0 >= fig.bbox.y0 - 0.5 and box.y1 <= fig.bbox.y1 + 0.5
+    assert_labels_readable(fig, rows, (case, size))
 
 
 def test_bars_are_the_changes_with_their_intervals_and_significant_ones_solid():
     table = _change(["Oslo", "Bergen", "Total"], ["Product innovation", "Process innovation"])
     fig = charts.change_chart(table, size=(12.8, 8.0))
     ax = fig.axes[0]
-    assert _ticks(fig)[0] is True
+    assert category_labels(fig)[0] is True
     assert charts.bar_heights(ax) == [[r.change[j] for r in table.rows] for j in range(2)]
     bars = [c for c in ax.containers if isinstance(c, BarContainer)]
     for j, container in enumerate(bars):

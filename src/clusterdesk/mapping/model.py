@@ -13,14 +13,10 @@ from dataclasses import dataclass, field
 from clusterdesk.mapping.roles import (
     FACTORS,
     LOCATIONS,
-    OUTCOMES,
     ROLE_BY_KEY,
     ROLES,
-    code_name,
-    shown_label,
 )
 from clusterdesk.mapping.text import normalize
-from clusterdesk.texts import quote, translate
 
 LOCATION_CODES = ("regional", "national", "international", "missing")
 YES_NO_CODES = ("yes", "no", "missing", "skipped_means_no")
@@ -182,133 +178,9 @@ class Mapping:
 
     def validate(self, file_columns: list[str] | None = None) -> list[Problem]:
         """Everything wrong with this mapping, in the analyst's words (the wizard and CLI share it)."""
-        problems: list[Problem] = []
-        for role in self.columns:
-            if role not in ROLE_BY_KEY:
-                known = ", ".join(r.key for r in ROLES)
-                problems.append(Problem("error", translate(
-                    "mapping", "The mapping names an unknown role '{role}'. Known roles are: "
-                    "{known}.").format(role=role, known=known), role))
-        for r in ROLES:
-            # region stays "required" for the assistant and wizard, but a survey without one
-            # still has Tables 1 and 2 (spec 7)
-            if r.required and r.key != "region" and not self.source_columns(r.key) \
-                    and r.key not in self.not_asked:
-                problems.append(Problem("error", translate(
-                    "mapping", "No column is chosen for the required role '{item}' ({key}). "
-                    "Choose the column that holds it.").format(item=shown_label(r.key), key=r.key),
-                    r.key))
-        from clusterdesk.mapping.shape import shape_problems
+        from clusterdesk.mapping.validate import validate
 
-        problems += shape_problems(self)
-        problems += _shared_columns(self.columns, self.not_asked)
-        if file_columns is not None:
-            used = [(r, c) for r, c in self.columns.items() if r not in self.not_asked]
-            used += [(r, c) for r in [*self.grids, *self.any_of] if r not in self.columns
-                     for c in self.source_columns(r)]
-            problems += _absent_columns(used, file_columns)
-        problems += _duplicate_codes(translate("mapping", "location answers"), self.codes.location)
-        problems += _duplicate_codes(translate("mapping", "yes/no answers"), self.codes.yes_no)
-        for role, table in self.codes.by_role.items():
-            if role not in FACTORS and role not in OUTCOMES:
-                problems.append(Problem("error", translate(
-                    "mapping", "Answer codes are given for '{role}', which is not a location or "
-                    "yes/no role.").format(role=role), role))
-            else:
-                problems += _duplicate_codes(translate("mapping", "answers of '{item}'").format(
-                    item=shown_label(role)), table)
-        for key, allowed, wrong in (
-                (self.codes.location, LOCATION_CODES,
-                 lambda: translate("mapping", "'{code}' is not a location code; use one of "
-                                   "{codes}.")),
-                (self.codes.yes_no, YES_NO_CODES,
-                 lambda: translate("mapping", "'{code}' is not a yes/no code; use one of "
-                                   "{codes}."))):
-            for code in key:
-                if code not in allowed:
-                    problems.append(Problem("error", wrong().format(code=code,
-                                                                    codes=", ".join(allowed))))
-        s = self.settings
-        if s.model not in MODELS:
-            problems.append(Problem("error", translate(
-                "mapping", "Model '{model}' is unknown; use logit, probit or lpm.").format(
-                    model=s.model)))
-        if s.se not in SE_TYPES:
-            problems.append(Problem("error", translate(
-                "mapping", "Standard errors '{se}' are unknown; use model or robust.").format(
-                    se=s.se)))
-        for o in [s.table4_outcome, *s.regression_outcomes]:
-            if o not in OUTCOMES:
-                problems.append(Problem("error", translate(
-                    "mapping", "'{outcome}' is not an innovation outcome; use one of "
-                    "{outcomes}.").format(outcome=o, outcomes=", ".join(OUTCOMES))))
-        k = self.factor_count() or 6
-        s = self.effective_settings()
-        if not 1 <= s.min_answered <= k:
-            problems.append(Problem("error", translate(
-                "mapping", "The minimum number of answered factors must be 1 to {k}.").format(k=k)))
-        if s.nonregional_max >= s.regional_min:
-            problems.append(Problem("error", translate(
-                "mapping", "The non-regional maximum must be below the regional-cluster minimum "
-                "(defaults: 2 and 4).")))
-        for c in s.controls or []:
-            if c not in CONTROLS:
-                problems.append(Problem("error", translate(
-                    "mapping", "'{control}' is not a control; use {controls}.").format(
-                        control=c, controls=", ".join(CONTROLS))))
-        return problems
+        return validate(self, file_columns)
 
     def errors(self, file_columns: list[str] | None = None) -> list[str]:
         return [p.message for p in self.validate(file_columns) if p.level == "error"]
-
-
-def _absent_columns(columns: list[tuple[str, str]], file_columns: list[str]) -> list[Problem]:
-    """One message per absent column; one summary when most are absent (wrong file or sheet)."""
-    present = {c.strip() for c in file_columns}
-    absent = [(role, col) for role, col in columns if col and col.strip() not in present]
-    if len(absent) > 3:
-        shown = ", ".join(quote(col) for _, col in absent[:3])
-        if len(absent) == len(columns):
-            text = translate("mapping", "The file has none of the {total} columns the mapping "
-                             "uses ({columns} and {more} more are missing). Check that this is "
-                             "the right file and sheet, or map the columns again.")
-        else:
-            text = translate("mapping", "The file has {n} of the {total} columns the mapping uses "
-                             "({columns} and {more} more are missing). Check that this is the "
-                             "right file and sheet, or map the columns again.")
-        return [Problem("error", text.format(n=len(absent), total=len(columns), columns=shown,
-                                             more=len(absent) - 3))]
-    return [Problem("error", translate(
-        "mapping", "The mapping uses column '{column}' for '{item}', but the file has no such "
-        "column. Pick the column again or check that this is the right file.").format(
-            column=col, item=shown_label(role)), role) for role, col in absent]
-
-
-def _duplicate_codes(what: str, table: dict[str, list[str]]) -> list[Problem]:
-    seen: dict[str, str] = {}
-    problems = []
-    for code, values in table.items():
-        for v in values:
-            key = normalize(v)
-            if key is None:
-                continue
-            if key in seen and seen[key] != code:
-                problems.append(Problem("error", translate(
-                    "mapping", "The answer '{answer}' is coded twice in the {what}: as '{a}' and "
-                    "as '{b}'. Keep one.").format(answer=v, what=what, a=code_name(seen[key]),
-                                                  b=code_name(code))))
-            seen.setdefault(key, code)
-    return problems
-
-
-def _shared_columns(columns: dict[str, str], not_asked: list[str]) -> list[Problem]:
-    """One file column chosen for two roles: the second role would silently copy the first."""
-    by_column: dict[str, list[str]] = {}
-    for role, col in columns.items():
-        if col and role not in not_asked and role in ROLE_BY_KEY:
-            by_column.setdefault(normalize(col) or col, []).append(role)
-    return [Problem("error", translate(
-        "mapping", "The column '{column}' is chosen for both '{first}' and '{second}'. Each "
-        "role needs its own column; choose the right one for each.").format(
-        column=columns[roles[0]], first=shown_label(roles[0]), second=shown_label(roles[1])),
-        roles[1]) for roles in by_column.values() if len(roles) > 1]

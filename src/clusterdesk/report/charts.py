@@ -11,50 +11,30 @@ from __future__ import annotations
 
 import math
 import os
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clusterdesk.analysis.results import ModelResult, RegressionResult, ResultTable, Row
+from clusterdesk.analysis.results import ResultTable, Row
+from clusterdesk.report.chart_models import SCALES, coefficient_plot, plotted_terms
+from clusterdesk.report.chart_parts import (
+    DPI,
+    HATCHES,
+    PALETTE,
+    SIZE,
+    column_label_width,
+    footnote,
+    new_figure,
+    number_or_nan,
+    wrapped_lines,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-# Okabe & Ito (2008), without black (kept for text and reference lines).
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-           "#999999")
-HATCHES = ("", "//", "..", "xx", "\\\\", "oo")
-SIZE = (12.8, 8.0)
-DPI = 100
-Z95 = 1.959963984540054  # normal 97.5 % quantile: the 95 % interval of the regression tables
-
-SCALES = {
-    "coef": ("Coefficient", 0.0),
-    "odds_ratio": ("Odds ratio (log scale)", 1.0),
-    "ame": ("Average marginal effect (percentage points)", 0.0),
-}
-
-
-def _figure(size: tuple[float, float] = SIZE) -> Figure:
-    from matplotlib.figure import Figure
-
-    return Figure(figsize=size, dpi=DPI, layout="constrained")
-
-
-def _lines(text: str, width: int) -> list[str]:
-    """``text`` wrapped between words only: a word is never broken, however long."""
-    return textwrap.wrap(str(text), width, break_long_words=False, break_on_hyphens=False) or [
-        str(text)]
-
-
-def _wrap(text: str, width: int = 18) -> str:
-    return "\n".join(_lines(text, width))
-
-
-def _number(value: float | None) -> float:
-    """Missing cells are NaN: matplotlib leaves them out instead of drawing a zero."""
-    return float("nan") if value is None else float(value)
+# Table 6's plot (chart_models.py) and the shared parts (chart_parts.py) are named here too.
+__all__ = ["DPI", "HATCHES", "PALETTE", "SCALES", "SIZE", "bar_chart", "bar_heights", "change_chart",
+           "coefficient_plot", "plotted_terms", "save_figure", "share_columns", "share_rows"]
 
 
 def share_rows(table: ResultTable) -> list[Row]:
@@ -65,25 +45,6 @@ def share_rows(table: ResultTable) -> list[Row]:
 def share_columns(table: ResultTable) -> list[int]:
     """Indexes of the columns that hold shares (not the N columns of T2)."""
     return [i for i, c in enumerate(table.columns) if c.kind == "share"]
-
-
-def _char_inches(fontsize: float) -> float:
-    """A generous average width of one character of the default sans font."""
-    return fontsize * 0.62 / 72
-
-
-def _column_label_width(labels: list[str], series: list[str], size: tuple[float, float],
-                        fontsize: float) -> int | None:
-    """Characters per line that each category label gets under its group of columns, or None
-    when some word or label would not fit there (the chart then turns to horizontal bars)."""
-    legend = min(max((len(s) for s in series), default=0), 28) * _char_inches(fontsize) + 0.9
-    plot = size[0] - legend - 1.0  # the y axis' numbers and title take about an inch
-    chars = int(plot / max(len(labels), 1) / _char_inches(fontsize)) - 1
-    if chars < 4 or any(len(word) > chars for text in labels for word in str(text).split()):
-        return None
-    if max(len(_lines(text, chars)) for text in labels) > 3:
-        return None
-    return chars
 
 
 def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, float] = SIZE,
@@ -98,33 +59,33 @@ def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, fl
     """
     import numpy as np
 
-    fig = _figure(size)
+    fig = new_figure(size)
     ax = fig.add_subplot()
     rows = share_rows(table)
     cols = share_columns(table)
-    if not any(math.isfinite(_number(r.values[c])) for r in rows for c in cols):
+    if not any(math.isfinite(number_or_nan(r.values[c])) for r in rows for c in cols):
         # no bars of nothing: the sentence that says why (spec 7), else the general one
         ax.set_axis_off()
         why = getattr(table, "why", None)
-        ax.text(0.5, 0.5, "\n".join(_lines(why, 60)) if why else
+        ax.text(0.5, 0.5, "\n".join(wrapped_lines(why, 60)) if why else
                 "Nothing to chart: this table has no shares.", ha="center",
                 va="center", fontsize=14, transform=ax.transAxes)
         return fig
     labels = [r.label for r in rows]
-    width_chars = _column_label_width(labels, [table.columns[c].label for c in cols], size, 11)
+    width_chars = column_label_width(labels, [table.columns[c].label for c in cols], size, 11)
     vertical = width_chars is not None
     x = np.arange(len(rows), dtype=float)
     width = 0.8 / len(cols)
     intervals = error_bars and any(r.ci_low is not None for r in rows)
     for j, ci in enumerate(cols):
-        heights = np.array([_number(r.values[ci]) for r in rows])
+        heights = np.array([number_or_nan(r.values[ci]) for r in rows])
         offsets = x - 0.4 + width * (j + 0.5)
         err = None
         if intervals:
-            low = np.array([_number(r.ci_low[ci]) if r.ci_low else math.nan for r in rows])
-            high = np.array([_number(r.ci_high[ci]) if r.ci_high else math.nan for r in rows])
+            low = np.array([number_or_nan(r.ci_low[ci]) if r.ci_low else math.nan for r in rows])
+            high = np.array([number_or_nan(r.ci_high[ci]) if r.ci_high else math.nan for r in rows])
             err = np.vstack([heights - low, high - heights])  # NaN: no bar (Average rows)
-        style = {"label": "\n".join(_lines(table.columns[ci].label, 28)),
+        style = {"label": "\n".join(wrapped_lines(table.columns[ci].label, 28)),
                  "color": PALETTE[j % len(PALETTE)],
                  "hatch": HATCHES[(j // len(PALETTE)) % len(HATCHES)], "edgecolor": "white",
                  "linewidth": 0.5, "capsize": 3 if err is not None else 0,
@@ -135,12 +96,12 @@ def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, fl
             ax.barh(offsets, heights, width * 0.95, xerr=err, **style)
     share_axis, category_axis = (ax.yaxis, ax.xaxis) if vertical else (ax.xaxis, ax.yaxis)
     if vertical:
-        ax.set_xticks(x, ["\n".join(_lines(t, width_chars)) for t in labels], fontsize=11)
+        ax.set_xticks(x, ["\n".join(wrapped_lines(t, width_chars)) for t in labels], fontsize=11)
         ax.set_ylabel("Share of firms (%)", fontsize=13)
         ax.set_xlabel(table.row_header or "", fontsize=13)
         ax.set_ylim(0, 102)  # shares on their whole scale, so that small differences look small
     else:
-        ax.set_yticks(x, ["\n".join(_lines(t, 30)) for t in labels], fontsize=11)
+        ax.set_yticks(x, ["\n".join(wrapped_lines(t, 30)) for t in labels], fontsize=11)
         ax.invert_yaxis()  # first row on top, as in the table
         ax.set_xlabel("Share of firms (%)", fontsize=13)
         ax.set_ylabel(table.row_header or "", fontsize=13)
@@ -154,13 +115,8 @@ def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, fl
     ax.legend(fontsize=11, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.set_title(title if title is not None else table.title, fontsize=15, loc="left")
     if intervals:
-        _footnote(fig, "Error bars: 95 % Wilson intervals.")
+        footnote(fig, "Error bars: 95 % Wilson intervals.")
     return fig
-
-
-def _footnote(fig: Figure, text: str) -> None:
-    """A note under the plot; as a figure-level x label the constrained layout makes room for it."""
-    fig.supxlabel(text, x=0.01, ha="left", fontsize=10, color="#444444")
 
 
 def bar_heights(ax: Axes) -> list[list[float]]:
@@ -169,103 +125,6 @@ def bar_heights(ax: Axes) -> list[list[float]]:
 
     return [[p.get_height() if c.orientation == "vertical" else p.get_width()
              for p in c.patches] for c in ax.containers if isinstance(c, BarContainer)]
-
-
-def _interval(term, scale: str) -> tuple[float, float, float] | None:
-    if scale == "ame":
-        if term.ame is None or term.ame_se is None:
-            return None
-        mid, half = float(term.ame), Z95 * float(term.ame_se)
-        return mid, mid - half, mid + half
-    mid, half = float(term.coef), Z95 * float(term.se)
-    if scale == "odds_ratio":
-        return math.exp(mid), math.exp(mid - half), math.exp(mid + half)
-    return mid, mid - half, mid + half
-
-
-def plotted_terms(model: ModelResult, include_const: bool = False) -> list:
-    """The terms a coefficient plot shows: those the table shows (sector dummies are not)."""
-    return [t for t in model.terms if t.shown and (include_const or t.key != "const")]
-
-
-def coefficient_plot(regression: RegressionResult, scale: str = "coef",
-                     size: tuple[float, float] = SIZE, include_const: bool = False) -> Figure:
-    """Estimates with 95 % intervals, one row per term, one marker colour per model.
-
-    ``scale``: 'coef' (the model's own scale), 'odds_ratio' (exp of coefficient and interval,
-    logit only; log axis) or 'ame' (average marginal effect in percentage points, spec 6).
-    Models that could not be fitted are named in a note instead of being drawn.
-    """
-    if scale not in SCALES:
-        raise ValueError(f"scale must be one of {sorted(SCALES)}, not {scale!r}")
-    xlabel, reference = SCALES[scale]
-    fig = _figure(size)
-    ax = fig.add_subplot()
-    fitted = [m for m in regression.models if m.error is None and m.terms]
-    if scale == "odds_ratio":
-        fitted = [m for m in fitted if m.model == "logit"]
-    skipped = [m for m in regression.models if m not in fitted]
-    labels: list[str] = []
-    for m in fitted:
-        for t in plotted_terms(m, include_const):
-            if t.label not in labels:
-                labels.append(t.label)
-    if not labels:
-        ax.set_axis_off()
-        why = regression.notes[0] if not regression.models and regression.notes else None
-        ax.text(0.5, 0.5, "\n".join(_lines(why, 60)) if why else
-                "No model could be drawn on this scale.", ha="center", va="center",
-                fontsize=14, transform=ax.transAxes)
-    step = 0.7 / max(len(fitted), 1)
-    for j, m in enumerate(fitted):
-        ys, mids, lows, highs = [], [], [], []
-        for t in plotted_terms(m, include_const):
-            ci = _interval(t, scale)
-            if ci is None or not all(math.isfinite(v) for v in ci):
-                continue
-            ys.append(labels.index(t.label) - 0.35 + step * (j + 0.5))
-            mids.append(ci[0])
-            lows.append(ci[0] - ci[1])
-            highs.append(ci[2] - ci[0])
-        ax.errorbar(mids, ys, xerr=[lows, highs], fmt="os"[j % 2], markersize=7, capsize=4,
-                    color=PALETTE[j % len(PALETTE)], label=_wrap(m.outcome_label, 30),
-                    linewidth=1.5)
-    if labels:
-        ax.set_yticks(range(len(labels)), [_wrap(t, 30) for t in labels], fontsize=11)
-        ax.invert_yaxis()  # first term on top, as in the table
-        ax.axvline(reference, color="#333333", linewidth=1, linestyle="--")
-        if scale == "odds_ratio":
-            _odds_ratio_axis(ax)
-        ax.set_xlabel(xlabel, fontsize=13)
-        ax.tick_params(axis="x", labelsize=11)
-        ax.xaxis.grid(True, color="#dddddd")
-        ax.set_axisbelow(True)
-        if fitted:
-            ax.legend(fontsize=11, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-    ax.set_title(regression.title, fontsize=15, loc="left")
-    notes = ["Bars: 95 % intervals."]
-    notes += [f"{m.outcome_label}: not drawn ({m.error or 'no odds ratios for this model'})."
-              for m in skipped]
-    _footnote(fig, " ".join(notes))
-    return fig
-
-
-_RATIO_TICKS = (0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3, 4, 5,
-                10, 20, 50, 100)
-
-
-def _odds_ratio_axis(ax: Axes) -> None:
-    """Log axis (odds ratios of 0.5 and 2 are equally far from 1) with plain-number ticks."""
-    from matplotlib.ticker import FixedLocator, NullFormatter, NullLocator, StrMethodFormatter
-
-    ax.set_xscale("log")
-    low, high = ax.get_xlim()
-    ticks = [t for t in _RATIO_TICKS if low <= t <= high]
-    if len(ticks) >= 2:
-        ax.xaxis.set_major_locator(FixedLocator(ticks))
-        ax.xaxis.set_minor_locator(NullLocator())
-    ax.xaxis.set_major_formatter(StrMethodFormatter("{x:g}"))
-    ax.xaxis.set_minor_formatter(NullFormatter())
 
 
 def save_figure(fig: Figure, path: str | os.PathLike, dpi: int = DPI) -> Path:

@@ -8,14 +8,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
-from clusterdesk.report.charts import (
+from clusterdesk.report.chart_parts import (
     HATCHES,
     PALETTE,
     SIZE,
-    _column_label_width,
-    _figure,
-    _footnote,
-    _lines,
+    column_label_width,
+    footnote,
+    new_figure,
+    wrapped_lines,
 )
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def change_chart(table: Any, size: tuple[float, float] = SIZE,
     bar per column; cells without a change are left out, cells without an interval get none."""
     import numpy as np
 
-    fig = _figure(size)
+    fig = new_figure(size)
     ax = fig.add_subplot()
     rows = [r for r in table.rows if any(v is not None for v in r.change)]
     if not rows or not table.columns:
@@ -49,7 +49,7 @@ def change_chart(table: Any, size: tuple[float, float] = SIZE,
         return fig
     labels = [r.label for r in rows]
     series = list(table.column_labels)
-    width_chars = _column_label_width(labels, series, size, 11)
+    width_chars = column_label_width(labels, series, size, 11)
     vertical = width_chars is not None
     x = np.arange(len(rows), dtype=float)
     width = 0.8 / len(series)
@@ -61,7 +61,7 @@ def change_chart(table: Any, size: tuple[float, float] = SIZE,
         colour = PALETTE[j % len(PALETTE)]
         marked = [significant(r, j) for r in rows]
         style = {"color": colour, "hatch": HATCHES[(j // len(PALETTE)) % len(HATCHES)],
-                 "edgecolor": colour, "linewidth": 0.8, "label": "\n".join(_lines(name, 28))}
+                 "edgecolor": colour, "linewidth": 0.8, "label": "\n".join(wrapped_lines(name, 28))}
         err = np.vstack([change - low, high - change])  # NaN: no error bar
         draw = ax.bar if vertical else ax.barh
         bars = draw(offsets, change, width * 0.9, **style)
@@ -84,11 +84,11 @@ def change_chart(table: Any, size: tuple[float, float] = SIZE,
                             fontweight="bold", color="#222222")
     share_axis, category_axis = (ax.yaxis, ax.xaxis) if vertical else (ax.xaxis, ax.yaxis)
     if vertical:
-        ax.set_xticks(x, ["\n".join(_lines(t, width_chars)) for t in labels], fontsize=11)
+        ax.set_xticks(x, ["\n".join(wrapped_lines(t, width_chars)) for t in labels], fontsize=11)
         ax.set_ylabel(AXIS, fontsize=13)
         ax.axhline(0, color="#333333", linewidth=1)
     else:
-        ax.set_yticks(x, ["\n".join(_lines(t, 30)) for t in labels], fontsize=11)
+        ax.set_yticks(x, ["\n".join(wrapped_lines(t, 30)) for t in labels], fontsize=11)
         ax.invert_yaxis()  # first row on top, as in the table
         ax.set_xlabel(AXIS, fontsize=13)
         ax.axvline(0, color="#333333", linewidth=1)
@@ -101,14 +101,14 @@ def change_chart(table: Any, size: tuple[float, float] = SIZE,
         ax.spines[spine].set_visible(False)
     from matplotlib.patches import Patch
 
-    handles = [Patch(facecolor=PALETTE[j % len(PALETTE)], label="\n".join(_lines(name, 28)),
+    handles = [Patch(facecolor=PALETTE[j % len(PALETTE)], label="\n".join(wrapped_lines(name, 28)),
                      hatch=HATCHES[(j // len(PALETTE)) % len(HATCHES)], edgecolor="white")
                for j, name in enumerate(series)]  # solid: a pale first bar is not the series
     ax.legend(handles=handles, fontsize=11, frameon=False, loc="upper left",
               bbox_to_anchor=(1.0, 1.0))
     if title:
         ax.set_title(title, fontsize=15, loc="left")
-    _footnote(fig, FOOTNOTE)
+    footnote(fig, FOOTNOTE)
     return fig
 
 

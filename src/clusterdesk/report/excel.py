@@ -56,7 +56,7 @@ def build_workbook(results, lang: str = "en", include_data: bool | None = None,
 
     from clusterdesk.report.excel_charts import ChartValues
     from clusterdesk.report.excel_data import MAX_FIRMS_BY_DEFAULT, write_data_sheet
-    from clusterdesk.report.excel_layout import write_plan
+    from clusterdesk.report.excel_stream import write_plan
 
     lang = check_lang(lang)
     firms = results.firms

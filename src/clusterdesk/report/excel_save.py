@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clusterdesk.errors import Cancelled, UserError
-from clusterdesk.scratch import process_alive
+from clusterdesk.scratch import process_gone, remove_leftovers
 from clusterdesk.texts import translate
 
 TEMP_SUFFIX = ".xlsx.tmp"
@@ -35,21 +35,7 @@ def clear_leftovers(target: Path) -> list[Path]:
     folder = target.parent if str(target.parent) else Path(".")
     pattern = re.compile(rf"\.{re.escape(target.stem)}-(?:(\d+)-)?[0-9a-f]{{8}}"
                          rf"{re.escape(TEMP_SUFFIX)}")
-    removed = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return removed
-    for entry in entries:
-        found = pattern.fullmatch(entry.name)
-        if found is None or not _abandoned(entry, found.group(1)):
-            continue
-        try:
-            os.unlink(entry.path)
-            removed.append(Path(entry.path))
-        except OSError:  # still open (Windows) or not ours to remove
-            pass
-    return removed
+    return remove_leftovers(folder, pattern, lambda entry, found: _abandoned(entry, found.group(1)))
 
 
 def _abandoned(entry: os.DirEntry, pid: str | None) -> bool:
@@ -59,7 +45,7 @@ def _abandoned(entry: os.DirEntry, pid: str | None) -> bool:
         return False
     if pid is None or os.name == "nt":  # no signal 0 on Windows, but an open file resists unlink
         return pid is not None or age > OLD_LEFTOVER_SECONDS
-    return int(pid) != os.getpid() and not process_alive(int(pid))
+    return process_gone(int(pid))
 
 
 def save(wb, target: Path, discard: Callable[[object], None],

@@ -1,0 +1,43 @@
+"""Text and category columns: each answer shown as the file has it (categories merged by the
+comparison rule), categories in the analyst's order, then the others in natural order."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clusterdesk.mapping.numbers import natural_key
+from clusterdesk.mapping.text import display, normalize
+
+if TYPE_CHECKING:
+    from clusterdesk.mapping.model import Mapping
+
+
+def text(codes, uniques):
+    import numpy as np
+
+    values = np.array([display(u) for u in uniques] + [None], dtype=object)
+    return values[codes]
+
+
+def category(role: str, mapping: Mapping, codes, uniques, keys):
+    """Categorical in the analyst's order; equal answers by the comparison rule are one category."""
+    import numpy as np
+    import pandas as pd
+
+    # names for codes (spec 7): the name is shown and is the key; the order may give either
+    named = {normalize(c): n for c, n in mapping.labels.get(role, {}).items()}
+    by_name = {normalize(n): n for n in named.values()}
+    shown: dict[str, str] = {}
+    for want in mapping.order.get(role, []):
+        k = normalize(want)
+        if k is not None:
+            shown.setdefault(k, named.get(k) or by_name.get(k) or display(want))
+    listed = list(dict.fromkeys(shown.values()))
+    seen = {}
+    for u, k in zip(uniques, keys, strict=True):
+        if k is not None and k not in shown:
+            seen.setdefault(k, named.get(k) or display(u))
+    extra = sorted(set(seen.values()) - set(listed), key=natural_key)
+    shown.update(seen)
+    values = np.array([shown[k] if k is not None else None for k in keys] + [None], dtype=object)
+    return pd.Categorical(values[codes], categories=listed + extra)
