@@ -387,7 +387,7 @@ def bench_demo(app: QApplication) -> None:
     for regional_min in (5, 3, 4, 5, 4):
         t = time.perf_counter()
         ws.panel.regional_min.setValue(regional_min)
-        ws.panel.flush()
+        ws.flush()
         wait_for([ws.resultsChanged])
         changes.append(time.perf_counter() - t)
         wait_for([ws.table_tabs["cluster_classification"].chart.rendered])

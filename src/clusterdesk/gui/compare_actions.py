@@ -211,7 +211,7 @@ class CompareActions:
             self._compare_again()
             return
         results.comparison = comparison  # Export report… writes the change sheets
-        if self.workspace is not None and hasattr(self.workspace, "set_comparison"):
+        if self.workspace is not None:
             self.workspace.set_comparison(comparison)
         self.statusBar().showMessage(_Q.translate(
             "Compare", "{later} compared with {base}.").format(
@@ -226,7 +226,7 @@ class CompareActions:
         """New results of the later wave (settings changed): the same comparison on them."""
         results = self.results
         if self.pair is not None and results is not None and \
-                getattr(results, "comparison", None) is None:
+                results.comparison is None:
             self._start_compare(self.pair, self._base_survey, quiet=True)
 
     def _survey_changed(self) -> None:
@@ -234,13 +234,13 @@ class CompareActions:
         pending, self.pending_pair = self.pending_pair, None
         follows = pending is not None and pending[0] == self.source_path
         self.pair, self._base_survey = (pending[1] if follows else None), None
-        if self.workspace is not None and hasattr(self.workspace, "set_comparison"):
+        if self.workspace is not None:
             self.workspace.set_comparison(None)
         self._update_compare_actions()
 
     # -- names ---------------------------------------------------------------------------------
     def wave_labels(self) -> tuple[str, str] | None:
-        c = getattr(self.results, "comparison", None)
+        c = self.results.comparison if self.results is not None else None
         return (c.base_label, c.later_label) if c is not None else None
 
     def set_wave_labels(self, base: str, later: str) -> None:

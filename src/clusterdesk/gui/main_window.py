@@ -295,10 +295,10 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
                       if w.startswith(tasks.FITTED_LOST)]
         notes = lost_lines + [w[len(tasks.FITTED):] for w in warnings
                               if w.startswith(tasks.FITTED)]
-        fitted = getattr(survey, "mapping", None)
+        fitted = survey.mapping
         lost = [r.key for r in ROLES if isinstance(fitted, Mapping) and given.columns.get(r.key)
                 and not fitted.columns.get(r.key)]
-        if self.workspace is not None and hasattr(self.workspace, "show_fit_notes"):
+        if self.workspace is not None:
             self.workspace.show_fit_notes(notes, lost)
         elif notes:  # no workspace in this build: the whole list in a box
             dialogs.show_info(self, self.tr(
@@ -338,18 +338,14 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
         if self.workspace is None:
             self.workspace = cls()
             self.stack.addWidget(self.workspace)
-            if hasattr(self.workspace, "resultsChanged"):
-                self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
-                self.workspace.resultsChanged.connect(self._compare_again)
-            if hasattr(self.workspace, "renameWavesRequested"):
-                self.workspace.renameWavesRequested.connect(self.ask_wave_labels)
-        if hasattr(self.workspace, "start_analysis"):
-            self.workspace.start_analysis()
+            self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
+            self.workspace.resultsChanged.connect(self._compare_again)
+            self.workspace.renameWavesRequested.connect(self.ask_wave_labels)
+        self.workspace.start_analysis()
 
     def _idle_analysis_ends(self) -> None:
         """Import cancelled before any survey was shown: the early analysis process goes."""
-        if self.survey is None and self.workspace is not None and \
-                hasattr(self.workspace, "stop_analysis"):
+        if self.survey is None and self.workspace is not None:
             self.workspace.stop_analysis()
 
     def show_survey(self, path: Path, survey: Any, mapping: Mapping) -> None:
@@ -388,7 +384,7 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
     @property
     def results(self) -> Any:
         if self.workspace is not None:
-            return getattr(self.workspace, "results", None)
+            return self.workspace.results
         return self._results
 
     def apply_settings(self, settings: Settings) -> None:
@@ -396,10 +392,7 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
         if self.mapping is not None:
             self.mapping.settings = settings
         if self.workspace is not None and self.survey is not None:
-            panel = getattr(self.workspace, "panel", None)
-            if panel is not None and hasattr(panel, "set_settings"):
-                panel.set_settings(settings)  # the settings panel shows what is computed
-            self.workspace.recompute(settings)
+            self.workspace.apply(settings)  # shown in the panel and the tabs, then computed
         elif self.survey is not None:
             from clusterdesk.analysis import run
 
@@ -411,9 +404,8 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
     def current_settings(self) -> Settings:
         from clusterdesk.mapping.model import Settings
 
-        ws_settings = getattr(self.workspace, "settings", None)
-        if isinstance(ws_settings, Settings):
-            return ws_settings
+        if self.workspace is not None and self.survey is not None:
+            return self.workspace.settings
         return self.mapping.settings if self.mapping is not None else Settings()
 
     def _update_title(self) -> None:
@@ -426,7 +418,7 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
 
     def _status_text(self) -> str:
         rep = self.survey.report
-        raw = getattr(self.survey, "raw", None)
+        raw = self.survey.raw
         warnings = len(rep.suspect) + len(rep.doubts) + len(rep.warnings) + (
             len(raw.report.warnings) if raw is not None else 0)
         firms = self.tr("{n} firms").format(n=f"{rep.rows_used:,}".replace(",", " "))

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -15,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.analysis.results import RegressionResult, ResultTable
+from clusterdesk.analysis.results import ResultTable
 from clusterdesk.gui import i18n
 from clusterdesk.gui.charts import ChartWidget
 from clusterdesk.gui.views.change_view import ChangeToggle
-from clusterdesk.gui.views.regression_model import SCALES, RegressionModel
 from clusterdesk.gui.views.result_model import SMALL_NOTE, ResultTableModel
 from clusterdesk.gui.views.table_view import CopyTableView
 
@@ -139,6 +137,13 @@ class TableTab(QWidget):
         self.intervals.toggled.connect(self._intervals)
         self.error_bars.toggled.connect(lambda _: self._chart())
         self._table: ResultTable | None = None
+        self._settings_at = 1  # the tab's own setting controls follow the N
+
+    def add_setting(self, label: str, widget: QWidget) -> None:
+        """A setting control of this table in the tool row (bound by the workspace)."""
+        self.tools.insertWidget(self._settings_at, QLabel(label))
+        self.tools.insertWidget(self._settings_at + 1, widget)
+        self._settings_at += 2
 
     def set_table(self, table: ResultTable | None, n: int | None = None) -> None:
         self._table = table
@@ -226,90 +231,6 @@ class SampleTab(QWidget):
         want = self.numbers.sizeHint().height()
         if total > want:
             self.splitter.setSizes([total - want, want])
-
-
-class RegressionTab(QWidget):
-    """Table 6 with a scale switch (coefficients, odds ratios, marginal effects) and its plot."""
-
-    message = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = title_label()
-        self.scale = QComboBox()
-        for key, name in SCALES.items():
-            self.scale.addItem(QCoreApplication.translate("RegressionModel", name), key)
-        i18n.explain(self.scale, self.tr("Coefficients as in the paper, odds ratios (logit "
-                                         "only) or average marginal effects in percentage "
-                                         "points."))
-        self.model = RegressionModel(parent=self)
-        self.view = CopyTableView()
-        self.view.setModel(self.model)
-        self.view.message.connect(self.message)
-        self.notes = notes_label()
-        self.chart = ChartWidget()
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Show")))
-        tools.addWidget(self.scale)
-        tools.addStretch(1)
-        top = QWidget()
-        tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.title)
-        tl.addLayout(tools)
-        tl.addWidget(self.view, 1)
-        tl.addWidget(self.notes)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(self.chart)
-        split.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        self.change = ChangeToggle(models=True, parent=self)
-        layout.addWidget(self.change.stack_over(split, self.title))
-        self.splitter = split
-        self.scale.currentIndexChanged.connect(lambda _: self._rescale())
-        self._reg: RegressionResult | None = None
-
-    def set_regression(self, reg: RegressionResult | None) -> None:
-        self._reg = reg
-        self.model.set_regression(reg)
-        self.title.setText(reg.title if reg is not None else "")
-        self._rescale()
-
-    def _rescale(self) -> None:
-        scale = self.scale.currentData()
-        self.model.set_scale(scale)
-        reg = self._reg
-        self.view.clearSpans()
-        rows = self.model.estimate_rows()
-        if reg is not None and rows > 1:
-            for c in range(self.model.columnCount()):
-                if self.model.message(c) is not None:
-                    self.view.setSpan(0, c, rows, 1)
-        notes = list(reg.notes) if reg is not None else []
-        if reg is not None:
-            notes += [f"{m.outcome_label}: {' '.join(m.notes)}" for m in reg.models if m.notes]
-        what = {"coef": self.tr("Standard errors in parentheses."),
-                "odds_ratio": self.tr("Odds ratios with the p of the coefficient in brackets."),
-                "ame": self.tr("Average marginal effects in percentage points; delta-method "
-                               "standard errors in parentheses.")}[scale]
-        notes.append(f"{what} {star_note()}")
-        self.notes.setText("\n".join(notes))
-        fit_columns(self.view, 190)
-        fit_height(self.view, self.splitter, 0.72)
-        if reg is None:
-            self.chart.set_builder(None)
-            return
-
-        def build(size: tuple[float, float], title: bool = True) -> Any:
-            from clusterdesk.report.charts import coefficient_plot
-
-            fig = i18n_figure(coefficient_plot(reg, scale=scale, size=size))
-            if not title:  # the tab shows the title above the table
-                fig.axes[0].set_title("", loc="left")
-            return fig
-
-        self.chart.set_builder(lambda size: build(size, False), build)
 
 
 def i18n_figure(fig: Any) -> Any:
