@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from clusterdesk.gui import i18n
 from clusterdesk.gui.binding import Binder
-from clusterdesk.gui.settings_panel import outcome_chooser, threshold_box
+from clusterdesk.gui.settings_panel import outcome_chooser, threshold_box, threshold_label
 from clusterdesk.gui.settings_state import SettingsState
 from clusterdesk.gui.views.data_tab import DataTab
 from clusterdesk.gui.views.regression_tab import RegressionTab
@@ -20,6 +20,9 @@ from clusterdesk.gui.views.result_tab import SampleTab, TableTab
 if TYPE_CHECKING:
     from clusterdesk.analysis.compare import Comparison
     from clusterdesk.analysis.results import Results
+
+_Q = QCoreApplication  # _Q.translate("<context>", "…") is what lupdate looks for
+
 
 TABS = (("data", QT_TRANSLATE_NOOP("Workspace", "Data")),
         ("sample", QT_TRANSLATE_NOOP("Workspace", "Sample")),
@@ -69,10 +72,10 @@ class ResultTabs(QTabWidget):
         widgets: dict[str, QWidget] = {"data": self.data_tab, "sample": self.sample_tab,
                                        **self.table_tabs, "regression": self.regression_tab}
         for key, name in TABS:
-            index = self.addTab(widgets[key], self.tr(name))
-            self.setTabToolTip(index, self.tr(TAB_HELP[key]))
-            self.setTabWhatsThis(index, self.tr(TAB_HELP[key]))
-            widgets[key].setWhatsThis(self.tr(TAB_HELP[key]))
+            index = self.addTab(widgets[key], _Q.translate("Workspace", name))
+            self.setTabToolTip(index, _Q.translate("Workspace", TAB_HELP[key]))
+            self.setTabWhatsThis(index, _Q.translate("Workspace", TAB_HELP[key]))
+            widgets[key].setWhatsThis(_Q.translate("Workspace", TAB_HELP[key]))
         for tab in (self.data_tab, self.sample_tab, *self.table_tabs.values(),
                     self.regression_tab):
             tab.message.connect(self.message)
@@ -80,21 +83,16 @@ class ResultTabs(QTabWidget):
             tab.change.renameRequested.connect(self.renameWavesRequested)
 
         self.t4_outcome = outcome_chooser()
-        i18n.explain(self.t4_outcome, self.tr("The innovation this table looks at (the same "
-                                              "setting as in the panel on the left)."))
+        i18n.explain(self.t4_outcome, _Q.translate(
+            "Workspace", "The innovation this table looks at (the same setting as in the panel "
+            "on the left)."))
         t4 = self.table_tabs["innovation_by_location"]
-        t4.add_setting(self.tr("Outcome"), self.t4_outcome)
+        t4.add_setting(_Q.translate("Workspace", "Outcome"), self.t4_outcome)
         self.t5_regional_min = threshold_box("regional_min")
         self.t5_nonregional_max = threshold_box("nonregional_max")
-        i18n.explain(self.t5_regional_min, self.tr(
-            "A firm with at least this many regional factors is a regional cluster (the same "
-            "setting as in the panel on the left)."))
-        i18n.explain(self.t5_nonregional_max, self.tr(
-            "A firm with at most this many regional factors is a non-regional cluster (the same "
-            "setting as in the panel on the left)."))
         t5 = self.table_tabs["cluster_classification"]
-        t5.add_setting(self.tr("Regional: at least"), self.t5_regional_min)
-        t5.add_setting(self.tr("Non-regional: at most"), self.t5_nonregional_max)
+        for box in (self.t5_regional_min, self.t5_nonregional_max):
+            t5.add_setting(threshold_label(box), box)
         self.binders = [Binder(state, t4), Binder(state, t5)]
 
     def show_results(self, results: Results) -> None:

@@ -56,9 +56,29 @@ def named(widget: W, name: str) -> W:
     return widget
 
 
+THRESHOLDS = {
+    "min_answered": (QT_TRANSLATE_NOOP("SettingsPanel", "Minimum answered factors"),
+                     QT_TRANSLATE_NOOP("SettingsPanel", "A firm with fewer answered factors is "
+                                       "unclassified.")),
+    "regional_min": (QT_TRANSLATE_NOOP("SettingsPanel", "Regional cluster: at least"),
+                     QT_TRANSLATE_NOOP("SettingsPanel", "A firm with at least this many "
+                                       "regional factors is a regional cluster.")),
+    "nonregional_max": (QT_TRANSLATE_NOOP("SettingsPanel", "Non-regional: at most"),
+                        QT_TRANSLATE_NOOP("SettingsPanel", "A firm with at most this many "
+                                          "regional factors is a non-regional cluster; it stays "
+                                          "below the regional minimum.")),
+}
+
+
 def threshold_box(name: str) -> QSpinBox:
     """A spin box for one of the three thresholds (the panel's, or a tab's own)."""
-    return named(QSpinBox(minimum=0, maximum=6), name)
+    box = named(QSpinBox(minimum=0, maximum=6), name)
+    i18n.explain(box, _tr(THRESHOLDS[name][1]))
+    return box
+
+
+def threshold_label(box: QSpinBox) -> str:
+    return _tr(THRESHOLDS[box.objectName()][0])
 
 
 def outcome_chooser(name: str = "table4_outcome") -> QComboBox:
@@ -81,18 +101,10 @@ class SettingsPanel(QWidget):
         self.min_answered = threshold_box("min_answered")
         self.regional_min = threshold_box("regional_min")
         self.nonregional_max = threshold_box("nonregional_max")
-        i18n.explain(self.min_answered, self.tr("A firm with fewer answered factors is "
-                                                "unclassified."))
-        i18n.explain(self.regional_min, self.tr("A firm with at least this many regional "
-                                                "factors is a regional cluster."))
-        i18n.explain(self.nonregional_max, self.tr(
-            "A firm with at most this many regional factors is a non-regional cluster; it stays "
-            "below the regional minimum."))
         classes = QGroupBox(self.tr("Cluster classification (Table 5)"))
         form = QFormLayout(classes)
-        form.addRow(self.tr("Minimum answered factors"), self.min_answered)
-        form.addRow(self.tr("Regional cluster: at least"), self.regional_min)
-        form.addRow(self.tr("Non-regional: at most"), self.nonregional_max)
+        for box in (self.min_answered, self.regional_min, self.nonregional_max):
+            form.addRow(threshold_label(box), box)
 
         self.table4_outcome = outcome_chooser()
         i18n.explain(self.table4_outcome, self.tr("The innovation Table 4 looks at: the share "
