@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from clusterdesk.gui.binding import Binder
-from clusterdesk.gui.settings_state import AVAILABLE, SettingsState
+from clusterdesk.gui.state import AVAILABLE, SettingsState
 from clusterdesk.mapping.model import Settings
 
 ROLES = {"product", "process", "employees", "sector", "ownership"}

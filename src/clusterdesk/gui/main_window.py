@@ -219,7 +219,7 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
                       if w.startswith(tasks.FITTED_LOST)]
         notes = lost_lines + [w[len(tasks.FITTED):] for w in warnings
                               if w.startswith(tasks.FITTED)]
-        fitted = survey.mapping
+        fitted = getattr(survey, "mapping", None)
         lost = [r.key for r in ROLES if isinstance(fitted, Mapping) and given.columns.get(r.key)
                 and not fitted.columns.get(r.key)]
         if self.workspace is not None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.gui import i18n
 from clusterdesk.gui.binding import Binder
-from clusterdesk.gui.settings_state import AVAILABLE, SettingsState
+from clusterdesk.gui.state import AVAILABLE, SettingsState
 from clusterdesk.mapping.model import Settings
 from clusterdesk.mapping.roles import OUTCOMES
 

@@ -34,7 +34,7 @@ from clusterdesk.gui.fit_notes import FitNotes
 from clusterdesk.gui.localized import localized
 from clusterdesk.gui.result_tabs import ResultTabs
 from clusterdesk.gui.settings_panel import SettingsPanel
-from clusterdesk.gui.settings_state import AVAILABLE, SettingsState
+from clusterdesk.gui.state import AVAILABLE, SettingsState
 from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.mapping.model import Settings
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,10 @@ from clusterdesk.gui.charts import ChartWidget
 from clusterdesk.gui.views.change_view import ChangeToggle
 from clusterdesk.gui.views.result_model import SMALL_NOTE, ResultTableModel
 from clusterdesk.gui.views.table_view import CopyTableView
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from PySide6.QtGui import QShowEvent
 
 STAR_NOTE = QT_TRANSLATE_NOOP("TableTab", "*** p < 0.01, ** p < 0.05, * p < 0.1.")
 
@@ -165,7 +169,7 @@ class TableTab(QWidget):
         self.n_label.setVisible(n is not None)
         self._chart()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Tables filled while hidden get their height once the splitter has a size."""
         super().showEvent(event)
         if self.chart is not None and self._table is not None:
@@ -183,7 +187,7 @@ class TableTab(QWidget):
             self.chart.set_builder(None)
             return
 
-        def build(size: tuple[float, float], title: str | None = None) -> Any:
+        def build(size: tuple[float, float], title: str | None = None) -> Figure:
             from clusterdesk.report.charts import bar_chart
 
             return i18n_figure(bar_chart(table, error_bars=bars, size=size, title=title))
@@ -218,7 +222,7 @@ class SampleTab(QWidget):
         self.numbers.set_table(numbers)
         self._fit()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self._fit()
 
@@ -233,7 +237,7 @@ class SampleTab(QWidget):
             self.splitter.setSizes([total - want, want])
 
 
-def i18n_figure(fig: Any) -> Any:
+def i18n_figure(fig: Figure) -> Figure:
     """The chart's fixed texts in the interface language (runs off the GUI thread)."""
     from clusterdesk.gui.localized import figure_in
 
