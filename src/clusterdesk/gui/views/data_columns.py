@@ -180,9 +180,29 @@ def raw_column(key: str, name: str, series: pd.Series, pos: np.ndarray) -> DataC
         integral = bool(finite.size == 0 or np.all(finite == np.round(finite)))
         return DataColumn(f"raw:{key}", header, "number", numbers=numbers,
                           decimals=0 if integral else 2, tooltip=tip)
+    if isinstance(series.dtype, pd.StringDtype):  # its object array: a new string per cell
+        return _text_codes(f"raw:{key}", header, series, pos, tip)
     cells = series.to_numpy(dtype=object)  # no copy for the reader's object columns
     cells = cells if len(cells) == len(pos) else cells[pos]
     return DataColumn(f"raw:{key}", header, "raw", cells=cells, tooltip=tip)
+
+
+def _text_codes(key: str, header: str, series: pd.Series, pos: np.ndarray,
+                tip: str) -> DataColumn:
+    """A text column as codes in the natural order of its distinct values (as a raw column
+    sorts) and their labels."""
+    import pandas as pd
+
+    from clusterdesk.mapping.text import display
+
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    order = sorted(range(len(uniques)), key=lambda k: _natural(uniques[k]))
+    rank = np.empty(len(uniques) + 1, dtype=np.int32)
+    rank[np.asarray(order, dtype=np.int64)] = np.arange(len(uniques), dtype=np.int32)
+    rank[-1] = -1  # missing (code -1 reads the last slot)
+    codes = rank[codes] if len(codes) == len(pos) else rank[codes[pos]]
+    return DataColumn(key, header, "code", codes, [display(uniques[k]) for k in order],
+                      tooltip=tip)
 
 
 def _class_names(t5: ResultTable | None) -> dict[str, str]:
