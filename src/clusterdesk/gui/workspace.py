@@ -35,6 +35,7 @@ from clusterdesk.gui.localized import localized
 from clusterdesk.gui.result_tabs import ResultTabs
 from clusterdesk.gui.settings_panel import SettingsPanel
 from clusterdesk.gui.state import AVAILABLE, SettingsState
+from clusterdesk.gui.views.data_columns import build as build_columns
 from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.mapping.model import Settings
 
@@ -49,7 +50,6 @@ ShouldStop = Callable[[], bool] | None
 DEBOUNCE_MS = 150  # a change runs the analysis once the analyst stops editing
 
 
-
 def _run(survey: Survey, settings: Settings, child: AnalysisProcess | None = None,
          progress: Progress = None, should_stop: ShouldStop = None) -> Results:
     """The analysis in the child (waiting for it to be ready), else in this thread."""
@@ -58,13 +58,6 @@ def _run(survey: Survey, settings: Settings, child: AnalysisProcess | None = Non
     from clusterdesk.analysis import run
 
     return run(survey, settings, progress=progress, should_stop=should_stop)
-
-
-def _build_columns(survey: Survey, progress: Progress = None,
-                   should_stop: ShouldStop = None) -> DataColumns:
-    from clusterdesk.gui.views.data_columns import build
-
-    return build(survey, progress=progress, should_stop=should_stop)
 
 
 class Workspace(QWidget):
@@ -112,10 +105,8 @@ class Workspace(QWidget):
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(False)
+        self.progress = QProgressBar(minimum=0, maximum=100, maximumWidth=220,
+                                     textVisible=False)
         self.progress.hide()
         status = QHBoxLayout()
         status.addWidget(self.status, 1)
@@ -169,7 +160,7 @@ class Workspace(QWidget):
         self.state.replace(settings)
         self.data_tab.set_columns(None)
         self._child.start()  # imports the engine while the Data tab is built
-        self._data_runner.start(Job(_build_columns, survey), on_done=self._data_done,
+        self._data_runner.start(Job(build_columns, survey), on_done=self._data_done,
                                 on_error=self._fail)
         self.recompute(settings)
 
