@@ -387,7 +387,7 @@ def bench_demo(app: QApplication) -> None:
     for regional_min in (5, 3, 4, 5, 4):
         t = time.perf_counter()
         ws.panel.regional_min.setValue(regional_min)
-        ws.panel.flush()
+        ws.flush()
         wait_for([ws.resultsChanged])
         changes.append(time.perf_counter() - t)
         wait_for([ws.table_tabs["cluster_classification"].chart.rendered])
@@ -429,15 +429,15 @@ def bench_million(app: QApplication, n: int) -> None:
     floor = max(phases["idle (floor)"][0], 1.0)
 
     def data_only() -> None:  # the GUI's own part: columns built off-thread, model swapped in
+        from clusterdesk.gui.views.data_columns import build as build_columns
         from clusterdesk.gui.views.data_tab import DataTab
         from clusterdesk.gui.workers import Job, JobRunner
-        from clusterdesk.gui.workspace import _build_columns
 
         tab, runner = DataTab(), JobRunner()
         tab.resize(1000, 700)
         tab.show()
         done = []
-        runner.start(Job(_build_columns, survey), on_done=lambda c: (tab.set_columns(c),
+        runner.start(Job(build_columns, survey), on_done=lambda c: (tab.set_columns(c),
                                                                      done.append(1)))
         while not done:
             spin(10)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -22,15 +23,24 @@ from clusterdesk.gui import dialogs
 from clusterdesk.gui.workers import Job, JobRunner
 
 if TYPE_CHECKING:
-    from clusterdesk.mapping.model import Mapping
+    from PySide6.QtWidgets import QDialog, QMenu
+
+    from clusterdesk.analysis.compare import Comparison
+    from clusterdesk.analysis.results import Results
+    from clusterdesk.analysis.survey import Survey
+    from clusterdesk.gui.wizard.wizard import ImportWizard
+    from clusterdesk.mapping.model import Mapping, Settings
     from clusterdesk.mapping.project import ComparedWave
 
 
 _Q = QCoreApplication  # _Q.translate("Compare", "…") is what lupdate looks for
 
 
-def compare_task(pair: ComparedWave, base: Any, later: Any, settings: Any, files: tuple[str, str],
-                 results: Any, progress: Any = None, should_stop: Any = None) -> tuple:
+def compare_task(pair: ComparedWave, base: Survey | None, later: Survey, settings: Settings,
+                 files: tuple[str, str], results: Results,
+                 progress: Callable[[float, str], None] | None = None,
+                 should_stop: Callable[[], bool] | None = None,
+                 ) -> tuple[Survey, Comparison, list[str]]:
     """(base survey, Comparison, the changes fitting the base's mapping made); Qt-free, runs in
     a Job. ``base`` None with a file: read and code it (next year's matching when its mapping
     does not fit)."""
@@ -60,10 +70,10 @@ class CompareActions:
 
     pair: ComparedWave | None = None
     pending_pair: tuple[Path, ComparedWave] | None = None  # a project's, for its survey
-    _base_survey: Any = None
+    _base_survey: Survey | None = None
     _compare_runner: JobRunner | None = None
 
-    def _build_compare_menu(self, menu: Any) -> None:
+    def _build_compare_menu(self, menu: QMenu) -> None:
         self.act_compare = self._action(
             menu, _Q.translate("Compare", "&Compare with an earlier wave…"), self.ask_compare)
         self.act_compare_paper = self._action(
@@ -114,7 +124,7 @@ class CompareActions:
             self.compare_with(path, None)
 
     def compare_with(self, base_path: str | Path | None, mapping: Mapping | str | Path | None,
-                     labels: tuple[str, str] | None = None) -> Any:
+                     labels: tuple[str, str] | None = None) -> ImportWizard | None:
         """Compare the open survey with an earlier wave: ``mapping`` a Mapping, a mapping or
         project file (``base_path`` None: the project's own survey), or None for the import
         wizard pre-filled from the current mapping (returned)."""
@@ -147,7 +157,8 @@ class CompareActions:
             return None
         return self._compare_in_wizard(p, labels)
 
-    def _compare_in_wizard(self, path: Path, labels: tuple[str, str] | None) -> Any:
+    def _compare_in_wizard(self, path: Path,
+                           labels: tuple[str, str] | None) -> ImportWizard:
         from PySide6.QtCore import Qt
 
         from clusterdesk.gui.wizard.wizard import ImportWizard
@@ -172,7 +183,7 @@ class CompareActions:
         self._start_compare(_pair(None, None, None), None, quiet=False)
 
     # -- running -------------------------------------------------------------------------------
-    def _start_compare(self, pair: ComparedWave, base: Any, quiet: bool) -> None:
+    def _start_compare(self, pair: ComparedWave, base: Survey | None, quiet: bool) -> None:
         results = self.results
         if results is None or self.survey is None:
             self.pair, self._base_survey = pair, base  # compared once the results are in
@@ -185,7 +196,7 @@ class CompareActions:
         job = Job(compare_task, pair, base, self.survey, self.current_settings(), files,
                   results)
 
-        def done(result: tuple) -> None:
+        def done(result: tuple[Survey, Comparison, list[str]]) -> None:
             self._compared(pair, results, *result, quiet=quiet)
 
         if quiet:
@@ -199,7 +210,8 @@ class CompareActions:
                 self, self._compare_runner, job,
                 _Q.translate("Compare", "Comparing with {name}…").format(name=name), done)
 
-    def _compared(self, pair: ComparedWave, results: Any, base: Any, comparison: Any,
+    def _compared(self, pair: ComparedWave, results: Results, base: Survey,
+                  comparison: Comparison,
                   changes: list[str], quiet: bool) -> None:
         import shiboken6
 
@@ -211,7 +223,7 @@ class CompareActions:
             self._compare_again()
             return
         results.comparison = comparison  # Export report… writes the change sheets
-        if self.workspace is not None and hasattr(self.workspace, "set_comparison"):
+        if self.workspace is not None:
             self.workspace.set_comparison(comparison)
         self.statusBar().showMessage(_Q.translate(
             "Compare", "{later} compared with {base}.").format(
@@ -222,11 +234,11 @@ class CompareActions:
                                         "exactly, so it was fitted to it:") + "\n\n• "
                               + "\n• ".join(changes[:12]))
 
-    def _compare_again(self, *_: Any) -> None:
+    def _compare_again(self, *_: object) -> None:
         """New results of the later wave (settings changed): the same comparison on them."""
         results = self.results
         if self.pair is not None and results is not None and \
-                getattr(results, "comparison", None) is None:
+                results.comparison is None:
             self._start_compare(self.pair, self._base_survey, quiet=True)
 
     def _survey_changed(self) -> None:
@@ -234,13 +246,13 @@ class CompareActions:
         pending, self.pending_pair = self.pending_pair, None
         follows = pending is not None and pending[0] == self.source_path
         self.pair, self._base_survey = (pending[1] if follows else None), None
-        if self.workspace is not None and hasattr(self.workspace, "set_comparison"):
+        if self.workspace is not None:
             self.workspace.set_comparison(None)
         self._update_compare_actions()
 
     # -- names ---------------------------------------------------------------------------------
     def wave_labels(self) -> tuple[str, str] | None:
-        c = getattr(self.results, "comparison", None)
+        c = self.results.comparison if self.results is not None else None
         return (c.base_label, c.later_label) if c is not None else None
 
     def set_wave_labels(self, base: str, later: str) -> None:
@@ -249,7 +261,7 @@ class CompareActions:
         self.pair = dataclasses.replace(self.pair, labels=(base.strip(), later.strip()))
         self._start_compare(self.pair, self._base_survey, quiet=True)
 
-    def ask_wave_labels(self) -> Any:
+    def ask_wave_labels(self) -> QDialog | None:
         """A small dialog with the two names (non-blocking; returned for tests)."""
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
@@ -275,7 +287,8 @@ class CompareActions:
         return dialog
 
 
-def _pair(base_path: Path | None, mapping: Any, labels: Any) -> ComparedWave:
+def _pair(base_path: Path | None, mapping: Mapping | None,
+          labels: tuple[str, str] | None) -> ComparedWave:
     """A ComparedWave (mapping.project loads with the first survey, not with the window)."""
     from clusterdesk.mapping.project import ComparedWave
 

@@ -1,7 +1,10 @@
-"""The main window: start page or results workspace, the File menu, drag and drop, and the
-glue between the wizard, background coding, projects and the report export.
+"""The main window: start page or results workspace, and the glue between the wizard,
+background coding, projects and the report export. Its menus and drops are in window_menus.py,
+its results and settings in window_results.py, the File menu's actions in file_actions.py and
+compare_actions.py (mixins of this class).
 
-State is one survey file, its Mapping and the coded Survey; the workspace owns the Results.
+State is one survey file, its Mapping and the coded Survey; the workspace owns the Results and
+the analysis settings.
 """
 
 from __future__ import annotations
@@ -9,23 +12,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWhatsThis, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from clusterdesk.errors import UserError
 from clusterdesk.gui import dialogs, recent
 from clusterdesk.gui.compare_actions import CompareActions
 from clusterdesk.gui.file_actions import FileActions
 from clusterdesk.gui.start_page import StartPage, app_icon
+from clusterdesk.gui.window_menus import WindowMenus
+from clusterdesk.gui.window_results import WindowResults
 from clusterdesk.gui.workers import Job, JobRunner
-from clusterdesk.paths import demo_mapping, demo_survey
+from clusterdesk.paths import demo_survey
 
 if TYPE_CHECKING:  # imported where used: the window shows before the mapping model loads
-    # (and QEvent's 180-member enum, built with its first subclass, waits for the first drop)
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QProgressDialog
 
+    from clusterdesk.analysis.results import Results
+    from clusterdesk.analysis.survey import Survey
+    from clusterdesk.gui.wizard.wizard import ImportWizard
+    from clusterdesk.gui.workspace import Workspace
     from clusterdesk.mapping.model import Mapping, Settings
 
 
@@ -72,7 +79,7 @@ def import_ahead() -> Any:
     return thread
 
 
-class MainWindow(FileActions, CompareActions, QMainWindow):
+class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainWindow):
     surveyLoaded = Signal(object)  # Survey, once it is shown in the workspace
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,16 +90,16 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
         self.source_path: Path | None = None
         self.mapping: Mapping | None = None
         self.pending_mapping: Mapping | None = None
-        self.survey: Any = None
-        self.wizard: Any = None
+        self.survey: Survey | None = None
+        self.wizard: ImportWizard | None = None
         self.runner = JobRunner(self)
-        self.progress: Any = None
-        self._results: Any = None
+        self.progress: QProgressDialog | None = None
+        self._results: Results | None = None
 
         self.stack = QStackedWidget()
         self.start_page = StartPage()
         self.stack.addWidget(self.start_page)
-        self.workspace: Any = None
+        self.workspace: Workspace | None = None
         self.placeholder = QLabel(self.tr("The results workspace is not part of this build."))
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
@@ -121,97 +128,14 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
         self.setGeometry(area.x() + (area.width() - width) // 2,
                          area.y() + (area.height() - height) // 2, width, height)
 
-    # -- menus -------------------------------------------------------------------------------
-    def _action(self, menu: QMenu, text: str, slot: Any, shortcut: Any = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:  # setShortcuts(list): setShortcut's overloads would build all
-            # of Qt's enum types before the window shows (see start_page.USER_ROLE)
-            action.setShortcuts([QKeySequence(shortcut)] if isinstance(shortcut, str)
-                                else QKeySequence.keyBindings(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        m = self.menuBar().addMenu(self.tr("&File"))
-        SK = QKeySequence.StandardKey
-        self.act_open = self._action(m, self.tr("&Open survey…"), self.ask_open_survey, SK.Open)
-        self.recent_menu = m.addMenu(self.tr("Open &recent"))
-        self.act_demo = self._action(m, self.tr("Open &demo survey"), self.open_demo)
-        m.addSeparator()
-        self.act_load_mapping = self._action(m, self.tr("&Load mapping…"), self.ask_load_mapping)
-        self.act_save_mapping = self._action(m, self.tr("&Save mapping…"), self.ask_save_mapping, SK.Save)
-        m.addSeparator()
-        self.act_open_project = self._action(m, self.tr("Open pro&ject…"), self.ask_open_project,
-                                             "Ctrl+Shift+O")
-        self.act_save_project = self._action(m, self.tr("Save &project…"), self.ask_save_project,
-                                             SK.SaveAs)
-        m.addSeparator()
-        m.addSeparator()
-        self._build_compare_menu(m)
-        m.addSeparator()
-        self.act_export = self._action(m, self.tr("&Export report…"), self.ask_export, "Ctrl+E")
-        m.addSeparator()
-        self.act_preferences = self._action(m, self.tr("Pr&eferences…"), self._show_preferences,
-                                            SK.Preferences)
-        self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.act_quit = self._action(m, self.tr("&Quit"), self.close, SK.Quit)
-        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        h = self.menuBar().addMenu(self.tr("&Help"))
-        self.act_guide = self._action(h, self.tr("User &guide"), self._show_guide, "F1")
-        self.act_whats_this = QWhatsThis.createAction(self)
-        self.act_whats_this.setText(self.tr("What's &This?"))
-        self.act_whats_this.setShortcuts([QKeySequence("Shift+F1")])
-        h.addAction(self.act_whats_this)
-        h.addSeparator()
-        self.act_about = self._action(h, self.tr("&About ClusterDesk"), self._show_about)
-        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self._update_actions()
-
-    def _update_actions(self) -> None:
-        has_survey = self.survey is not None
-        self.act_save_mapping.setEnabled(self.mapping is not None)
-        self.act_save_project.setEnabled(has_survey)
-        self.act_export.setEnabled(self.results is not None)
-        self._update_compare_actions()
-
-    def refresh_recent(self) -> None:
-        entries = recent.recent_files()
-        self.start_page.set_recent(entries)
-        self.recent_menu.clear()
-        for e in entries:
-            act = self.recent_menu.addAction(e.name)
-            act.setToolTip(e.path)
-            act.triggered.connect(lambda _c=False, entry=e: self.open_recent(entry))
-        self.recent_menu.setEnabled(bool(entries))
-        if entries:
-            self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(self.tr("Clear the list"))
-            clear.triggered.connect(lambda: (recent.clear_recent(), self.refresh_recent()))
-
-    def _show_guide(self) -> None:
-        from clusterdesk.gui import i18n
-        from clusterdesk.gui.help import GuideWindow
-
-        GuideWindow(self, language=i18n.current()).open()
-
-    def _show_preferences(self) -> None:
-        from clusterdesk.gui.preferences import PreferencesDialog
-
-        PreferencesDialog(self).open()
-
-    def _show_about(self) -> None:
-        from clusterdesk.gui.help import AboutDialog
-
-        AboutDialog(self).open()
-
     # -- opening -----------------------------------------------------------------------------
     def ask_open_survey(self) -> None:
         path = dialogs.ask_open(self, self.tr("Open survey"), dialogs.SURVEY_FILTER)
         if path:
             self.open_survey(path)
 
-    def open_survey(self, path: str | Path, sheet: str | int | None = None) -> Any:
+    def open_survey(self, path: str | Path,
+                    sheet: str | int | None = None) -> ImportWizard | None:
         """Start the import wizard on a file (non-blocking); returns the wizard."""
         from clusterdesk.gui.wizard.wizard import ImportWizard
 
@@ -243,7 +167,7 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
         wizard.open()
         return wizard
 
-    def _wizard_done(self, path: Path, survey: Any, mapping: Mapping) -> None:
+    def _wizard_done(self, path: Path, survey: Survey, mapping: Mapping) -> None:
         self.show_survey(path, survey, mapping)
         recent.add_recent(recent.RecentFile(str(path), sheet=mapping.source.sheet))
         self.refresh_recent()
@@ -283,7 +207,7 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
             self, self.runner, Job(tasks.read_and_code, p, mapping),
             self.tr("Opening {name}…").format(name=p.name), done)
 
-    def _show_fit(self, given: Mapping, survey: Any) -> None:
+    def _show_fit(self, given: Mapping, survey: Survey) -> None:
         """The saved mapping's fitting, above the results: the items not found first, then
         every change, the whole list (a message box would cut it off)."""
         from clusterdesk.gui.wizard import tasks
@@ -298,35 +222,13 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
         fitted = getattr(survey, "mapping", None)
         lost = [r.key for r in ROLES if isinstance(fitted, Mapping) and given.columns.get(r.key)
                 and not fitted.columns.get(r.key)]
-        if self.workspace is not None and hasattr(self.workspace, "show_fit_notes"):
+        if self.workspace is not None:
             self.workspace.show_fit_notes(notes, lost)
         elif notes:  # no workspace in this build: the whole list in a box
             dialogs.show_info(self, self.tr(
                 "The saved mapping did not fit this file exactly, so it was fitted to it:")
                 + "\n\n• " + "\n• ".join(notes) + "\n\n" + self.tr(
                 "Check the tables; Save mapping… keeps the fitted mapping for next time."))
-
-    def open_demo(self) -> None:
-        if not demo_survey().is_file() or not demo_mapping().is_file():
-            dialogs.show_error(self, self.tr(
-                "The demo survey is missing from this installation ({path}). Reinstall "
-                "ClusterDesk.").format(path=demo_survey()))
-            return
-        self.open_with_mapping(demo_survey(), demo_mapping())
-
-    def open_recent(self, entry: recent.RecentFile) -> None:
-        if not entry.exists():
-            dialogs.show_error(self, self.tr(
-                "'{path}' is no longer there, so it was taken off the recent files. Open it again "
-                "from where it is now.").format(path=entry.path))
-            recent.remove_recent(entry.path)
-            self.refresh_recent()
-        elif entry.kind == "project":
-            self.open_project(entry.path)
-        elif entry.mapping and Path(entry.mapping).is_file():
-            self.open_with_mapping(entry.path, entry.mapping)
-        else:
-            self.open_survey(entry.path, sheet=entry.sheet)
 
     # -- results -----------------------------------------------------------------------------
     def _workspace_early(self) -> None:
@@ -338,21 +240,17 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
         if self.workspace is None:
             self.workspace = cls()
             self.stack.addWidget(self.workspace)
-            if hasattr(self.workspace, "resultsChanged"):
-                self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
-                self.workspace.resultsChanged.connect(self._compare_again)
-            if hasattr(self.workspace, "renameWavesRequested"):
-                self.workspace.renameWavesRequested.connect(self.ask_wave_labels)
-        if hasattr(self.workspace, "start_analysis"):
-            self.workspace.start_analysis()
+            self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
+            self.workspace.resultsChanged.connect(self._compare_again)
+            self.workspace.renameWavesRequested.connect(self.ask_wave_labels)
+        self.workspace.start_analysis()
 
     def _idle_analysis_ends(self) -> None:
         """Import cancelled before any survey was shown: the early analysis process goes."""
-        if self.survey is None and self.workspace is not None and \
-                hasattr(self.workspace, "stop_analysis"):
+        if self.survey is None and self.workspace is not None:
             self.workspace.stop_analysis()
 
-    def show_survey(self, path: Path, survey: Any, mapping: Mapping) -> None:
+    def show_survey(self, path: Path, survey: Survey, mapping: Mapping) -> None:
         self.source_path, self.survey, self.mapping = Path(path), survey, mapping
         self._survey_changed()
         cls = _workspace_class()
@@ -380,79 +278,7 @@ class MainWindow(FileActions, CompareActions, QMainWindow):
         self._update_actions()
         self.surveyLoaded.emit(survey)
 
-    def _own_results(self, results: Any) -> None:
-        if shiboken6.isValid(self):
-            self._results = results
-            self._update_actions()
-
-    @property
-    def results(self) -> Any:
-        if self.workspace is not None:
-            return getattr(self.workspace, "results", None)
-        return self._results
-
-    def apply_settings(self, settings: Settings) -> None:
-        """New analysis settings (a project's, or the analyst's): recompute the results."""
-        if self.mapping is not None:
-            self.mapping.settings = settings
-        if self.workspace is not None and self.survey is not None:
-            panel = getattr(self.workspace, "panel", None)
-            if panel is not None and hasattr(panel, "set_settings"):
-                panel.set_settings(settings)  # the settings panel shows what is computed
-            self.workspace.recompute(settings)
-        elif self.survey is not None:
-            from clusterdesk.analysis import run
-
-            self._results = None
-            self._update_actions()
-            self.runner.start(Job(run, self.survey, settings), on_done=self._own_results,
-                              on_error=lambda m: dialogs.show_error(self, m))
-
-    def current_settings(self) -> Settings:
-        from clusterdesk.mapping.model import Settings
-
-        ws_settings = getattr(self.workspace, "settings", None)
-        if isinstance(ws_settings, Settings):
-            return ws_settings
-        return self.mapping.settings if self.mapping is not None else Settings()
-
-    def _update_title(self) -> None:
-        name = self.source_path.name if self.source_path else None
-        self.setWindowTitle(f"{name} — ClusterDesk" if name else "ClusterDesk")
-
-    def _update_status(self) -> None:
-        if self.survey is not None:
-            self.statusBar().showMessage(self._status_text())
-
-    def _status_text(self) -> str:
-        rep = self.survey.report
-        raw = getattr(self.survey, "raw", None)
-        warnings = len(rep.suspect) + len(rep.doubts) + len(rep.warnings) + (
-            len(raw.report.warnings) if raw is not None else 0)
-        firms = self.tr("{n} firms").format(n=f"{rep.rows_used:,}".replace(",", " "))
-        if not warnings:
-            return firms + " · " + self.tr("no warnings")
-        return firms + " · " + (self.tr("1 warning") if warnings == 1
-                                else self.tr("{n} warnings").format(n=warnings))
-
     # -- window ------------------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            event.acceptProposedAction()
-            path = urls[0].toLocalFile()
-            if path.endswith(".clusterdesk-project.json"):
-                self.open_project(path)
-            elif path.endswith(".clusterdesk.json"):
-                self.load_mapping(path)
-            else:
-                self.open_survey(path)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel()
         recent.settings().setValue("window/geometry", self.saveGeometry())

@@ -1,32 +1,28 @@
 """The results workspace: settings on the left, one tab per table on the right.
 
-It holds a coded Survey and recomputes Results in the background whenever a setting changes
-(JobRunner cancels the stale job, so only the newest settings ever reach the tabs). The views
-render the Results as they are; nothing here computes a number.
+It holds a coded Survey and the analysis settings (a SettingsState the panel and the tabs' own
+controls are bound to) and recomputes Results in the background whenever the state changes
+(JobRunner cancels the stale job, so only the newest settings ever reach the tabs).
 
 The analysis runs in a child process (analysis.child): in a worker thread, statsmodels' and
-pandas' long C calls hold the GIL and freeze the window for up to a second on 1,000,000 firms.
-The main window calls ``start_analysis()`` when a survey is opened, so the child imports the
-engine while the file is read; a run asked for before it is ready waits for it. Running a small
-survey in a worker thread meanwhile was slower (the demo's tables 1.9-2.5 s against 1.4-1.7 s):
-statsmodels and scipy then loaded in this process too, past PySide's import hook, and froze the
-window for 0.15-0.5 s. Only without a child (it could not start) does a worker thread run it.
+pandas' long C calls hold the GIL and freeze the window. The main window calls
+``start_analysis()`` when a survey is opened, so the child imports the engine while the file is
+read; a run asked for before it is ready waits for it (docs/architecture.md says why).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,47 +32,26 @@ from clusterdesk.analysis.child import AnalysisProcess
 from clusterdesk.gui import i18n
 from clusterdesk.gui.fit_notes import FitNotes
 from clusterdesk.gui.localized import localized
+from clusterdesk.gui.result_tabs import ResultTabs
 from clusterdesk.gui.settings_panel import SettingsPanel
-from clusterdesk.gui.views.data_tab import DataTab
-from clusterdesk.gui.views.result_tab import RegressionTab, SampleTab, TableTab
+from clusterdesk.gui.state import AVAILABLE, SettingsState
+from clusterdesk.gui.views.data_columns import build as build_columns
 from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.mapping.model import Settings
-from clusterdesk.mapping.roles import OUTCOMES
 
-TABS = (("data", QT_TRANSLATE_NOOP("Workspace", "Data")),
-        ("sample", QT_TRANSLATE_NOOP("Workspace", "Sample")),
-        ("innovation_by_region", QT_TRANSLATE_NOOP("Workspace", "Innovation by region")),
-        ("cluster_extent", QT_TRANSLATE_NOOP("Workspace", "Cluster extent")),
-        ("innovation_by_location", QT_TRANSLATE_NOOP("Workspace", "Innovation by factor location")),
-        ("cluster_classification", QT_TRANSLATE_NOOP("Workspace", "Cluster classification")),
-        ("regression", QT_TRANSLATE_NOOP("Workspace", "Regression")))
-TAB_HELP = {
-    "data": QT_TRANSLATE_NOOP("Workspace", "Every firm as coded, with the answer as the file holds "
-                              "it, its cluster class and scope. Filter and sort to check the "
-                              "coding."),
-    "sample": QT_TRANSLATE_NOOP("Workspace", "Table 1: the firms by sector, dependence, ownership "
-                                "and region, and their size, education and R&D."),
-    "innovation_by_region": QT_TRANSLATE_NOOP("Workspace", "Table 2: the share of firms with "
-                                              "product and process innovations (and radical "
-                                              "ones) in each region."),
-    "cluster_extent": QT_TRANSLATE_NOOP("Workspace", "Table 3: for each of the six diamond "
-                                        "factors, the share of firms that find it in their own "
-                                        "region."),
-    "innovation_by_location": QT_TRANSLATE_NOOP("Workspace", "Table 4: the share of innovating "
-                                                "firms among those whose factor is regional, "
-                                                "national or international."),
-    "cluster_classification": QT_TRANSLATE_NOOP("Workspace", "Table 5: innovation in regional "
-                                                "clusters (at least 4 regional factors) against "
-                                                "non-regional ones (at most 2)."),
-    "regression": QT_TRANSLATE_NOOP("Workspace", "Table 6: a regression of innovation on cluster "
-                                    "scope (national, international; regional is the baseline) "
-                                    "with size, education, ownership, R&D and sector as "
-                                    "controls."),
-}
+if TYPE_CHECKING:
+    from clusterdesk.analysis.compare import Comparison
+    from clusterdesk.analysis.results import Results
+    from clusterdesk.analysis.survey import Survey
+    from clusterdesk.gui.views.data_columns import DataColumns
+
+Progress = Callable[[float, str], None] | None
+ShouldStop = Callable[[], bool] | None
+DEBOUNCE_MS = 150  # a change runs the analysis once the analyst stops editing
 
 
-def _run(survey: Any, settings: Settings, child: AnalysisProcess | None = None,
-         progress: Any = None, should_stop: Any = None) -> Any:
+def _run(survey: Survey, settings: Settings, child: AnalysisProcess | None = None,
+         progress: Progress = None, should_stop: ShouldStop = None) -> Results:
     """The analysis in the child (waiting for it to be ready), else in this thread."""
     if child is not None:
         return child.run(survey, settings, progress=progress, should_stop=should_stop)
@@ -85,14 +60,10 @@ def _run(survey: Any, settings: Settings, child: AnalysisProcess | None = None,
     return run(survey, settings, progress=progress, should_stop=should_stop)
 
 
-def _build_columns(survey: Any, progress: Any = None, should_stop: Any = None) -> Any:
-    from clusterdesk.gui.views.data_columns import build
-
-    return build(survey, progress=progress, should_stop=should_stop)
-
-
 class Workspace(QWidget):
-    """Embedded by the main window: ``load(survey, settings)``, then read ``results``."""
+    """Embedded by the main window: ``load(survey, settings)``, then read ``results``. The
+    analysis settings are ``state``: the panel and the tabs' own controls edit it, and each
+    change runs the analysis again."""
 
     resultsChanged = Signal(object)
     dataReady = Signal()  # the Data tab holds the survey
@@ -101,8 +72,8 @@ class Workspace(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._survey: Any = None
-        self._results: Any = None
+        self._survey: Survey | None = None
+        self._results: Results | None = None
         self._runner = JobRunner(self)
         self._data_runner = JobRunner(self)
         self._child = AnalysisProcess()
@@ -113,44 +84,29 @@ class Workspace(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._child.close)
-        self.panel = SettingsPanel()
-        self.panel.settingsChanged.connect(self.recompute)
+        self.state = SettingsState()
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(lambda: self.recompute())
+        self.state.subscribe(self._state_changed)
+        self.destroyed.connect(lambda *_: self.state.unsubscribe(self._state_changed))
+        self.panel = SettingsPanel(self.state)
         scroll = QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(self.panel.sizeHint().width() + 24)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.tabs = QTabWidget()
-        self.data_tab = DataTab()
-        self.sample_tab = SampleTab()
-        self.table_tabs = {key: TableTab() for key, _ in TABS[2:6]}
-        self.regression_tab = RegressionTab()
-        widgets = {"data": self.data_tab, "sample": self.sample_tab, **self.table_tabs,
-                   "regression": self.regression_tab}
-        for key, name in TABS:
-            index = self.tabs.addTab(widgets[key], self.tr(name))
-            self.tabs.setTabToolTip(index, self.tr(TAB_HELP[key]))
-            self.tabs.setTabWhatsThis(index, self.tr(TAB_HELP[key]))
-            widgets[key].setWhatsThis(self.tr(TAB_HELP[key]))
-            widgets[key].message.connect(self._say)
-            if hasattr(widgets[key], "change"):
-                widgets[key].change.renameRequested.connect(self.renameWavesRequested)
-        self.t4_outcome = QComboBox()
-        for key in OUTCOMES:
-            self.t4_outcome.addItem(i18n.outcome_label(key), key)
-        i18n.explain(self.t4_outcome, self.tr("The innovation this table looks at (the same "
-                                              "setting as in the panel on the left)."))
-        self.table_tabs["innovation_by_location"].tools.insertWidget(1, QLabel(self.tr("Outcome")))
-        self.table_tabs["innovation_by_location"].tools.insertWidget(2, self.t4_outcome)
-        self.t4_outcome.currentIndexChanged.connect(self._t4_changed)
+        self.tabs = ResultTabs(self.state)
+        self.tabs.message.connect(self._say)
+        self.tabs.renameWavesRequested.connect(self.renameWavesRequested)
+        self.data_tab, self.sample_tab = self.tabs.data_tab, self.tabs.sample_tab
+        self.table_tabs, self.regression_tab = self.tabs.table_tabs, self.tabs.regression_tab
+        self.t4_outcome = self.tabs.t4_outcome
 
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(220)
-        self.progress.setTextVisible(False)
+        self.progress = QProgressBar(minimum=0, maximum=100, maximumWidth=220,
+                                     textVisible=False)
         self.progress.hide()
         status = QHBoxLayout()
         status.addWidget(self.status, 1)
@@ -175,42 +131,36 @@ class Workspace(QWidget):
 
     # -- public API --------------------------------------------------------------------------
     @property
-    def results(self) -> Any:
+    def results(self) -> Results | None:
         return self._results
 
     @property
     def settings(self) -> Settings:
-        return self.panel.settings
+        return self.state.settings
 
     @property
-    def survey(self) -> Any:
+    def survey(self) -> Survey | None:
         return self._survey
 
     @property
     def busy(self) -> bool:
         return self._runner.busy or self._data_runner.busy
 
-    def load(self, survey: Any, settings: Settings | None = None) -> None:
+    def load(self, survey: Survey, settings: Settings | None = None) -> None:
         """Show a coded survey: build the Data tab and compute every table, both off-thread."""
         self._survey = survey
         self.fit_banner.set_notes([], [])  # a new survey: the caller shows its own fitting
         settings = settings if settings is not None else survey.mapping.settings
-        scaled = getattr(survey.mapping, "effective_settings", None)
-        if scaled is not None:  # the thresholds as used: scaled to the factors asked (spec 7)
-            settings = scaled(settings)
+        # the thresholds as used: scaled to the factors asked (spec 7)
+        settings = survey.mapping.effective_settings(settings)
         data = survey.data
-        roles = set(data.columns)
         sectors = [str(c) for c in data["sector"].cat.categories] \
-            if "sector" in data.columns and hasattr(data["sector"], "cat") else []
-        self.panel.set_available(roles, sectors)
-        self.panel.set_settings(settings)
-        model = self.t4_outcome.model()
-        for i, key in enumerate(OUTCOMES):
-            model.item(i).setEnabled(key in roles)
-        self._sync_t4(settings)
+            if "sector" in data.columns and data["sector"].dtype == "category" else []
+        self.state.set_available(data.columns, sectors)
+        self.state.replace(settings)
         self.data_tab.set_columns(None)
         self._child.start()  # imports the engine while the Data tab is built
-        self._data_runner.start(Job(_build_columns, survey), on_done=self._data_done,
+        self._data_runner.start(Job(build_columns, survey), on_done=self._data_done,
                                 on_error=self._fail)
         self.recompute(settings)
 
@@ -219,12 +169,17 @@ class Workspace(QWidget):
         lines first in ``notes``), then every change; hidden when there is nothing to say."""
         self.fit_banner.set_notes(notes, lost)
 
+    def apply(self, settings: Settings) -> None:
+        """New settings from elsewhere (a project's): shown everywhere, then computed."""
+        self.state.replace(settings)
+        self.recompute()
+
     def recompute(self, settings: Settings | None = None) -> None:
-        """Run the analysis again with ``settings`` (default: the panel's); stale runs are dropped."""
+        """Run the analysis again with ``settings`` (default: the state's); stale runs are dropped."""
+        self._timer.stop()
         if self._survey is None:
             return
-        settings = settings if settings is not None else self.panel.settings
-        self._sync_t4(settings)
+        settings = settings if settings is not None else self.state.settings
         self._child.start()  # no-op while it runs; after Cancel, a new one for the next runs
         self.progress.setValue(0)
         self.progress.show()
@@ -232,12 +187,14 @@ class Workspace(QWidget):
         self._runner.start(Job(_run, self._survey, settings, self._child), on_done=self._show,
                            on_error=self._fail, on_progress=self._progress)
 
-    def set_comparison(self, comparison: Any) -> None:
+    def flush(self) -> None:
+        """Run a change waiting for the analyst to stop editing now (benchmarks, tests)."""
+        if self._timer.isActive():
+            self.recompute()
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
         """The change views of T2-T6 (None: no comparison, the switches hidden)."""
-        for key, tab in self.table_tabs.items():
-            tab.change.set_change(comparison.tables.get(key) if comparison else None, comparison)
-        self.regression_tab.change.set_change(comparison.models if comparison else None,
-                                              comparison)
+        self.tabs.set_comparison(comparison)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until background work ends (tests and shutdown); results arrive via events."""
@@ -276,7 +233,7 @@ class Workspace(QWidget):
             self._watched = window
         super().showEvent(event)
 
-    def eventFilter(self, obj: Any, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if obj is self._watched and event.type() == QEvent.Type.Close:
             self._stop_all()
         return super().eventFilter(obj, event)
@@ -287,17 +244,13 @@ class Workspace(QWidget):
         self._child.close()
 
     # -- callbacks ---------------------------------------------------------------------------
-    def _show(self, results: Any) -> None:
+    def _show(self, results: Results) -> None:
         if not isValid(self):  # closed while the job ran
             return
         self._results = results  # as computed: Export report… writes these
         results = localized(results, i18n.current())  # the tabs show the glossary's words
         n = results.input.rows_used
-        self.sample_tab.set_tables(results.tables.get("sample_categories"),
-                                   results.tables.get("sample_numbers"), n)
-        for key, tab in self.table_tabs.items():
-            tab.set_table(results.tables.get(key), n)
-        self.regression_tab.set_regression(results.regression)
+        self.tabs.show_results(results)
         if results.firms is not None:
             from clusterdesk.gui.views.data_columns import class_columns
 
@@ -308,12 +261,12 @@ class Workspace(QWidget):
         said = self.tr("{n} firms analysed").format(n=f"{n:,}".replace(",", " ")) + (
             self.tr("; {n} warning(s) from reading and coding.").format(n=len(warn))
             if warn else ".")
-        if getattr(results.input, "suspect", 0):
+        if results.input.suspect:
             said = warn[0] + " " + said  # a code that cannot be right, said first (spec 7)
         self._say(said)
         self.resultsChanged.emit(results)
 
-    def _data_done(self, columns: Any) -> None:
+    def _data_done(self, columns: DataColumns) -> None:
         if not isValid(self):  # closed while the job ran
             return
         self.data_tab.set_columns(columns)
@@ -340,13 +293,7 @@ class Workspace(QWidget):
         self.status.setStyleSheet("color: #b00020;" if error else "")
         self.status.setText(text)
 
-    def _sync_t4(self, settings: Settings) -> None:
-        i = self.t4_outcome.findData(settings.table4_outcome)
-        self.t4_outcome.blockSignals(True)
-        self.t4_outcome.setCurrentIndex(max(i, 0))
-        self.t4_outcome.blockSignals(False)
-
-    def _t4_changed(self, _: int) -> None:
-        """The T4 tab's outcome selector edits the same setting as the panel."""
-        i = self.panel.table4_outcome.findData(self.t4_outcome.currentData())
-        self.panel.table4_outcome.setCurrentIndex(i)
+    def _state_changed(self, names: frozenset[str]) -> None:
+        """A setting changed (panel, tab, project): compute once the analyst stops editing."""
+        if self._survey is not None and names - {AVAILABLE}:
+            self._timer.start()

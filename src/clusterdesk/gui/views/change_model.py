@@ -5,18 +5,22 @@ interval and p. Display text in the interface language's decimals; the raw float
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from clusterdesk.gui.views import format as fmt
 from clusterdesk.gui.views.base import ReadOnlyTableModel
+
+if TYPE_CHECKING:
+    from clusterdesk.analysis.compare import ModelChange, RowChange, TableChange
 
 Index = QModelIndex | QPersistentModelIndex
 LOW_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGH_ROLE = Qt.ItemDataRole.UserRole + 2
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ALPHA = 0.05
+Cell = tuple[str, float | None, float | None, float | None]  # display, raw, low, high
 
 
 _Q = QCoreApplication  # _Q.translate("ChangeModel", "…") is what lupdate looks for
@@ -39,10 +43,10 @@ def interval_text(low: object, high: object) -> str:
 class _Lines(ReadOnlyTableModel):
     """Lines of (display, raw, low, high) cells under fixed headers."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._headers: list[str] = []
-        self._lines: list[list[tuple[str, Any, Any, Any]]] = []
+        self._lines: list[list[Cell]] = []
         self._bold: list[bool] = []
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -52,14 +56,14 @@ class _Lines(ReadOnlyTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         text, raw, low, high = self._lines[index.row()][index.column()]
@@ -88,13 +92,13 @@ class _Lines(ReadOnlyTableModel):
                 return i
         return None
 
-    def _reset(self, headers: list[str], lines: list, bold: list[bool]) -> None:
+    def _reset(self, headers: list[str], lines: list[list[Cell]], bold: list[bool]) -> None:
         self.beginResetModel()
         self._headers, self._lines, self._bold = headers, lines, bold
         self.endResetModel()
 
 
-def _p(row: Any, j: int) -> tuple[str, Any]:
+def _p(row: RowChange, j: int) -> tuple[str, float | None]:
     """Fisher's exact p where an expected count is below 5 (marked), else Pearson's."""
     if row.fisher_p[j] is not None:
         return fmt.pvalue(row.fisher_p[j]) + " F", row.fisher_p[j]
@@ -104,7 +108,7 @@ def _p(row: Any, j: int) -> tuple[str, Any]:
 class ChangeModel(_Lines):
     """A compared share table: Row | Column | base % | later % | change | 95 % interval | p."""
 
-    def set_change(self, table: Any, base_label: str, later_label: str) -> None:
+    def set_change(self, table: TableChange | None, base_label: str, later_label: str) -> None:
         headers = [_Q.translate("ChangeModel", "Row"), _Q.translate("ChangeModel", "Column"),
                    f"{base_label} (%)", f"{later_label} (%)",
                    _Q.translate("ChangeModel", "Change (points)"),
@@ -128,7 +132,7 @@ class ChangeModel(_Lines):
 class ModelChangeModel(_Lines):
     """Table 6 compared: Model | Term | base b (se) | later b (se) | difference | z | p."""
 
-    def set_models(self, models: list[Any], base_label: str, later_label: str) -> None:
+    def set_models(self, models: list[ModelChange], base_label: str, later_label: str) -> None:
         headers = [_Q.translate("ChangeModel", "Model"), _Q.translate("ChangeModel", "Term"),
                    f"{base_label}: b (se)", f"{later_label}: b (se)",
                    _Q.translate("ChangeModel", "Difference"), "z", "p"]

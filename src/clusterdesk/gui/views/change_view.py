@@ -6,7 +6,7 @@ waves, their difference, z and p."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,8 +25,13 @@ from clusterdesk.gui.charts import ChartWidget
 from clusterdesk.gui.views.change_model import ChangeModel, ModelChangeModel
 from clusterdesk.gui.views.table_view import CopyTableView
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
-def change_in(table: Any, lang: str) -> Any:
+    from clusterdesk.analysis.compare import Comparison, ModelChange, TableChange
+
+
+def change_in(table: TableChange, lang: str) -> TableChange:
     """A TableChange with its row and column names in the workbook's words for ``lang``."""
     from clusterdesk.mapping.roles import OUTCOME_SHORT
     from clusterdesk.report.labels import column_label, row_label, t
@@ -44,7 +49,7 @@ def change_in(table: Any, lang: str) -> Any:
     return replace(table, rows=rows, column_labels=labels)
 
 
-def models_in(model: Any, lang: str) -> Any:
+def models_in(model: ModelChange, lang: str) -> ModelChange:
     """A ModelChange with its outcome and terms named as the Regression tab names them."""
     from clusterdesk.gui.localized import _term_label
     from clusterdesk.report.labels import t
@@ -74,7 +79,8 @@ class ChangeView(QWidget):
     def __init__(self, models: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sentence = _sentence_label()
-        self.model: Any = ModelChangeModel(self) if models else ChangeModel(self)
+        self.model: ModelChangeModel | ChangeModel = (ModelChangeModel(self) if models
+                                                      else ChangeModel(self))
         self.view = CopyTableView()
         self.view.setModel(self.model)
         self.view.message.connect(self.message)
@@ -100,7 +106,7 @@ class ChangeView(QWidget):
         else:
             layout.addWidget(top)
 
-    def set_change(self, table: Any, comparison: Any) -> None:
+    def set_change(self, table: TableChange, comparison: Comparison) -> None:
         """Show ``table`` (a TableChange of ``comparison``) in the interface language."""
         from clusterdesk.report.compare_sentences import sentence
 
@@ -111,7 +117,7 @@ class ChangeView(QWidget):
         self._notes(list(table.notes) + list(comparison.notes))
         self._fit()
 
-        def build(size: tuple[float, float], title: str | None = None) -> Any:
+        def build(size: tuple[float, float], title: str | None = None) -> Figure:
             from clusterdesk.gui.localized import figure_in
             from clusterdesk.report.charts import change_chart
 
@@ -121,7 +127,7 @@ class ChangeView(QWidget):
             size, self.tr("{later} compared with {base}").format(
                 later=comparison.later_label, base=comparison.base_label)))
 
-    def set_models(self, models: list[Any], comparison: Any) -> None:
+    def set_models(self, models: list[ModelChange], comparison: Comparison) -> None:
         models = [models_in(m, i18n.current()) for m in models]
         self.model.set_models(models, comparison.base_label, comparison.later_label)
         self.sentence.setText(self.tr(
@@ -186,7 +192,8 @@ class ChangeToggle(QWidget):
         layout.addWidget(self.stack, 1)
         return holder
 
-    def set_change(self, change: Any, comparison: Any) -> None:
+    def set_change(self, change: TableChange | list[ModelChange] | None,
+                   comparison: Comparison | None) -> None:
         """``change``: the tab's TableChange or Table 6's model list; None: no comparison."""
         has = comparison is not None and change is not None and (
             bool(change) if isinstance(change, list) else True)

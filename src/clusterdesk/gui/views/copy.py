@@ -9,13 +9,13 @@ value with a point in Excel's ``x:num`` attribute, which Excel reads whatever th
 from __future__ import annotations
 
 import html
-from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QLocale, QMimeData, Qt
 
 from clusterdesk.gui.views import format as fmt
 
 MAX_CELLS = 2_000_000  # more than that is an export, not a copy
+Cell = float | int | str | None  # a copied cell: the full number, or text
 
 
 def system_decimal() -> str:
@@ -23,7 +23,7 @@ def system_decimal() -> str:
     return QLocale().decimalPoint() or "."
 
 
-def _value(model: QAbstractItemModel, row: int, col: int) -> Any:
+def _value(model: QAbstractItemModel, row: int, col: int) -> Cell:
     if hasattr(model, "value"):
         return model.value(row, col)
     return model.data(model.index(row, col), Qt.ItemDataRole.EditRole)
@@ -35,7 +35,7 @@ def _expand_ci(model: QAbstractItemModel, col: int) -> bool:
 
 
 def block(model: QAbstractItemModel, rows: list[int] | None = None,
-          cols: list[int] | None = None, headers: bool = True) -> list[list[Any]]:
+          cols: list[int] | None = None, headers: bool = True) -> list[list[Cell]]:
     """Rows x columns of full values (floats, text, None), with header row and label column.
 
     With intervals shown, each share column is followed by its 95 % low and high bounds.
@@ -51,9 +51,9 @@ def block(model: QAbstractItemModel, rows: list[int] | None = None,
             "Copy", "{n} rows are too many to copy. Filter the table first or export the "
             "data.").format(n=f"{len(rows):,}"))
     expand = {c: _expand_ci(model, c) for c in cols}
-    out: list[list[Any]] = []
+    out: list[list[Cell]] = []
     if headers:
-        head: list[Any] = [model.corner() if hasattr(model, "corner") else ""]
+        head: list[Cell] = [model.corner() if hasattr(model, "corner") else ""]
         for c in cols:
             name = str(model.headerData(c, Qt.Orientation.Horizontal) or "").replace("\n", " ")
             head.append(name)
@@ -61,7 +61,7 @@ def block(model: QAbstractItemModel, rows: list[int] | None = None,
                 head += [f"{name} 95% low", f"{name} 95% high"]
         out.append(head)
     for r in rows:
-        line: list[Any] = []
+        line: list[Cell] = []
         if headers:
             line.append(str(model.headerData(r, Qt.Orientation.Vertical) or "").strip())
         for c in cols:
@@ -72,16 +72,16 @@ def block(model: QAbstractItemModel, rows: list[int] | None = None,
     return out
 
 
-def to_tsv(cells: list[list[Any]], decimal: str = ".") -> str:
+def to_tsv(cells: list[list[Cell]], decimal: str = ".") -> str:
     """Tab-separated lines; numbers in full with the given decimal mark."""
-    def cell(v: Any) -> str:
+    def cell(v: Cell) -> str:
         text = fmt.full(v, decimal)
         return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
 
     return "".join("\t".join(cell(v) for v in line) + "\n" for line in cells)
 
 
-def to_html(cells: list[list[Any]], decimal: str = ".") -> str:
+def to_html(cells: list[list[Cell]], decimal: str = ".") -> str:
     """An HTML table Word and Excel accept; number cells also carry x:num with a point."""
     parts = ['<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table border="1">']
     for i, line in enumerate(cells):
@@ -98,7 +98,7 @@ def to_html(cells: list[list[Any]], decimal: str = ".") -> str:
     return "".join(parts)
 
 
-def mime(cells: list[list[Any]], decimal: str | None = None) -> QMimeData:
+def mime(cells: list[list[Cell]], decimal: str | None = None) -> QMimeData:
     decimal = system_decimal() if decimal is None else decimal
     data = QMimeData()
     data.setText(to_tsv(cells, decimal))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -18,6 +18,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from clusterdesk.errors import Cancelled
 from clusterdesk.gui.i18n import location_label, role_label
 from clusterdesk.mapping.roles import LOCATIONS, ROLES
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from clusterdesk.analysis.results import ResultTable
+    from clusterdesk.analysis.survey import Survey
 
 CLASS_LABELS = {"non_regional": QT_TRANSLATE_NOOP("DataColumns", "Non-regional cluster"),
                 "regional": QT_TRANSLATE_NOOP("DataColumns", "Regional cluster"),
@@ -61,7 +67,7 @@ class DataColumn:
         return rank[codes]
 
 
-def _natural(value: Any) -> tuple[int, float, str]:
+def _natural(value: object) -> tuple[int, float, str]:
     try:
         return (0, float(value), "")
     except (TypeError, ValueError):
@@ -78,7 +84,7 @@ class DataColumns:
     region_codes: np.ndarray  # int32 per firm, -1 = missing
 
 
-def coded(key: str, series: Any, header: str | None = None) -> DataColumn:
+def coded(key: str, series: pd.Series, header: str | None = None) -> DataColumn:
     """One coded column of the survey as codes + labels or as numbers."""
     import pandas as pd
 
@@ -107,7 +113,7 @@ def coded(key: str, series: Any, header: str | None = None) -> DataColumn:
     return DataColumn(key, header, "code", codes.astype(np.int32), [str(u) for u in uniques])
 
 
-def raw_positions(survey: Any) -> np.ndarray | None:
+def raw_positions(survey: Survey) -> np.ndarray | None:
     """Position in ``survey.raw.data`` of each coded row (rows dropped as blank are skipped)."""
     raw = survey.raw
     if raw is None:
@@ -127,7 +133,7 @@ def raw_positions(survey: Any) -> np.ndarray | None:
     return pos
 
 
-def build(survey: Any, progress: Callable[[float, str], None] | None = None,
+def build(survey: Survey, progress: Callable[[float, str], None] | None = None,
           should_stop: Callable[[], bool] | None = None) -> DataColumns:
     """Columns for the Data tab: file row, then each mapped role coded and as the file says."""
     data = survey.data
@@ -159,7 +165,7 @@ def build(survey: Any, progress: Callable[[float, str], None] | None = None,
         region_codes=region.codes if region is not None else np.full(len(data), -1, np.int32))
 
 
-def raw_column(key: str, name: str, series: Any, pos: np.ndarray) -> DataColumn:
+def raw_column(key: str, name: str, series: pd.Series, pos: np.ndarray) -> DataColumn:
     """The file's own cells for a role: numbers stay a float array, text the reader's objects."""
     import pandas as pd
 
@@ -174,16 +180,36 @@ def raw_column(key: str, name: str, series: Any, pos: np.ndarray) -> DataColumn:
         integral = bool(finite.size == 0 or np.all(finite == np.round(finite)))
         return DataColumn(f"raw:{key}", header, "number", numbers=numbers,
                           decimals=0 if integral else 2, tooltip=tip)
+    if isinstance(series.dtype, pd.StringDtype):  # its object array: a new string per cell
+        return _text_codes(f"raw:{key}", header, series, pos, tip)
     cells = series.to_numpy(dtype=object)  # no copy for the reader's object columns
     cells = cells if len(cells) == len(pos) else cells[pos]
     return DataColumn(f"raw:{key}", header, "raw", cells=cells, tooltip=tip)
 
 
-def _class_names(t5: Any) -> dict[str, str]:
+def _text_codes(key: str, header: str, series: pd.Series, pos: np.ndarray,
+                tip: str) -> DataColumn:
+    """A text column as codes in the natural order of its distinct values (as a raw column
+    sorts) and their labels."""
+    import pandas as pd
+
+    from clusterdesk.mapping.text import display
+
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    order = sorted(range(len(uniques)), key=lambda k: _natural(uniques[k]))
+    rank = np.empty(len(uniques) + 1, dtype=np.int32)
+    rank[np.asarray(order, dtype=np.int64)] = np.arange(len(uniques), dtype=np.int32)
+    rank[-1] = -1  # missing (code -1 reads the last slot)
+    codes = rank[codes] if len(codes) == len(pos) else rank[codes[pos]]
+    return DataColumn(key, header, "code", codes, [display(uniques[k]) for k in order],
+                      tooltip=tip)
+
+
+def _class_names(t5: ResultTable | None) -> dict[str, str]:
     """A class's name: T5's column labels when the classes are counted at another level than
     regional (spec 7: 'National environment'), else the paper's names."""
     names = {k: _tr(v) for k, v in CLASS_LABELS.items()}
-    if t5 is not None and getattr(t5, "inner_level", None):
+    if t5 is not None and t5.inner_level:
         from clusterdesk.gui.i18n import current
         from clusterdesk.report.labels import column_label
 
@@ -193,7 +219,7 @@ def _class_names(t5: Any) -> dict[str, str]:
     return names
 
 
-def class_columns(firms: Any, t5: Any = None) -> list[DataColumn]:
+def class_columns(firms: pd.DataFrame, t5: ResultTable | None = None) -> list[DataColumn]:
     """Cluster class, scope and r/n/i/a of each firm, from Results.firms (cheap: codes only);
     ``t5`` (Table 5) names the classes when they are not the paper's."""
     out = []

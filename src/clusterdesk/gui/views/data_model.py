@@ -8,16 +8,19 @@ numpy argsort permutation; both are O(n) array work, never a QSortFilterProxyMod
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from shiboken6 import isValid
 
 from clusterdesk.gui.views import format as fmt
 from clusterdesk.gui.views.base import ReadOnlyTableModel
 from clusterdesk.gui.views.data_columns import DataColumn, DataColumns
 from clusterdesk.mapping.text import display
+
+if TYPE_CHECKING:
+    from clusterdesk.gui.workers import JobRunner
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -44,10 +47,10 @@ def _sort_job(generation: int, column: int, order: Qt.SortOrder, col: DataColumn
 class DataModel(ReadOnlyTableModel):
     sorted = Signal()  # a sort has been applied (large sorts finish in the background)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._generation = 0
-        self._sorter: Any = None
+        self._sorter: JobRunner | None = None
         self._base: list[DataColumn] = []
         self._extra: list[DataColumn] = []
         self._cols: list[DataColumn] = []
@@ -179,7 +182,7 @@ class DataModel(ReadOnlyTableModel):
         return 0 if parent.isValid() else len(self._cols)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._cols):
                 return None
@@ -192,7 +195,7 @@ class DataModel(ReadOnlyTableModel):
             return str(section + 1)
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         try:
             if not index.isValid():
                 return None

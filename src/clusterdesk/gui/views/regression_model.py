@@ -9,11 +9,11 @@ marginal effects; a model that could not be fitted shows the engine's message in
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -56,7 +56,7 @@ def estimate(term: Term, scale: str) -> tuple[float | None, float | None, float 
 
 
 class RegressionModel(ReadOnlyTableModel):
-    def __init__(self, regression: RegressionResult | None = None, parent: Any = None) -> None:
+    def __init__(self, regression: RegressionResult | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._reg: RegressionResult | None = None
         self._lines: list[_Line] = []
@@ -117,7 +117,7 @@ class RegressionModel(ReadOnlyTableModel):
         return 0 if parent.isValid() or self._reg is None else len(self._reg.models)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self._reg is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -127,7 +127,7 @@ class RegressionModel(ReadOnlyTableModel):
             return f"{m.outcome_label}\n({self.tr(MODEL_NAMES.get(m.model, m.model))})"
         return self._lines[section].label if 0 <= section < len(self._lines) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         try:
             return self._data(index, role)
         except Exception:  # never let one odd cell break the view
@@ -151,7 +151,7 @@ class RegressionModel(ReadOnlyTableModel):
         v = getattr(m, line.key)
         return None if v is None else float(v)
 
-    def _data(self, index: Index, role: int) -> Any:
+    def _data(self, index: Index, role: int) -> object:
         if not index.isValid() or self._reg is None:
             return None
         r, c = index.row(), index.column()

@@ -1,8 +1,9 @@
-"""The results tab of Table 6: the models with a scale switch and the coefficient plot."""
+"""Table 6's tab: a scale switch (coefficients, odds ratios, marginal effects), the table of
+models and their coefficient plot."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
@@ -21,6 +22,9 @@ from clusterdesk.gui.views.tab_layout import (
     title_label,
 )
 from clusterdesk.gui.views.table_view import CopyTableView
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 class RegressionTab(QWidget):
@@ -96,7 +100,7 @@ class RegressionTab(QWidget):
             self.chart.set_builder(None)
             return
 
-        def build(size: tuple[float, float], title: bool = True) -> Any:
+        def build(size: tuple[float, float], title: bool = True) -> Figure:
             from clusterdesk.report.charts import coefficient_plot
 
             fig = i18n_figure(coefficient_plot(reg, scale=scale, size=size))

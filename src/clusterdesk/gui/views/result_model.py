@@ -9,12 +9,12 @@ header. Tests of spec section 6 appear as a footer row "χ² test p" when they b
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -83,7 +83,7 @@ def test_text(t: GroupTest) -> str:
 class ResultTableModel(ReadOnlyTableModel):
     """Renders one ResultTable; ``set_table`` swaps it in place so views keep their state."""
 
-    def __init__(self, table: ResultTable | None = None, parent: Any = None) -> None:
+    def __init__(self, table: ResultTable | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._table: ResultTable | None = None
         self._lines: list[_Line] = []
@@ -149,7 +149,7 @@ class ResultTableModel(ReadOnlyTableModel):
         return len(self._table.columns) + (1 if self._test_column else 0)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self._table is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -173,7 +173,7 @@ class ResultTableModel(ReadOnlyTableModel):
             return _bold_font()
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         try:
             return self._data(index, role)
         except Exception:  # a view must never crash on a cell; an empty cell shows the defect
@@ -217,7 +217,7 @@ class ResultTableModel(ReadOnlyTableModel):
         return line.kind == "group" or (line.row is not None and line.row.kind in ("total",
                                                                                    "average"))
 
-    def _data(self, index: Index, role: int) -> Any:
+    def _data(self, index: Index, role: int) -> object:
         if not index.isValid() or self._table is None:
             return None
         r, c = index.row(), index.column()

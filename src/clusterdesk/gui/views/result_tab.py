@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,10 @@ from clusterdesk.gui.views.tab_layout import (
     title_label,
 )
 from clusterdesk.gui.views.table_view import CopyTableView
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from PySide6.QtGui import QShowEvent
 
 __all__ = ["RegressionTab", "SampleTab", "TableTab"]
 
@@ -89,6 +93,13 @@ class TableTab(QWidget):
         self.intervals.toggled.connect(self._intervals)
         self.error_bars.toggled.connect(lambda _: self._chart())
         self._table: ResultTable | None = None
+        self._settings_at = 1  # the tab's own setting controls follow the N
+
+    def add_setting(self, label: str, widget: QWidget) -> None:
+        """A setting control of this table in the tool row (bound by the workspace)."""
+        self.tools.insertWidget(self._settings_at, QLabel(label))
+        self.tools.insertWidget(self._settings_at + 1, widget)
+        self._settings_at += 2
 
     def set_table(self, table: ResultTable | None, n: int | None = None) -> None:
         self._table = table
@@ -110,7 +121,7 @@ class TableTab(QWidget):
         self.n_label.setVisible(n is not None)
         self._chart()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         """Tables filled while hidden get their height once the splitter has a size."""
         super().showEvent(event)
         if self.chart is not None and self._table is not None:
@@ -128,7 +139,7 @@ class TableTab(QWidget):
             self.chart.set_builder(None)
             return
 
-        def build(size: tuple[float, float], title: str | None = None) -> Any:
+        def build(size: tuple[float, float], title: str | None = None) -> Figure:
             from clusterdesk.report.charts import bar_chart
 
             return i18n_figure(bar_chart(table, error_bars=bars, size=size, title=title))
@@ -163,7 +174,7 @@ class SampleTab(QWidget):
         self.numbers.set_table(numbers)
         self._fit()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self._fit()
 

@@ -3,13 +3,16 @@ sized to the table, and a chart's fixed texts in the interface language."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter
 
 from clusterdesk.gui import i18n
 from clusterdesk.gui.views.table_view import CopyTableView
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 STAR_NOTE = QT_TRANSLATE_NOOP("TableTab", "*** p < 0.01, ** p < 0.05, * p < 0.1.")
 
@@ -72,7 +75,7 @@ def fit_height(view: CopyTableView, splitter: QSplitter, most: float) -> None:
         splitter.setSizes([first, total - first])
 
 
-def i18n_figure(fig: Any) -> Any:
+def i18n_figure(fig: Figure) -> Figure:
     """The chart's fixed texts in the interface language (runs off the GUI thread)."""
     from clusterdesk.gui.localized import figure_in
 
