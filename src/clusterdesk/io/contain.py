@@ -21,7 +21,7 @@ from typing import Any
 from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
-from clusterdesk.runtime import IDLE, Task, child, wire
+from clusterdesk.runtime import IDLE, Task, child, serve, wire
 from clusterdesk.texts import translate
 
 CHILD_FLAG = "--clusterdesk-io-child"
@@ -188,9 +188,9 @@ def child_main(arg: str | None = None) -> None:
     # The child makes millions of cells and no reference cycles, and lives for one read: the
     # cycle collector would only walk the cells again and again. The memory limit still holds.
     gc.disable()
-    out = child.reply_stream()
+    out = serve.reply_stream()
     job = json.loads(arg if arg is not None else sys.argv[-1])
-    child.limit_memory(int(job["memory"]))
+    serve.limit_memory(int(job["memory"]))
     if job.get("reader") == "stats":
         from clusterdesk.io.stats_child import stats_reply
 
@@ -203,7 +203,7 @@ def child_main(arg: str | None = None) -> None:
         if rows is not None:
             got = _rows_reply(rows, job.get("out"))
             reply.head, reply.width, reply.body = got.head, got.width, got.body
-    reply.peak_rss_kb = child.peak_memory_kb()
+    reply.peak_rss_kb = serve.peak_memory_kb()
     wire.send(out, reply)
 
 

@@ -22,7 +22,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.runtime import wire
@@ -45,36 +45,6 @@ def environment(**extra: str) -> dict[str, str]:
     env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
     env.update(extra)
     return env
-
-
-def limit_memory(size: int) -> None:
-    """Cap this (child) process's address space at ``size`` bytes where the system can; on
-    Windows there is no such limit and the parent's timeout still holds."""
-    try:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (size, size))
-    except (ImportError, ValueError, OSError):
-        pass
-
-
-def peak_memory_kb() -> int | None:
-    """This process's peak resident memory, where the system tells it."""
-    try:
-        import resource
-    except ImportError:  # Windows
-        return None
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
-def reply_stream() -> BinaryIO:
-    """The child's end for replies (its stdout), with stray prints sent to stderr instead."""
-    out = os.fdopen(os.dup(1), "wb")
-    try:
-        os.dup2(2, 1)  # a stray print must not break the replies
-    except OSError:  # no stderr (a windowed build): stray prints go to the pipe's old copy
-        pass
-    return out
 
 
 def remove(path: str) -> None:

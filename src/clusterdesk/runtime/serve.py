@@ -1,5 +1,6 @@
-"""The child's side of a ``runtime.child.Service``: read requests from stdin until it closes,
-answer each with a typed message (runtime/wire.py).
+"""The child's side: its reply channel, memory limit and peak, and for a
+``runtime.child.Service`` the loop that reads requests from stdin until it closes and answers
+each with a typed message (runtime/wire.py).
 
 A newer request stops an older one at its next step (``task.step``), as does a ``Stop`` from the
 parent; the child ends when its stdin closes, so it cannot outlive the parent.
@@ -12,12 +13,41 @@ import os
 import queue
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, BinaryIO
 
 from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.runtime import wire
-from clusterdesk.runtime.child import reply_stream
 from clusterdesk.runtime.task import Task
+
+
+def reply_stream() -> BinaryIO:
+    """The child's end for replies (its stdout), with stray prints sent to stderr instead."""
+    out = os.fdopen(os.dup(1), "wb")
+    try:
+        os.dup2(2, 1)  # a stray print must not break the replies
+    except OSError:  # no stderr (a windowed build): stray prints go to the pipe's old copy
+        pass
+    return out
+
+
+def limit_memory(size: int) -> None:
+    """Cap this (child) process's address space at ``size`` bytes where the system can; on
+    Windows there is no such limit and the parent's timeout still holds."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (size, size))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def peak_memory_kb() -> int | None:
+    """This process's peak resident memory, where the system tells it."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def serve(handle: Callable[[wire.Request, Task], Any], preload: Iterable[str] = (),
