@@ -19,26 +19,27 @@ _TYPES = {float: pa.float64(), int: pa.int64(), bool: pa.bool_(), str: pa.string
           dt.timedelta: pa.duration("us"), type(None): pa.null()}
 
 
-def column_array(cells: Sequence) -> pa.Array:
-    """One column of Python cells as an Arrow array that ``objects`` turns back into them."""
-    kinds = set(map(type, cells))
+def column_array(cells: Sequence, kinds: set[type] | None = None) -> pa.Array:
+    """One column of Python cells as an Arrow array that ``objects`` turns back into them;
+    ``kinds``: the cells' types, when the caller has them."""
+    kinds = set(map(type, cells)) if kinds is None else kinds
     if kinds == {float}:
         return pa.array(cells, pa.float64())
     if kinds == {str}:
         return pa.array(cells, pa.string()).dictionary_encode()
     if not cells:
         return pa.array([], pa.float64())
-    types = list(map(type, cells))
-    distinct = list(dict.fromkeys(types))
-    ids = np.fromiter(map({t: i for i, t in enumerate(distinct)}.__getitem__, types),
-                      dtype=np.int8, count=len(types))
-    offsets = np.empty(len(types), dtype=np.int32)
+    distinct = list(kinds)
+    code = {t: i for i, t in enumerate(distinct)}
+    ids = np.fromiter(map(code.__getitem__, map(type, cells)), dtype=np.int8, count=len(cells))
+    every = np.empty(len(cells), dtype=object)
+    every[:] = cells
+    offsets = np.empty(len(cells), dtype=np.int32)
     children = []
     for i, kind in enumerate(distinct):
         members = ids == i
         offsets[members] = np.arange(int(members.sum()), dtype=np.int32)
-        values = [c for c, t in zip(cells, types, strict=True) if t is kind]
-        child = pa.array(values, _TYPES.get(kind))
+        child = pa.array(every[members].tolist(), _TYPES.get(kind))
         children.append(child.dictionary_encode() if kind is str else child)
     return pa.UnionArray.from_dense(pa.array(ids, pa.int8()), pa.array(offsets, pa.int32()),
                                     children, [str(i) for i in range(len(distinct))])

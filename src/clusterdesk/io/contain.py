@@ -173,10 +173,10 @@ def _rows_reply(rows: list[list], out: str) -> Reply:
 
     columns = []
     for col in (zip(*body, strict=True) if body else [[] for _ in range(width)]):
-        # a column of numbers below the first rows travels as floats, whole numbers too
-        if int in set(map(type, col)) <= {float, int}:
-            col = [float(c) for c in col]
-        columns.append(arrow_cells.column_array(col))
+        kinds = set(map(type, col))
+        if int in kinds <= {float, int}:  # numbers below the first rows travel as floats
+            col, kinds = [float(c) for c in col], {float}
+        columns.append(arrow_cells.column_array(col, kinds))
     arrow_cells.write(out, columns)
     return Reply(head=head, width=width, body=True)
 
