@@ -110,7 +110,7 @@ def _frame(reply: contain.Reply):
 
 
 def _for_file(path: Path, limits: Limits) -> Limits:
-    """The child's memory raised for a large file: pandas, the columns and their pickled copy."""
+    """The child's memory raised for a large file: pandas, the columns and their Arrow copy."""
     try:
         size = path.stat().st_size
     except OSError:
