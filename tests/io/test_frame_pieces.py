@@ -42,28 +42,38 @@ def test_a_column_of_numbers_is_converted_in_pieces_to_the_same_type(monkeypatch
     assert frame._numeric_if_clean(text) is text  # text stays as read
 
 
-def test_an_id_column_travels_from_the_reading_child_in_pieces(monkeypatch):
-    """Rows packed by the child and unpacked by the parent come back cell for cell (a column
-    array each, sliced by rows as the reader does), also when a column's distinct values go as
-    several pickles."""
-    import numpy as np
+def test_columns_travel_from_the_reading_child_as_arrow(monkeypatch, tmp_path):
+    """Rows the child writes as Arrow columns come back in the parent cell for cell (a column
+    array each, sliced by rows as the reader does): numbers as float64, text as a dictionary of
+    its distinct values, a column that mixes kinds as a union, every cell the same Python value
+    of the same type."""
+    import datetime as dt
 
-    from clusterdesk.io import contain
+    import numpy as np
+    import pyarrow as pa
+
+    from clusterdesk.io import arrow_cells, contain
 
     monkeypatch.setattr(contain, "HEAD_ROWS", 2)
-    monkeypatch.setattr(contain, "VALUES_PER_PICKLE", 3)
-    rows = [["Firm", "Size", "Region"]] + [[f"F{i}", float(i), "Oslo" if i % 2 else ""]
-                                           for i in range(11)]
-    packed = contain.pack_columns([list(r) for r in rows])
-    kinds = [c[0] for c in packed["columns"]]
-    assert kinds == ["pieces", "f8", "codes"] and len(packed["columns"][0][1]) == 4  # 10 ids
-    back = contain.unpack_columns(packed)
-    assert back.shape == (12, 3) and back.tolist() == rows
+    mixed = ["", 3.5, "n/a", True, dt.datetime(2024, 5, 1, 12, 30), dt.date(2024, 5, 2),
+             dt.time(8, 15), 7, dt.timedelta(days=2), -0.0, "Oslo"]
+    rows = [["Firm", "Size", "Region", "Mixed"]] + [
+        [f"F{i}", float(i), "Oslo" if i % 2 else "", mixed[i]] for i in range(11)]
+    out = str(tmp_path / "cells.arrow")
+    reply = contain._rows_reply([list(r) for r in rows], out)
+    reply.table = arrow_cells.read(out)
+    kinds = [reply.table.column(j).type for j in range(4)]
+    assert kinds[1] == pa.float64() and pa.types.is_dictionary(kinds[0])
+    assert pa.types.is_dictionary(kinds[2]) and pa.types.is_union(kinds[3])
+    back = contain.cells(reply)
+    assert back.shape == (12, 4) and back.tolist() == rows
+    assert [type(c) for c in back[:, 3]] == [str] + [type(c) for c in mixed]
     assert all(isinstance(c, np.ndarray) and c.dtype == object for c in back.columns)
     assert back[3:5].tolist() == rows[3:5] and back[:, 1].tolist() == [r[1] for r in rows]
-    # codes take one byte up to 256 distinct values, two up to 65,536
-    many = [["Code", "Size"]] + [[f"C{i % 300}", float(i)] for i in range(1000)]
-    packed = contain.pack_columns([list(r) for r in many])
-    assert len(packed["columns"][0][2]) == 2 * (1000 - 1)  # 300 values: uint16
-    assert len(contain.pack_columns([list(r) for r in rows])["columns"][2][2]) == 10  # uint8
-    assert contain.unpack_columns(packed).tolist() == many
+    # whole numbers in a column of numbers arrive as floats, as they always did
+    ints = [["Code"]] + [[i] for i in range(5)]  # 0 in the first rows, which go as they are
+    reply = contain._rows_reply(ints, out)
+    reply.table = arrow_cells.read(out)
+    cells = contain.cells(reply)[:, 0].tolist()
+    assert cells == ["Code", 0, 1.0, 2.0, 3.0, 4.0]
+    assert [type(c) for c in cells] == [str, int, float, float, float, float]

@@ -235,6 +235,6 @@ def test_the_result_comes_through_a_file_that_is_removed_once_read(tmp_path):
     running = contain.start({"path": str(path), "sheet": 0, "nrows": None}, Limits())
     assert Path(running.out).parent == Path(tempfile.gettempdir())
     running.proc.wait(timeout=60)
-    assert Path(running.out).stat().st_size > 100  # the pickled result, written by the child
+    assert Path(running.out).stat().st_size > 100  # the Arrow file, written by the child
     result = contain.finish(running, Limits())
-    assert result["sheets"] and not Path(running.out).exists()
+    assert result.sheets and not Path(running.out).exists()

@@ -96,7 +96,8 @@ def make_results(regions=("Oslo", "Bergen"), sector=("Manufacturing", "Construct
                            "innovation_by_region": t2, "cluster_extent": t3,
                            "innovation_by_location": t4, "cluster_classification": t5},
                    regression=RegressionResult("Table 6", models), settings=Settings(),
-                   mapping=mapping, firms=firms)
+                   mapping=mapping, data=firms[["region", "product"]],
+                   classes=firms[["r", "cluster_class"]])
 
 
 def row_of(ws, label) -> int:
@@ -257,7 +258,7 @@ def test_survey_text_that_looks_like_a_formula_stays_text(tmp_path):
              "Ctl\x01\x1fName"]
     long_note = "x" * (EXCEL_MAX_TEXT + 100)
     res = make_results(regions=tuple(risky), sector=("A", "=2+3"), note=long_note)
-    res.firms = res.firms.rename(columns={"r": "=cmd|' /C calc'!A0"})
+    res.classes = res.classes.rename(columns={"r": "=cmd|' /C calc'!A0"})
     path = write_workbook(res, tmp_path / "r.xlsx")
     wb = openpyxl.load_workbook(path)
     found = {}

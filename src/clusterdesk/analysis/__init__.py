@@ -37,8 +37,6 @@ def code(raw, mapping, progress: Progress | None = None,
 def run(survey: Survey, settings: Settings | None = None, progress: Progress | None = None,
         should_stop: ShouldStop | None = None) -> Results:
     """Compute Tables 1-6 for a coded survey (settings default to the survey's mapping)."""
-    import pandas as pd
-
     from clusterdesk.analysis.classify import classify
     from clusterdesk.analysis.regression import regression
     from clusterdesk.analysis.results import InputSummary, Results
@@ -97,10 +95,9 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
         rows_read=max(survey.report.rows_read, raw.report.rows_read if raw is not None else 0),
         rows_used=len(data), warnings=warnings,
         weighted="weight" in data.columns, suspect=len(suspect))
-    firms = pd.concat([data, classes], axis=1)
     step(1.0, translate("analysis", "Done"))
     return Results(input=summary, tables=tables, regression=reg, settings=settings,
-                   mapping=survey.mapping, firms=firms)
+                   mapping=survey.mapping, classes=classes, data=data)
 
 
 def _check_settings(settings: Settings, mapping: Mapping | None = None) -> None:

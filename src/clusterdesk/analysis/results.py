@@ -158,5 +158,17 @@ class Results:
     regression: RegressionResult
     settings: Any  # clusterdesk.mapping.model.Settings (kept loose to avoid a cycle)
     mapping: Any = None  # the Mapping used, for the Method sheet
-    firms: Any = None  # per-firm coded data with class and scope (pandas DataFrame), optional
+    # each firm's r, n, i, a, cluster_class and scope (a DataFrame on the survey's index)
+    classes: Any = None
+    data: Any = None  # the coded survey's own DataFrame (not a copy), which ``classes`` go beside
     comparison: Any = None  # clusterdesk.analysis.compare.Comparison against an earlier wave
+
+    @property
+    def firms(self) -> Any:
+        """The coded survey with each firm's class columns beside it, joined when asked (the
+        workbook's data sheet); None without classes."""
+        if self.classes is None or self.data is None:
+            return self.classes
+        import pandas as pd
+
+        return pd.concat([self.data, self.classes], axis=1)

@@ -251,11 +251,11 @@ class Workspace(QWidget):
         results = localized(results, i18n.current())  # the tabs show the glossary's words
         n = results.input.rows_used
         self.tabs.show_results(results)
-        if results.firms is not None:
+        if results.classes is not None:
             from clusterdesk.gui.views.data_columns import class_columns
 
             self.data_tab.set_class_columns(class_columns(
-                results.firms, results.tables.get("cluster_classification")))
+                results.classes, results.tables.get("cluster_classification")))
         self.progress.hide()
         warn = results.input.warnings
         said = self.tr("{n} firms analysed").format(n=f"{n:,}".replace(",", " ")) + (
@@ -270,11 +270,11 @@ class Workspace(QWidget):
         if not isValid(self):  # closed while the job ran
             return
         self.data_tab.set_columns(columns)
-        if self._results is not None and self._results.firms is not None:
+        if self._results is not None and self._results.classes is not None:
             from clusterdesk.gui.views.data_columns import class_columns
 
             self.data_tab.set_class_columns(class_columns(
-                self._results.firms, self._results.tables.get("cluster_classification")))
+                self._results.classes, self._results.tables.get("cluster_classification")))
         self.dataReady.emit()
 
     def _fail(self, message: str) -> None:

@@ -2,34 +2,47 @@
 and a timeout.
 
 A crafted workbook can make the native parser abort the process or allocate without bound; in a
-child that only costs the child. The child imports nothing heavy (no pandas), reads the cells and
-sends them back column by column (numbers as packed floats, everything else as a small table of
-distinct values plus codes), which is quicker to move than rows of Python objects. The parent
-can do its own checks while the child reads. A crash, a kill by the memory limit or the timeout
-become one message. Started as ``python -m clusterdesk.io.contain JOB``; a frozen (PyInstaller)
-build runs its own executable with ``CHILD_FLAG JOB``, which its entry point must hand to
-``child_main()`` before anything else (see installer/entry.py).
+child that only costs the child. The child reads the cells, writes the columns below the first
+rows as an Arrow IPC file (arrow_cells.py) and replies with a small typed message (``Reply``)
+holding the sheet list and the first rows as they are. The parent can do its own checks while
+the child reads. A crash, a kill by the memory limit or the timeout become one message. Started
+as ``python -m clusterdesk.io.contain JOB``; a frozen (PyInstaller) build runs its own executable
+with ``CHILD_FLAG JOB``, which its entry point must hand to ``child_main()`` before anything else
+(see installer/entry.py).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import pickle
-import subprocess
 import sys
-import tempfile
-import time
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
+from typing import Any
 
-from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
-from clusterdesk.runtime import IDLE, Task, child
+from clusterdesk.runtime import IDLE, Task, child, serve, wire
 from clusterdesk.texts import translate
 
 CHILD_FLAG = "--clusterdesk-io-child"
+HEAD_ROWS = 60  # the rows above and around a header travel as they are (their columns are mixed)
+Running = child.Once  # a reading child under way
+
+
+@dataclass
+class Reply:
+    """What the reading child says: the sheets, or an error; the cells' first rows as they are
+    (``head``) and, when there are more, ``body`` columns in the Arrow file (arrow_cells)."""
+
+    sheets: list[tuple[str, bool]] = field(default_factory=list)  # (name, hidden)
+    error: str | None = None  # "encrypted" | "damaged"
+    detail: str = ""
+    head: list[list] | None = None  # None: no sheet was read
+    width: int = 0
+    body: bool = False  # the Arrow file holds the rows below ``head``
+    stats: dict | None = None  # SPSS/Stata: meta, encoding, misread, names (stats_child)
+    peak_rss_kb: int | None = None
+    table: Any = field(default=None, repr=False)  # the Arrow file's table, set by the parent
 
 
 def child_command(job: dict) -> list[str]:
@@ -37,99 +50,64 @@ def child_command(job: dict) -> list[str]:
     return child.command("clusterdesk.io.contain", CHILD_FLAG, json.dumps(job))
 
 
-@dataclass
-class Running:
-    """A reading child under way."""
-
-    proc: subprocess.Popen
-    path: str
-    started: float
-    out: str  # the file the child writes its result to
-
-
 def start(job: dict, limits: Limits) -> Running:
-    """Start reading in a child; ``job``: path, sheet (index or None), nrows, columnar."""
-    env = child.environment(RUST_BACKTRACE="0")
-    env.setdefault("OPENBLAS_NUM_THREADS", "1")  # numpy (SPSS child) reserves memory per thread
-    # The result comes back in a file, not through stdout: a file is read in one call, a pipe in
-    # thousands of small reads that keep the window's thread waiting.
-    fd, out = tempfile.mkstemp(prefix="clusterdesk-read-", suffix=".pickle")
-    os.close(fd)
-    job = dict(job, memory=limits.child_memory_bytes, out=out)
-    try:
-        proc = subprocess.Popen(child_command(job), stdin=subprocess.DEVNULL,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    except BaseException:
-        _remove(out)
-        raise
-    return Running(proc=proc, path=job["path"], started=time.monotonic(), out=out)
-
-
-def _remove(path: str) -> None:
-    try:
-        os.remove(path)
-    except OSError:
-        pass
+    """Start reading in a child; ``job``: path, sheet (index or None), nrows."""
+    # numpy reserves memory per thread; Arrow's system allocator keeps within the memory limit
+    return child.start_once("clusterdesk.io.contain", CHILD_FLAG,
+                            dict(job, memory=limits.child_memory_bytes), ".arrow",
+                            RUST_BACKTRACE="0", OPENBLAS_NUM_THREADS="1",
+                            ARROW_DEFAULT_MEMORY_POOL="system")
 
 
 def cancel(running: Running) -> None:
     """Stop a child whose result is no longer wanted (the parent's own checks refused)."""
-    if running.proc.poll() is None:
-        running.proc.kill()
-    running.proc.communicate()
-    _remove(running.out)
+    child.stop(running)
 
 
 def finish(running: Running, limits: Limits, should_stop=None, refuse=None,
-           task: Task | None = None) -> dict:
-    """Wait for the child's result; a crash or the timeout becomes a UserError, and a stop asked
-    of ``task`` (or ``should_stop()``), polled while waiting, stops the child and raises
-    Cancelled. ``refuse(path, why)`` makes that UserError for files other than workbooks."""
+           task: Task | None = None) -> Reply:
+    """Wait for the child's reply (its table read into ``reply.table``); a crash or the
+    timeout becomes a UserError, and a stop asked of ``task`` (or ``should_stop()``), polled
+    while waiting, stops the child and raises Cancelled. ``refuse(path, why)`` makes that
+    UserError for files other than workbooks."""
     task = Task.of(task, should_stop=should_stop)
-    while True:
-        if task.stopped():
-            cancel(running)
-            raise Cancelled()
-        left = max(0.0, limits.child_timeout_s - (time.monotonic() - running.started))
-        try:
-            _out, err = running.proc.communicate(timeout=min(left, 0.25))
-            break
-        except subprocess.TimeoutExpired as exc:
-            if left <= 0.25:
-                cancel(running)
-                if refuse is not None:
-                    raise refuse(running.path, translate(
-                        "io", "reading took longer than {seconds} seconds, so it was "
-                        "stopped").format(seconds=f"{limits.child_timeout_s:.0f}")) from exc
-                raise UserError(translate(
-                    "io", "ClusterDesk could not read {file}: reading took longer than {seconds} "
-                    "seconds, so it was stopped. The file is damaged or too large to open "
-                    "safely; save it again as .xlsx or export the data as CSV.").format(
-                        file=shown(running.path),
-                        seconds=f"{limits.child_timeout_s:.0f}")) from exc
-    result = None
+    path = json.loads(running.proc.args[-1])["path"]
     try:
-        if running.proc.returncode == 0:
-            result = pickle.loads(Path(running.out).read_bytes())
-    except Exception:  # noqa: BLE001 - no or half-written output after a crash
-        result = None
+        reply, err = child.wait_once(running, limits.child_timeout_s, task)
+    except TimeoutError as exc:
+        why = translate("io", "reading took longer than {seconds} seconds, so it was "
+                        "stopped").format(seconds=f"{limits.child_timeout_s:.0f}")
+        if refuse is not None:
+            raise refuse(path, why) from exc
+        raise UserError(translate(
+            "io", "ClusterDesk could not read {file}: reading took longer than {seconds} "
+            "seconds, so it was stopped. The file is damaged or too large to open "
+            "safely; save it again as .xlsx or export the data as CSV.").format(
+                file=shown(path), seconds=f"{limits.child_timeout_s:.0f}")) from exc
+    try:
+        if isinstance(reply, Reply) and reply.body:
+            from clusterdesk.io import arrow_cells
+
+            reply.table = arrow_cells.read(running.out)
+    except Exception:  # noqa: BLE001 - a half-written file after a crash
+        reply = None
     finally:
-        _remove(running.out)
-    if result is None:
+        child.remove(running.out)
+    if not isinstance(reply, Reply):
         from clusterdesk.io.ooxml import damaged
 
-        if b"memory allocation" in err or b"MemoryError" in err:
-            raise (refuse or damaged)(running.path, translate(
+        if b"memory allocation" in err or b"MemoryError" in err or b"bad_alloc" in err:
+            raise (refuse or damaged)(path, translate(
                 "io", "reading it asked for more memory than the {size} allowed, as damaged "
                 "files do; the limit is a setting").format(
                     size=size_text(limits.child_memory_bytes)))
         if refuse is not None:
-            raise refuse(running.path, translate("io", "the reader stopped on it"))
-        raise damaged(running.path, translate("io", "the spreadsheet reader stopped on it"))
-    return result
+            raise refuse(path, translate("io", "the reader stopped on it"))
+        raise damaged(path, translate("io", "the spreadsheet reader stopped on it"))
+    return reply
 
 
-def run_job(job: dict, limits: Limits) -> dict:
+def run_job(job: dict, limits: Limits) -> Reply:
     """Start a child and wait for it."""
     return finish(start(job, limits), limits)
 
@@ -161,118 +139,75 @@ def calamine_job(job: dict) -> dict:
         wb.close()
 
 
-HEAD_ROWS = 60  # the rows above and around a header travel as they are (their columns are mixed)
-VALUES_PER_PICKLE = 100_000  # distinct values per pickle: each is one C call in the parent
-
-
-def pack_columns(rows: list[list]) -> dict:
-    """Rows -> columns: floats packed as bytes, other columns as distinct values + their codes.
-
-    The first HEAD_ROWS rows (titles, header rows) go as they are, so that below them a column
-    of numbers is one packed array. A column whose cells are all float/int (a bool is neither)
-    is packed directly; any other column is hashed once: its distinct values plus one C-level
-    lookup of every cell give the codes.
-    """
-    import array
-    import operator
-
-    width = max((len(r) for r in rows), default=0)
-    if any(len(r) != width for r in rows):
-        rows = [list(r) + [""] * (width - len(r)) for r in rows]
-    top, body = [list(r) for r in rows[:HEAD_ROWS]], rows[HEAD_ROWS:]
-    n = len(body)
-    columns = []
-    for col in zip(*body, strict=True):
-        if set(map(type, col)) <= {float, int}:
-            columns.append(("f8", array.array("d", col).tobytes()))
-            continue
-        index = dict.fromkeys(col)
-        for i, key in enumerate(index):
-            index[key] = i
-        codes = operator.itemgetter(*col)(index) if n > 1 else (index[col[0]],)
-        distinct = list(index)
-        packed_codes = array.array(_code_type(len(distinct)), codes).tobytes()
-        if len(distinct) > VALUES_PER_PICKLE:  # an id column: its values pickled in pieces
-            distinct = [pickle.dumps(distinct[i:i + VALUES_PER_PICKLE], pickle.HIGHEST_PROTOCOL)
-                        for i in range(0, len(distinct), VALUES_PER_PICKLE)]
-            columns.append(("pieces", distinct, packed_codes))
-        else:
-            columns.append(("codes", distinct, packed_codes))
-    return {"top": top, "n_rows": len(top) + n, "width": width, "columns": columns}
-
-
-def _code_type(n_values: int) -> str:
-    """The smallest array type for codes 0..n_values-1: one byte for most survey columns, which
-    keeps what the parent unpickles (in the thread the window waits on) small."""
-    return "B" if n_values <= 2**8 else "H" if n_values <= 2**16 else "i"
-
-
-def unpack_columns(packed: dict, task: Task = IDLE):
-    """The cells ``pack_columns`` took apart, as a ColumnCells (a 1-D object array per column),
-    a column at a time and an id column's values a piece at a time, with a ``task.step``
-    between them."""
+def cells(reply: Reply, task: Task = IDLE):
+    """The cells the child sent, as a ColumnCells (a 1-D object array per column): the first
+    rows as they came, the rest from the Arrow columns, a column at a time with a
+    ``task.step`` between them."""
     import numpy as np
 
+    from clusterdesk.io.arrow_cells import objects
     from clusterdesk.io.frame import ColumnCells
 
-    n, width, top = packed["n_rows"], packed["width"], packed["top"]
-    k = len(top)
+    head, width = reply.head or [], reply.width
+    table = reply.table
+    k = len(head)
+    n = k + (table.num_rows if table is not None else 0)
     columns = []
     for j in range(width):
         task.step()
         column = np.empty(n, dtype=object)
-        column[:k] = [row[j] for row in top]
-        if packed["columns"]:  # none when the sheet has no rows below the first ones
-            column[k:] = _unpacked(packed["columns"][j], task)
+        column[:k] = [row[j] for row in head]
+        if table is not None:
+            column[k:] = objects(table.column(j))
         columns.append(column)
     return ColumnCells(columns)
 
 
-def _unpacked(col: tuple, task: Task = IDLE):
-    """One packed column's cells: floats from their buffer, other cells from values + codes."""
-    import numpy as np
+def _rows_reply(rows: list[list], out: str) -> Reply:
+    """Rows -> the first HEAD_ROWS as they are, the rest as Arrow columns in ``out``."""
+    width = max((len(r) for r in rows), default=0)
+    if any(len(r) != width for r in rows):
+        rows = [list(r) + [""] * (width - len(r)) for r in rows]
+    head, body = [list(r) for r in rows[:HEAD_ROWS]], rows[HEAD_ROWS:]
+    from clusterdesk.io import arrow_cells
 
-    if col[0] == "f8":
-        return np.frombuffer(col[1], dtype=np.float64)
-    values = col[1]
-    if col[0] == "pieces":
-        values = []
-        for blob in col[1]:
-            task.step()
-            values.extend(pickle.loads(blob))
-    distinct = np.empty(len(values), dtype=object)
-    distinct[:] = values
-    return distinct[np.frombuffer(col[2], dtype=_code_type(len(values)))]
+    columns = []
+    for col in (zip(*body, strict=True) if body else [[] for _ in range(width)]):
+        kinds = set(map(type, col))
+        if int in kinds <= {float, int}:  # numbers below the first rows travel as floats
+            col, kinds = [float(c) for c in col], {float}
+        columns.append(arrow_cells.column_array(col, kinds))
+    arrow_cells.write(out, columns)
+    return Reply(head=head, width=width, body=True)
 
 
 def child_main(arg: str | None = None) -> None:
-    """The child's whole life: limit memory, read the job, pickle the result to stdout."""
+    """The child's whole life: limit memory, read the job, reply on stdout, cells to a file."""
     import gc
 
     # The child makes millions of cells and no reference cycles, and lives for one read: the
     # cycle collector would only walk the cells again and again. The memory limit still holds.
     gc.disable()
+    out = serve.reply_stream()
     job = json.loads(arg if arg is not None else sys.argv[-1])
-    child.limit_memory(int(job["memory"]))
+    serve.limit_memory(int(job["memory"]))
     if job.get("reader") == "stats":
-        from clusterdesk.io.stats_child import stats_job
+        from clusterdesk.io.stats_child import stats_reply
 
-        result = stats_job(job)
+        reply = stats_reply(job, job.get("out"))
     else:
         result = calamine_job(job)
-    if job.get("columnar") and "rows" in result:
-        result["packed"] = pack_columns(result.pop("rows"))
-    peak = child.peak_memory_kb()
-    if peak is not None:
-        result["peak_rss_kb"] = peak
-    data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-    if job.get("out"):
-        with open(job["out"], "wb") as fh:
-            fh.write(data)
-    else:  # started by hand: python -m clusterdesk.io.contain '{"path": ...}'
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        rows = result.pop("rows", None)
+        reply = Reply(sheets=result.get("sheets") or [], error=result.get("error"),
+                      detail=result.get("detail") or "")
+        if rows is not None:
+            got = _rows_reply(rows, job.get("out"))
+            reply.head, reply.width, reply.body = got.head, got.width, got.body
+    reply.peak_rss_kb = serve.peak_memory_kb()
+    wire.send(out, reply)
 
 
-if __name__ == "__main__":
-    child_main()
+if __name__ == "__main__":  # the module itself, not __main__: its Reply must unpickle
+    from clusterdesk.io.contain import child_main as main
+
+    main()

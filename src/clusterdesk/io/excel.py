@@ -47,7 +47,7 @@ def list_sheets(path: Path, kind: str, limits: Limits) -> list[SheetInfo]:
             if kind == "ods":
                 ooxml.check_ods(zf, path, limits)
     result = _checked(path, contain.run_job({"path": str(path), "sheet": None}, limits))
-    return [SheetInfo(name=n, index=i, hidden=h) for i, (n, h) in enumerate(result["sheets"])]
+    return [SheetInfo(name=n, index=i, hidden=h) for i, (n, h) in enumerate(result.sheets)]
 
 
 def choose_sheet(path: Path, sheets: list[SheetInfo], sheet: str | int | None) -> SheetInfo:
@@ -89,14 +89,14 @@ def read_rows(path: Path, kind: str, sheet: str | int | None, nrows: int | None,
     listing = list_sheets(path, kind, limits)
     chosen = choose_sheet(path, listing, sheet)
     result = _finish(path, contain.start(_job(path, chosen.index, nrows), limits), limits, task)
-    out = SheetRows(cells=_cells_of(result, task), sheets=listing, index=chosen.index, contained=True,
-                    peak_rss_kb=result.get("peak_rss_kb"))
+    out = SheetRows(cells=_cells_of(result, task), sheets=listing, index=chosen.index,
+                    contained=True, peak_rss_kb=result.peak_rss_kb)
     _hidden_note(path, chosen, out)
     return out
 
 
 def _job(path: Path, index: int, nrows: int | None) -> dict:
-    return {"path": str(path), "sheet": index, "nrows": nrows, "columnar": nrows is None}
+    return {"path": str(path), "sheet": index, "nrows": nrows}
 
 
 def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
@@ -134,7 +134,7 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
         result = _checked(path, contain.calamine_job(job))
     out = SheetRows(cells=_cells_of(result, task), sheets=listing, index=chosen.index,
                     error_cells=scan.error_cells, contained=running is not None,
-                    peak_rss_kb=result.get("peak_rss_kb"))
+                    peak_rss_kb=getattr(result, "peak_rss_kb", None))
     chosen.rows, chosen.columns = scan.max_row, scan.max_col
     if scan.declared and scan.declared_cells > limits.max_cells:
         out.warnings.append(translate(
@@ -155,12 +155,13 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
     return out
 
 
-def _cells_of(result: dict, task: Task = IDLE):
-    """The result's cells as a 2-D object array, whichever way the reader sent them."""
+def _cells_of(result: contain.Reply | dict, task: Task = IDLE):
+    """The cells: from the reading child's reply (its Arrow columns), or the rows calamine gave
+    in this process as a 2-D object array."""
     from clusterdesk.io.frame import as_grid
 
-    if "packed" in result:
-        return contain.unpack_columns(result["packed"], task)
+    if isinstance(result, contain.Reply):
+        return contain.cells(result, task)
     return as_grid(result.get("rows") or [])
 
 
@@ -177,14 +178,17 @@ def _hidden_note(path: Path, chosen: SheetInfo, out: SheetRows) -> None:
             hidden=hidden, sheet=chosen.name))
 
 
-def _finish(path: Path, running: contain.Running, limits: Limits, task: Task = IDLE) -> dict:
+def _finish(path: Path, running: contain.Running, limits: Limits,
+            task: Task = IDLE) -> contain.Reply:
     return _checked(path, contain.finish(running, limits, task=task))
 
 
-def _checked(path: Path, result: dict) -> dict:
-    if result.get("error") == "encrypted":
+def _checked(path: Path, result):
+    """The reply (or the in-process dict), unless the reader could not read the file."""
+    error = result.error if isinstance(result, contain.Reply) else result.get("error")
+    if error == "encrypted":
         raise refusal(path, "encrypted")
-    if result.get("error"):
+    if error:
         raise ooxml.damaged(path, translate("io", "the spreadsheet reader could not make sense "
                                             "of it"))
     return result

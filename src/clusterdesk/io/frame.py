@@ -91,8 +91,11 @@ def frame_by_column(columns: dict, n_rows: int):
     frame = pd.DataFrame(index=range(n_rows))
     with warnings.catch_warnings():  # "highly fragmented": a block per column is the point
         warnings.simplefilter("ignore", pd.errors.PerformanceWarning)
-        for name, values in columns.items():
-            frame[name] = values
+        for j, values in enumerate(columns.values()):
+            frame[j] = values
+    # named once at the end: inserting names one by one into a text Index (pyarrow-backed
+    # under pandas 3) copies it each time
+    frame.columns = list(columns)
     return frame
 
 

@@ -81,7 +81,9 @@ def read_grid(path, sheet=None, max_rows: int = GRID_ROWS, encoding=None, delimi
             path, kind, sheet, encoding, delimiter, limits, ImportReport(), nrows=max_rows)
     if kind in _detect.STATS_FORMATS:
         return [list(rows.columns)] + _rows_of(rows.head(max_rows - 1))
-    if not isinstance(rows, np.ndarray):
+    from clusterdesk.io.frame import ColumnCells
+
+    if not isinstance(rows, np.ndarray | ColumnCells):
         return _rows_of(rows.head(max_rows))
     return [[None if c == "" else c for c in r] for r in rows[:max_rows].tolist()]
 

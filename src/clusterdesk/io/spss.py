@@ -46,10 +46,11 @@ def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = 
     result = contain.finish(contain.start(job, limits), limits,
                             refuse=lambda file, why: _damaged(file, kind, why),
                             task=Task.of(task, should_stop=should_stop))
-    if "error" in result:
-        raise _damaged(path, kind, result.get("detail") or "")
+    if result.error:
+        raise _damaged(path, kind, result.detail)
     report.contained = True
-    df, meta = result["frame"], result["meta"]
+    df, result = _frame(result), result.stats
+    meta = result["meta"]
     missing_ranges = meta["missing_ranges"]
     value_labels = meta["value_labels"]
     n_missing = 0
@@ -94,8 +95,22 @@ def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = 
     return frame, labels
 
 
+def _frame(reply: contain.Reply):
+    """The DataFrame the child read, from its Arrow columns: object columns as the same Python
+    values, the others (numbers, dates) in their numpy types."""
+    import pandas as pd
+
+    from clusterdesk.io.arrow_cells import objects
+
+    stats, table = reply.stats, reply.table
+    columns = {name: objects(table.column(j)) if is_object else table.column(j).to_numpy()
+               for j, (name, is_object) in enumerate(zip(stats["names"], stats["objects"],
+                                                         strict=True))}
+    return pd.DataFrame(columns, index=pd.RangeIndex(stats["rows"]), columns=stats["names"])
+
+
 def _for_file(path: Path, limits: Limits) -> Limits:
-    """The child's memory raised for a large file: pandas, the columns and their pickled copy."""
+    """The child's memory raised for a large file: pandas, the columns and their Arrow copy."""
     try:
         size = path.stat().st_size
     except OSError:

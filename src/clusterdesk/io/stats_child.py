@@ -59,6 +59,26 @@ def stats_job(job: dict) -> dict:
             "encoding": declared or "UTF-8", "misread": recode.misread}
 
 
+def stats_reply(job: dict, out: str | None):
+    """``stats_job`` as the reading child's reply: the columns in the Arrow file ``out``, the
+    rest (meta, encoding, misread, names) in ``reply.stats``."""
+    from clusterdesk.io import arrow_cells
+    from clusterdesk.io.contain import Reply
+
+    result = stats_job(job)
+    if "error" in result:
+        return Reply(error=result["error"], detail=result.get("detail") or "")
+    df = result.pop("frame")
+    columns = [arrow_cells.column_array(df[name].tolist()) if df[name].dtype == object
+               else arrow_cells.pa.array(df[name].to_numpy()) for name in df.columns]
+    if out and columns:
+        arrow_cells.write(out, columns)
+    result["names"] = list(df.columns)
+    result["objects"] = [df[name].dtype == object for name in df.columns]
+    result["rows"] = len(df)
+    return Reply(stats=result, body=bool(out and columns))
+
+
 def _meta(meta) -> dict:
     """What the parent uses of pyreadstat's metadata, as plain dicts."""
     return {"missing_ranges": getattr(meta, "missing_ranges", None) or {},

@@ -220,7 +220,7 @@ def _class_names(t5: ResultTable | None) -> dict[str, str]:
 
 
 def class_columns(firms: pd.DataFrame, t5: ResultTable | None = None) -> list[DataColumn]:
-    """Cluster class, scope and r/n/i/a of each firm, from Results.firms (cheap: codes only);
+    """Cluster class, scope and r/n/i/a of each firm, from Results.classes (cheap: codes only);
     ``t5`` (Table 5) names the classes when they are not the paper's."""
     out = []
     names = _class_names(t5)
