@@ -10,53 +10,31 @@ from __future__ import annotations
 
 import errno
 import os
-import re
-import secrets
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+from clusterdesk import atomic
 from clusterdesk.errors import Cancelled, UserError
-from clusterdesk.scratch import process_gone, remove_leftovers
 from clusterdesk.texts import translate
 
-TEMP_SUFFIX = ".xlsx.tmp"
-# a leftover without a process id (an older version's) is cleared once it is this old
-OLD_LEFTOVER_SECONDS = 60.0
+SUFFIX = ".xlsx"
 
 
 def temp_path(target: Path) -> Path:
-    folder = target.parent if str(target.parent) else Path(".")
-    return folder / f".{target.stem}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    return atomic.temp_path(target, SUFFIX)
 
 
 def clear_leftovers(target: Path) -> list[Path]:
     """Remove the temporary files of earlier saves of ``target`` whose process is gone."""
-    folder = target.parent if str(target.parent) else Path(".")
-    pattern = re.compile(rf"\.{re.escape(target.stem)}-(?:(\d+)-)?[0-9a-f]{{8}}"
-                         rf"{re.escape(TEMP_SUFFIX)}")
-    return remove_leftovers(folder, pattern, lambda entry, found: _abandoned(entry, found.group(1)))
-
-
-def _abandoned(entry: os.DirEntry, pid: str | None) -> bool:
-    try:
-        age = time.time() - entry.stat(follow_symlinks=False).st_mtime
-    except OSError:
-        return False
-    if pid is None or os.name == "nt":  # no signal 0 on Windows, but an open file resists unlink
-        return pid is not None or age > OLD_LEFTOVER_SECONDS
-    return process_gone(int(pid))
+    return atomic.clear_leftovers(target, SUFFIX)
 
 
 def save(wb, target: Path, discard: Callable[[object], None],
          should_stop: Callable[[], bool] | None = None) -> None:
     """Write ``wb`` to a temporary file beside ``target`` and move it into place."""
     clear_leftovers(target)
-    tmp = temp_path(target)
     try:
-        # os.open with O_EXCL instead of mkstemp: the report gets the user's usual permissions
-        # (umask), not mkstemp's owner-only 0600.
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        tmp = atomic.create_temp(target, SUFFIX)
     except BaseException as exc:
         discard(wb)
         if isinstance(exc, OSError):
@@ -76,10 +54,7 @@ def save(wb, target: Path, discard: Callable[[object], None],
     except OSError as exc:  # disk full, read-only, network drive gone, ...
         raise UserError(_cannot_write(target, exc)) from None
     finally:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+        atomic.remove_quietly(tmp)
 
 
 def _write(wb, path: str, discard: Callable[[object], None]) -> None:
