@@ -14,6 +14,7 @@ import secrets
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from clusterdesk.scratch import process_gone, remove_leftovers
@@ -21,6 +22,8 @@ from clusterdesk.scratch import process_gone, remove_leftovers
 TEMP_END = ".tmp"
 # a leftover without a process id (an older version's workbook) is cleared once it is this old
 OLD_LEFTOVER_SECONDS = 60.0
+# inside together(): the (temporary file, target) pairs waiting to be moved into place
+_PENDING: ContextVar[list[tuple[Path, Path]] | None] = ContextVar("pending_saves", default=None)
 # the target's name is shortened in the temporary name, which must stay under 255 bytes
 MAX_STEM = 120
 
@@ -42,12 +45,10 @@ def temp_path(target: Path, suffix: str) -> Path:
                               f"{suffix}{TEMP_END}")
 
 
-def create_temp(target: Path, suffix: str) -> Path:
-    """A new empty temporary file for ``target`` with the user's usual permissions (os.open
-    with O_EXCL and 0o666 under the umask, not mkstemp's owner-only 0600)."""
-    tmp = temp_path(target, suffix)
+def create(tmp: Path) -> None:
+    """Create the empty temporary file ``tmp`` with the user's usual permissions (os.open with
+    O_EXCL and 0o666 under the umask, not mkstemp's owner-only 0600)."""
     os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-    return tmp
 
 
 def clear_leftovers(target: Path, suffix: str) -> list[Path]:
@@ -83,10 +84,57 @@ def replacing(target: Path, suffix: str) -> Iterator[str]:
     ``target``, otherwise it is removed."""
     target.parent.mkdir(parents=True, exist_ok=True)
     clear_leftovers(target, suffix)
-    tmp = create_temp(target, suffix)
-    try:
+    tmp = temp_path(target, suffix)
+    try:  # named first, so that an interruption right after its creation still removes it
+        create(tmp)
         yield str(tmp)
-        os.replace(tmp, target)
+        commit(tmp, target)
     except BaseException:
         remove_quietly(tmp)
         raise
+
+
+def commit(tmp: Path, target: Path) -> None:
+    """Move a finished temporary file onto its target, or (inside together()) at its end."""
+    pending = _PENDING.get()
+    if pending is None:
+        os.replace(tmp, target)
+    else:
+        pending.append((Path(tmp), target))
+
+
+@contextmanager
+def together() -> Iterator[None]:
+    """The saves inside the block replace their targets all at its end, or none does: a report
+    and a results file written by one command stay a pair when the second save fails."""
+    pending: list[tuple[Path, Path]] = []
+    token = _PENDING.set(pending)
+    try:
+        yield
+        _PENDING.reset(token)
+        token = None
+        while pending:
+            tmp, target = pending[0]
+            try:
+                os.replace(tmp, target)
+            except OSError as exc:
+                raise _not_replaced(target, exc) from None
+            pending.pop(0)
+    finally:
+        if token is not None:
+            _PENDING.reset(token)
+        for tmp, _ in pending:
+            remove_quietly(tmp)
+
+
+def _not_replaced(target: Path, exc: OSError) -> Exception:
+    from clusterdesk.errors import UserError
+    from clusterdesk.texts import translate
+
+    if isinstance(exc, PermissionError):
+        return UserError(translate("report", "'{name}' is open in another program or may not be "
+                                   "replaced. Close it and try again, or choose another "
+                                   "name.").format(name=target.name))
+    return UserError(translate("report", "'{name}' could not be replaced ({error}). Choose "
+                               "another folder or name.").format(
+        name=target.name, error=exc.strerror or exc))

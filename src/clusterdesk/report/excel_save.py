@@ -32,19 +32,22 @@ def clear_leftovers(target: Path) -> list[Path]:
 def save(wb, target: Path, discard: Callable[[object], None],
          should_stop: Callable[[], bool] | None = None) -> None:
     """Write ``wb`` to a temporary file beside ``target`` and move it into place."""
-    clear_leftovers(target)
-    try:
-        tmp = atomic.create_temp(target, SUFFIX)
-    except BaseException as exc:
-        discard(wb)
-        if isinstance(exc, OSError):
-            raise UserError(_cannot_create(target, exc)) from None
-        raise
-    try:
+    tmp = atomic.temp_path(target, SUFFIX)
+    committed = False
+    try:  # named first, so that an interruption right after its creation still removes it
+        try:
+            clear_leftovers(target)
+            atomic.create(tmp)
+        except BaseException as exc:
+            discard(wb)
+            if isinstance(exc, OSError):
+                raise UserError(_cannot_create(target, exc)) from None
+            raise
         _write(wb, str(tmp), discard)
         if should_stop is not None and should_stop():
             raise Cancelled()
-        os.replace(tmp, target)
+        atomic.commit(tmp, target)
+        committed = True
     except PermissionError as exc:
         raise UserError(translate("report", "'{name}' is open in another program (Excel?). Close "
                                   "it and export again, or choose another name.").format(
@@ -54,7 +57,8 @@ def save(wb, target: Path, discard: Callable[[object], None],
     except OSError as exc:  # disk full, read-only, network drive gone, ...
         raise UserError(_cannot_write(target, exc)) from None
     finally:
-        atomic.remove_quietly(tmp)
+        if not committed:
+            atomic.remove_quietly(tmp)
 
 
 def _write(wb, path: str, discard: Callable[[object], None]) -> None:
@@ -97,6 +101,24 @@ def reachable_dir(target: Path) -> bool:
         raise UserError(translate("report", "'{name}' cannot be written: you may not open the "
                                   "folder '{folder}'. Choose another folder.").format(
             name=target.name, folder=target.parent)) from None
+
+
+def check_folder(target: Path) -> None:
+    """A UserError when a part of the folder of ``target`` is a file (a missing folder is
+    refused by the workbook's save and created by the results file's)."""
+    folder = _folder(target)
+    for part in (folder, *folder.parents):
+        try:
+            if os.path.exists(part):
+                if not os.path.isdir(part):
+                    raise UserError(_cannot_write(target, OSError(errno.ENOTDIR, "")))
+                return
+        except OSError:  # no permission to look: the save says so
+            return
+
+
+def _folder(target: Path) -> Path:
+    return target.parent if str(target.parent) else Path(".")
 
 
 def folder_not_file(target: Path) -> str:
