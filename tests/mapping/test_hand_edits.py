@@ -22,7 +22,7 @@ def _twice(text: str, line_with: str) -> str:
     return "\n".join(lines[:i + 1] + lines[i:])
 
 
-@pytest.mark.parametrize("key", ["region", "min_answered", "yes", "sheet"])
+@pytest.mark.parametrize("key", ["region", "min_answered", "product", "sheet"])
 def test_a_mapping_key_written_twice_is_refused_naming_it(tmp_path: Path, key):
     text = demo_mapping().read_text(encoding="utf-8")
     assert f'"{key}":' in text
