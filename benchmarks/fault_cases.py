@@ -196,20 +196,20 @@ def thresholds(base: dict, factors: int) -> list[Doc]:
 
 
 def mapping_docs(base: dict, rng: random.Random, quick: bool, factors: int = 6) -> list[Doc]:
-    n = 40 if quick else 150
-    return [*wrong_types(base, rng, n), *deleted_keys(base)[: 10 if quick else None],
-            *duplicated_keys(base, rng, 5 if quick else 20), *broken_json(base, rng, 10 if quick
-                                                                          else 40),
-            *encodings(base), *shared_columns(base, rng, 3 if quick else 10),
+    return [*wrong_types(base, rng, 40 if quick else 110),
+            *deleted_keys(base)[: 10 if quick else None],
+            *duplicated_keys(base, rng, 5 if quick else 12),
+            *broken_json(base, rng, 10 if quick else 30),
+            *encodings(base), *shared_columns(base, rng, 3 if quick else 8),
             *thresholds(base, factors)]
 
 
 def project_docs(project: dict, rng: random.Random, quick: bool) -> list[Doc]:
     """The same kinds of damage to a project file (its own keys and its mapping's)."""
-    docs = [*wrong_types(project, rng, 15 if quick else 60),
+    docs = [*wrong_types(project, rng, 15 if quick else 40),
             *deleted_keys(project)[: 5 if quick else None],
-            *duplicated_keys(project, rng, 3 if quick else 10),
-            *broken_json(project, rng, 5 if quick else 20), *encodings(project)]
+            *duplicated_keys(project, rng, 3 if quick else 6),
+            *broken_json(project, rng, 5 if quick else 12), *encodings(project)]
     for d in docs:
         d.cls = "project: " + d.cls
     return docs
