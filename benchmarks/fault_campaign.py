@@ -20,6 +20,7 @@ import hashlib
 import json
 import random
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -112,7 +113,7 @@ def doc_case(d: fault_cases.Doc, base: Path, baseline: dict | None, kind: str) -
             name = MAPPING if kind == "mapping" else PROJECT
             if name not in line:
                 problems.append(f"refusal does not name {name}")
-            if SURVEY in line and SURVEY not in d.name:  # not where the edit wrote its name
+            if SURVEY in line and SURVEY not in d.extra.get("value", ""):  # not the edit's
                 problems.append("refusal names the survey")
             if "--adapt" in line and "not found" not in line and "no column" not in line.lower():
                 problems.append("suggests --adapt")
@@ -174,6 +175,8 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--only", help="run only the classes containing this text")
     args = parser.parse_args()
+    # started as a shell's background job, Ctrl-C is ignored here and in every child
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     rng = random.Random(args.seed)
     root = Path(tempfile.mkdtemp(prefix="fault-campaign-"))
     start = time.monotonic()

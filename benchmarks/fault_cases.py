@@ -102,7 +102,8 @@ def wrong_types(base: dict, rng: random.Random, limit: int) -> list[Doc]:
             doc = _set(base, path, wrong)
             cases.append(Doc("wrong type/range", f"{_key(path)} = {json.dumps(wrong)[:30]}",
                              _dump(doc), ok=None if ok else False,
-                             key=None if ok else _refused_key(path, wrong)))
+                             key=None if ok else _refused_key(path, wrong),
+                             extra={"value": json.dumps(wrong)}))
     rng.shuffle(cases)
     return cases[:limit]
 
