@@ -1,8 +1,14 @@
+try:  # the first statement: Ctrl-C from here on is one line, never a traceback
+    from clusterdesk.cli import main
+
+    code = main()
+except KeyboardInterrupt:  # Ctrl-C before the command's own handler runs, or after it
+    import sys
+
+    print("clusterdesk: interrupted.", file=sys.stderr)
+    code = 130
 import signal
 
-from clusterdesk.cli import main
-
-code = main()
 # the work is done or refused: Ctrl-C while the interpreter shuts down would only print noise
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 raise SystemExit(code)

@@ -36,10 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from clusterdesk.scratch import private_tempdir
+    try:
+        from clusterdesk.scratch import private_tempdir
 
-    with private_tempdir():  # nothing of a killed run stays in the system's temporary folder
-        return _main(argv)
+        with private_tempdir():  # nothing of a killed run stays in the system's temporary folder
+            return _main(argv)
+    except KeyboardInterrupt:  # Ctrl-C while starting up or clearing up, outside the command
+        print("clusterdesk: interrupted.", file=sys.stderr)
+        return 130
 
 
 def _main(argv: list[str] | None) -> int:

@@ -120,6 +120,11 @@ def _outputs(args: argparse.Namespace, survey: Path, mapping: Path) -> tuple[Pat
                             "never overwrites its sources. Choose another name.")
     if out is not None and js is not None and out.resolve() == js.resolve():
         raise UserError("--out and --json name the same file. Choose two names.")
+    from clusterdesk.report.excel_save import check_folder
+
+    for target in (out, js):
+        if target is not None:
+            check_folder(target)  # before the analysis, which may take a while
     return out, js
 
 
@@ -165,18 +170,21 @@ def run(args: argparse.Namespace) -> int:
                 raise UserError(f"{exc} If this is a new year's export of the same survey, run "
                                 "the command again with --adapt to re-apply the mapping to the "
                                 "renamed questions.") from None
-        if js is not None:
-            from clusterdesk.report import results_json
+        from clusterdesk.atomic import together
 
-            results_json.write(results, js)
-            written.append(("Results file", js))
-        if out is not None:
-            from clusterdesk.report.excel import write_workbook
+        with together():  # both outputs replaced, or neither (a full disk, Ctrl-C, a kill)
+            if js is not None:
+                from clusterdesk.report import results_json
 
-            write_workbook(results, out, lang=args.lang,
-                           include_data=False if args.no_data else None,
-                           progress=show and (lambda f, m: show(f, m, "Report: ")))
-            written.append(("Report", out))
+                results_json.write(results, js)
+                written.append(("Results file", js))
+            if out is not None:
+                from clusterdesk.report.excel import write_workbook
+
+                write_workbook(results, out, lang=args.lang,
+                               include_data=False if args.no_data else None,
+                               progress=show and (lambda f, m: show(f, m, "Report: ")))
+                written.append(("Report", out))
     finally:
         if show:  # clear the progress line, so that a message starts on a clean line
             show(1.0, "", "", done=True)

@@ -194,12 +194,33 @@ def read_json(path: str | os.PathLike, what: str, fix: str) -> dict[str, Any]:
         raise UserError(translate("mapping", "{file} cannot be read ({error}).").format(
             file=named().format(path=p), error=exc.strerror)) from None
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except _TwiceError as exc:
+        raise UserError(translate("mapping", "{file} is not valid: the key '{key}' is written "
+                                  "twice in the same {{...}} block, so it is unclear which value "
+                                  "holds. Keep one of them. {fix}").format(
+            file=named().format(path=p.name), key=exc.key, fix=fix)) from None
     except json.JSONDecodeError as exc:
         raise UserError(translate("mapping", "{file} is not valid JSON (line {line}, column "
                                   "{column}: {error}). {fix}").format(
             file=named().format(path=p.name), line=exc.lineno, column=exc.colno, error=exc.msg,
             fix=fix)) from None
+
+
+class _TwiceError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are all different (json.loads would keep the last silently)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _TwiceError(key)
+        out[key] = value
+    return out
 
 
 def load(path: str | os.PathLike) -> Mapping:

@@ -103,8 +103,9 @@ def check_settings(settings: Any, where: Where, factors: int = len(FACTORS)) -> 
     if s.get("controls") is not None:
         subset(s["controls"], where.at("controls"), CONTROLS)
     text(s.get("sector_baseline"), where.at("sector_baseline"), optional=True)
-    if s.get("weighted_model") is not None:
-        flag(s["weighted_model"], where.at("weighted_model"))
+    for key in ("weighted_model", "thresholds_given"):  # the second: in project files
+        if s.get(key) is not None:
+            flag(s[key], where.at(key))
 
 
 def _source(source: dict[str, Any], where: Where) -> None:

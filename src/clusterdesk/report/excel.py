@@ -56,9 +56,11 @@ def build_workbook(results, lang: str = "en", include_data: bool | None = None,
 
     from clusterdesk.report.excel_charts import ChartValues
     from clusterdesk.report.excel_data import MAX_FIRMS_BY_DEFAULT, write_data_sheet
+    from clusterdesk.report.excel_groups import few_groups
     from clusterdesk.report.excel_stream import write_plan
 
     lang = check_lang(lang)
+    results = few_groups(results, lang)  # an id column mapped as region: readable sheets
     firms = results.firms
     if include_data is None:
         include_data = firms is not None and len(firms) <= MAX_FIRMS_BY_DEFAULT

@@ -10,63 +10,44 @@ from __future__ import annotations
 
 import errno
 import os
-import re
-import secrets
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+from clusterdesk import atomic
 from clusterdesk.errors import Cancelled, UserError
-from clusterdesk.scratch import process_gone, remove_leftovers
 from clusterdesk.texts import translate
 
-TEMP_SUFFIX = ".xlsx.tmp"
-# a leftover without a process id (an older version's) is cleared once it is this old
-OLD_LEFTOVER_SECONDS = 60.0
+SUFFIX = ".xlsx"
 
 
 def temp_path(target: Path) -> Path:
-    folder = target.parent if str(target.parent) else Path(".")
-    return folder / f".{target.stem}-{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    return atomic.temp_path(target, SUFFIX)
 
 
 def clear_leftovers(target: Path) -> list[Path]:
     """Remove the temporary files of earlier saves of ``target`` whose process is gone."""
-    folder = target.parent if str(target.parent) else Path(".")
-    pattern = re.compile(rf"\.{re.escape(target.stem)}-(?:(\d+)-)?[0-9a-f]{{8}}"
-                         rf"{re.escape(TEMP_SUFFIX)}")
-    return remove_leftovers(folder, pattern, lambda entry, found: _abandoned(entry, found.group(1)))
-
-
-def _abandoned(entry: os.DirEntry, pid: str | None) -> bool:
-    try:
-        age = time.time() - entry.stat(follow_symlinks=False).st_mtime
-    except OSError:
-        return False
-    if pid is None or os.name == "nt":  # no signal 0 on Windows, but an open file resists unlink
-        return pid is not None or age > OLD_LEFTOVER_SECONDS
-    return process_gone(int(pid))
+    return atomic.clear_leftovers(target, SUFFIX)
 
 
 def save(wb, target: Path, discard: Callable[[object], None],
          should_stop: Callable[[], bool] | None = None) -> None:
     """Write ``wb`` to a temporary file beside ``target`` and move it into place."""
-    clear_leftovers(target)
-    tmp = temp_path(target)
-    try:
-        # os.open with O_EXCL instead of mkstemp: the report gets the user's usual permissions
-        # (umask), not mkstemp's owner-only 0600.
-        os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
-    except BaseException as exc:
-        discard(wb)
-        if isinstance(exc, OSError):
-            raise UserError(_cannot_create(target, exc)) from None
-        raise
-    try:
+    tmp = atomic.temp_path(target, SUFFIX)
+    committed = False
+    try:  # named first, so that an interruption right after its creation still removes it
+        try:
+            clear_leftovers(target)
+            atomic.create(tmp)
+        except BaseException as exc:
+            discard(wb)
+            if isinstance(exc, OSError):
+                raise UserError(_cannot_create(target, exc)) from None
+            raise
         _write(wb, str(tmp), discard)
         if should_stop is not None and should_stop():
             raise Cancelled()
-        os.replace(tmp, target)
+        atomic.commit(tmp, target)
+        committed = True
     except PermissionError as exc:
         raise UserError(translate("report", "'{name}' is open in another program (Excel?). Close "
                                   "it and export again, or choose another name.").format(
@@ -76,10 +57,8 @@ def save(wb, target: Path, discard: Callable[[object], None],
     except OSError as exc:  # disk full, read-only, network drive gone, ...
         raise UserError(_cannot_write(target, exc)) from None
     finally:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
+        if not committed:
+            atomic.remove_quietly(tmp)
 
 
 def _write(wb, path: str, discard: Callable[[object], None]) -> None:
@@ -122,6 +101,24 @@ def reachable_dir(target: Path) -> bool:
         raise UserError(translate("report", "'{name}' cannot be written: you may not open the "
                                   "folder '{folder}'. Choose another folder.").format(
             name=target.name, folder=target.parent)) from None
+
+
+def check_folder(target: Path) -> None:
+    """A UserError when a part of the folder of ``target`` is a file (a missing folder is
+    refused by the workbook's save and created by the results file's)."""
+    folder = _folder(target)
+    for part in (folder, *folder.parents):
+        try:
+            if os.path.exists(part):
+                if not os.path.isdir(part):
+                    raise UserError(_cannot_write(target, OSError(errno.ENOTDIR, "")))
+                return
+        except OSError:  # no permission to look: the save says so
+            return
+
+
+def _folder(target: Path) -> Path:
+    return target.parent if str(target.parent) else Path(".")
 
 
 def folder_not_file(target: Path) -> str:

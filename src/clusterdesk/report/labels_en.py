@@ -85,6 +85,10 @@ EN: dict[str, str] = {
                      "sample size; tests use weights rescaled to the number of firms "
                      "(approximate).",
     "note.ci": "Intervals: 95% Wilson score interval of each share, in %.",
+    "note.groups_left_out": "{role} has {total} different values: the {shown} with the most "
+                            "firms are shown here; the other {hidden} ({firms} firms) count "
+                            "in the totals and tests, and the results file lists every one. "
+                            "Is an id column mapped as {role}? See the warnings.",
     "note.sample": "% of the firms that answered each question; 'Missing' counts the firms "
                    "without an answer and has no %.",
     "note.numbers": "Numbers: unweighted, over the firms with a number in that column; "

@@ -77,6 +77,10 @@ NB: dict[str, str] = {
                      "utvalgsstørrelse; testene bruker vekter skalert til antall foretak "
                      "(tilnærmet).",
     "note.ci": "Intervaller: 95 % Wilson-intervall for hver andel, i %.",
+    "note.groups_left_out": "{role} har {total} ulike verdier: de {shown} med flest foretak "
+                            "vises her; de andre {hidden} ({firms} foretak) teller med i "
+                            "totalene og testene, og resultatfilen har alle. Er en "
+                            "id-kolonne koblet som {role}? Se advarslene.",
     "note.sample": "% av foretakene som har svart på spørsmålet; 'Mangler svar' teller "
                    "foretakene uten svar og har ingen %.",
     "note.numbers": "Tallvariabler: uvektet, over foretakene med et tall i kolonnen; "
