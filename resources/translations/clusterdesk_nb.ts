@@ -2616,6 +2616,10 @@
         <translation>{file} kan ikke leses ({error}).</translation>
     </message>
     <message>
+        <source>{file} is not valid: the key &apos;{key}&apos; is written twice in the same {{...}} block, so it is unclear which value holds. Keep one of them. {fix}</source>
+        <translation>{file} er ikke gyldig: nøkkelen &apos;{key}&apos; står to ganger i den samme {{...}}-blokken, så det er uklart hvilken verdi som gjelder. Behold én av dem. {fix}</translation>
+    </message>
+    <message>
         <source>{file} is not valid JSON (line {line}, column {column}: {error}). {fix}</source>
         <translation>{file} er ikke gyldig JSON (linje {line}, kolonne {column}: {error}). {fix}</translation>
     </message>
