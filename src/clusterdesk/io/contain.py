@@ -247,11 +247,9 @@ def _unpacked(col: tuple, task: Task = IDLE):
 
 def child_main(arg: str | None = None) -> None:
     """The child's whole life: limit memory, read the job, pickle the result to stdout."""
-    import gc
+    from clusterdesk.runtime import warm
 
-    # The child makes millions of cells and no reference cycles, and lives for one read: the
-    # cycle collector would only walk the cells again and again. The memory limit still holds.
-    gc.disable()
+    warm.one_shot()  # millions of cells, no reference cycles, one read
     job = json.loads(arg if arg is not None else sys.argv[-1])
     child.limit_memory(int(job["memory"]))
     if job.get("reader") == "stats":

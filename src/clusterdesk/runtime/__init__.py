@@ -1,5 +1,6 @@
 """Long work, apart from what it computes: progress, cancelling, sharing the interpreter with the
-window's thread (task.py), and starting ClusterDesk's own child processes (child.py).
+window's thread (task.py), starting ClusterDesk's own child processes (child.py), and warming up:
+imports ahead and the garbage collector's settings (warm.py).
 
 Qt-free and outside the layers (like errors.py): every layer may use it.
 """
