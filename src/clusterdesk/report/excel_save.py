@@ -16,7 +16,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.errors import UserError
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.scratch import process_gone, remove_leftovers
 from clusterdesk.texts import translate
 
@@ -48,8 +49,7 @@ def _abandoned(entry: os.DirEntry, pid: str | None) -> bool:
     return process_gone(int(pid))
 
 
-def save(wb, target: Path, discard: Callable[[object], None],
-         should_stop: Callable[[], bool] | None = None) -> None:
+def save(wb, target: Path, discard: Callable[[object], None], task: Task = IDLE) -> None:
     """Write ``wb`` to a temporary file beside ``target`` and move it into place."""
     clear_leftovers(target)
     tmp = temp_path(target)
@@ -64,8 +64,7 @@ def save(wb, target: Path, discard: Callable[[object], None],
         raise
     try:
         _write(wb, str(tmp), discard)
-        if should_stop is not None and should_stop():
-            raise Cancelled()
+        task.check()
         os.replace(tmp, target)
     except PermissionError as exc:
         raise UserError(translate("report", "'{name}' is open in another program (Excel?). Close "
