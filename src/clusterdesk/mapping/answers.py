@@ -50,17 +50,20 @@ def distinct(data: Any, columns: list[str], limit: int | None = None,
     return _grouped(tallies, limit)[0]
 
 
-def _grouped(tallies: list[dict[Any, int]], limit: int | None = None) -> tuple[list[Answer], int]:
+def _grouped(tallies: list[dict[Any, int]], limit: int | None = None
+             ) -> tuple[list[Answer], int, int]:
     """Values and counts grouped by the comparison rule: the first ``limit`` (all: None) most
-    frequent first, and how many there are. Kept in dicts of text and numbers, which the garbage
+    frequent first, how many there are, and the cells the rule finds blank (" ", "nan"). Kept in dicts of text and numbers, which the garbage
     collector does not track, and sorted only as far as shown: an id column has one per firm."""
     counts: dict[str, int] = {}
     best: dict[str, int] = {}
     spelling: dict[str, str] = {}
+    blank = 0
     for tally in tallies:
         for value, n in tally.items():
             key = normalize(value)
             if key is None:
+                blank += n
                 continue
             counts[key] = counts.get(key, 0) + n
             if n > best.get(key, -1):
@@ -76,7 +79,7 @@ def _grouped(tallies: list[dict[Any, int]], limit: int | None = None) -> tuple[l
         keys = heapq.nsmallest(limit, counts, key=order)
     else:
         keys = sorted(counts, key=order)
-    return [Answer(spelling[k], k, counts[k]) for k in keys], len(counts)
+    return [Answer(spelling[k], k, counts[k]) for k in keys], len(counts), blank
 
 
 def answers_and_blanks(data: Any, column: str, limit: int | None = None,
@@ -87,11 +90,8 @@ def answers_and_blanks(data: Any, column: str, limit: int | None = None,
     if column not in data.columns:
         return [], 0, 0
     s = data[column]
-    tally = _tally(s, task)
-    n = int(s.isna().sum())
-    if s.dtype == object:
-        n += sum(c for v, c in tally.items() if normalize(v) is None)
-    answers, n_distinct = _grouped([tally], limit)
+    answers, n_distinct, blank = _grouped([_tally(s, task)], limit)
+    n = int(s.isna().sum()) + (blank if s.dtype == object else 0)
     return answers, n, n_distinct
 
 

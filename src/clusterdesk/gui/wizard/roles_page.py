@@ -43,7 +43,9 @@ FORMS = {"column": QT_TRANSLATE_NOOP("RolesPage", "one column"),
          "not_asked": QT_TRANSLATE_NOOP("RolesPage", "not asked"),
          "any_of": QT_TRANSLATE_NOOP("RolesPage", "several columns")}
 PREVIEW_VALUES = 40
-IN_PLACE_ROWS = 100_000  # a bigger column is counted off the GUI thread
+# a bigger column is counted off the GUI thread (an id column costs the most: each of its
+# answers goes through the comparison rule)
+IN_PLACE_ROWS = 10_000
 
 
 class RolesPage(RoleFormsMixin, RoleSideMixin, QWizardPage):
