@@ -15,4 +15,9 @@ class Cancelled(Exception):  # noqa: N818 - the name says what happened
 
 class MappingDoesNotFit(UserError):
     """The mapping names columns the file does not have: perhaps next year's export with renamed
-    questions, which the command line can then offer to adapt (``report --adapt``)."""
+    questions, which the command line can then offer to adapt (``report --adapt``). Raised after
+    adapting, it carries the adapted mapping, the changes made and what still does not fit."""
+
+    adapted: object = None
+    changes: tuple[str, ...] | list[str] = ()
+    problems: tuple[str, ...] | list[str] = ()

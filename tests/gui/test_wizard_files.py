@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWizard
 from clusterdesk import io
 from clusterdesk.analysis import analyse_file, run
 from clusterdesk.gui.wizard.models import CodeTableModel, GridModel
-from clusterdesk.gui.wizard.values import Answer
 from clusterdesk.mapping import fileformat
+from clusterdesk.mapping.answers import Answer
 from clusterdesk.mapping.roles import ROLES
 from tests.demo_styles import demo_frame, write_norwegian
 from tests.gui.wizard_helpers import (

@@ -1,4 +1,4 @@
-"""A long column is profiled in pieces of rows (the window's thread gets the GIL between them);
+"""A long column is profiled in pieces of rows (the window's thread gets its turn between them);
 the pieces must give the profile one pass gives: counts, first spellings, order, numbers."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 import clusterdesk.io as io
+from clusterdesk.mapping import suggest_distinct
 from clusterdesk.mapping import suggest_values as sv
 from clusterdesk.paths import demo_survey
 
@@ -31,7 +32,7 @@ def test_pieces_of_rows_profile_like_one_pass(monkeypatch):
     columns["text"] = pd.Series(["Oslo", "oslo ", "Bergen", ""] * 500, dtype=object)
     whole = _profiles(columns)
     for rows in (7, 100):  # pieces counted cell by cell, and pieces pandas factorizes
-        monkeypatch.setattr(sv, "_PIECE_ROWS", rows)
+        monkeypatch.setattr(suggest_distinct, "PIECE_ROWS", rows)
         assert _profiles(columns) == whole
     assert whole["text"][0] == {"oslo": 1000, "bergen": 500}
     assert whole["text"][1]["oslo"] == "Oslo"  # the first spelling, also across pieces

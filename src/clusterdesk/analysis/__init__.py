@@ -135,7 +135,12 @@ def open_survey(path: str | os.PathLike, mapping: Mapping, adapt: bool = False,
         raw = io.read(path, sheet=src.sheet, header_row=src.header_row,
                       header_rows=src.header_rows, encoding=src.encoding,
                       delimiter=src.delimiter)
-    return _checked_code(raw, mapping, progress, should_stop), changes
+    try:
+        return _checked_code(raw, mapping, progress, should_stop), changes
+    except MappingDoesNotFit as exc:  # the caller may name what the adaptation could not find
+        exc.adapted, exc.changes = mapping, changes
+        exc.problems = mapping.errors(list(raw.columns))
+        raise
 
 
 def analyse_file(path: str | os.PathLike, mapping: Mapping, progress: Progress | None = None,

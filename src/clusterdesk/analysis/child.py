@@ -142,19 +142,13 @@ def child_main() -> None:
 
 def _warm_up() -> None:
     """Import what a run needs now, while the parent is still reading or coding."""
-    import scipy.stats  # noqa: F401
-    from statsmodels.discrete.discrete_model import Logit  # noqa: F401
-    from statsmodels.regression.linear_model import OLS  # noqa: F401
+    from clusterdesk.runtime import warm
 
-    from clusterdesk.analysis import (  # noqa: F401
-        classify,
-        fit,
-        margins,
-        regression,
-        sample,
-        stats,
-        tables,
-    )
+    warm.import_now(("scipy.stats", "statsmodels.discrete.discrete_model",
+                     "statsmodels.regression.linear_model",
+                     *(f"clusterdesk.analysis.{m}" for m in ("classify", "fit", "margins",
+                                                            "regression", "sample", "stats",
+                                                            "tables"))))
 
 
 if __name__ == "__main__":  # the module itself, not __main__: its messages must unpickle

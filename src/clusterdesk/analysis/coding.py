@@ -21,9 +21,9 @@ from clusterdesk.analysis.coding_rules import (
 )
 from clusterdesk.analysis.survey import CodingReport, Survey
 from clusterdesk.analysis.suspect import level_warnings, suspect_codes
-from clusterdesk.errors import Cancelled
 from clusterdesk.mapping.roles import FACTORS, ROLE_BY_KEY, shown_label
 from clusterdesk.mapping.text import normalize
+from clusterdesk.runtime import Task
 from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 
 def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None] | None = None,
-         should_stop: Callable[[], bool] | None = None) -> Survey:
+         should_stop: Callable[[], bool] | None = None, task: Task | None = None) -> Survey:
     """Code every mapped column of ``raw``; answers that fit no code become missing and are listed."""
+    task = Task.of(task, progress, should_stop)
     import numpy as np
     import pandas as pd
 
@@ -42,11 +43,8 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
     columns: dict[str, object] = {}
     blank = np.ones(len(raw.data), dtype=bool)
     for step, role in enumerate(roles):
-        if should_stop is not None and should_stop():
-            raise Cancelled()
-        if progress is not None:
-            progress(step / max(len(roles), 1), translate("analysis", "Coding {item}").format(
-                item=shown_label(role)))
+        task.step(step / max(len(roles), 1), translate("analysis", "Coding {item}").format(
+            item=shown_label(role)))
         parts = []
         for name in mapping.source_columns(role):
             col = _column(raw, name)
@@ -86,8 +84,7 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
         check_weights(data, mapping, report)
     report.suspect = suspect_codes(data, mapping, raw, report.unassigned) + level_warnings(
         data, mapping)
-    if progress is not None:
-        progress(1.0, translate("analysis", "Coded"))
+    task.report(1.0, translate("analysis", "Coded"))
     return Survey(data=data, report=report, mapping=mapping, raw=raw)
 
 

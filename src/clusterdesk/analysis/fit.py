@@ -122,7 +122,7 @@ def _collinear_message(Xc, terms: list[str], labels: dict[str, str]) -> Note:
 
 def _fit(model: str, se_type: str, y, X, w=None):
     # the model modules themselves, not statsmodels.api: the same classes without importing
-    # statsmodels' time series, graphics and formula front ends (about 0.3 s of start-up)
+    # statsmodels' time series, graphics and formula front ends
     from statsmodels.discrete.discrete_model import Logit, Probit
     from statsmodels.regression.linear_model import OLS
 

@@ -11,6 +11,7 @@ from clusterdesk.analysis.results import ModelResult, RegressionResult
 from clusterdesk.analysis.shape import Shape
 from clusterdesk.mapping.roles import OUTCOME_SHORT, ROLES, label
 from clusterdesk.mapping.text import normalize
+from clusterdesk.runtime import Task
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,9 +32,10 @@ CONTROL_ROLES = ("employees", "manager_education", "ownership", "pct_rd", "secto
 
 def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
                progress: Callable[[float, str], None] | None = None,
-               shape: Shape | None = None) -> RegressionResult:
+               shape: Shape | None = None, task: Task | None = None) -> RegressionResult:
     """One model per outcome in ``settings.regression_outcomes`` on the scope dummies + controls
     (a dummy per outer level the survey asks; baseline the innermost, spec 7)."""
+    task = Task.of(task, progress)
     shape = shape or Shape()
     if not shape.factors:
         return RegressionResult(T6_TITLE, [], [Note("no_factors", {"table": 6})])
@@ -45,8 +47,7 @@ def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
     models = []
     outcomes = list(settings.regression_outcomes)
     for k, outcome in enumerate(outcomes):
-        if progress is not None:
-            progress(k / max(len(outcomes), 1), f"Fitting the model for {OUTCOME_SHORT[outcome]}")
+        task.step(k / max(len(outcomes), 1), f"Fitting the model for {OUTCOME_SHORT[outcome]}")
         models.append(_model(frame, data, outcome, terms, settings, shape))
         models[-1].baseline = shape.inner
     return RegressionResult(T6_TITLE, models, notes)

@@ -12,8 +12,11 @@ import sys
 from pathlib import Path
 
 from clusterdesk.cli import compare_opts
+from clusterdesk.runtime import Task
 
 MAX_WARNINGS_SHOWN = 5
+RUN_NEEDS = ("pandas", "scipy.stats", "statsmodels.discrete.discrete_model",
+             "statsmodels.regression.linear_model")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -149,20 +152,19 @@ def run(args: argparse.Namespace) -> int:
     sheet = _sheet(args.sheet)
     if sheet is not None:
         mapping.source.sheet = sheet
-    show = _progress_line(args.quiet)
+    line = _ProgressLine() if not args.quiet and sys.stderr.isatty() else None
     written: list[tuple[str, Path]] = []
-    _import_ahead(workbook=out is not None)
-    import gc
+    from clusterdesk.runtime import warm
 
-    # one batch run over a survey's cells: a collection per 100,000 new objects instead of per
-    # 700 halves the time the cycle collector spends walking them (0.4 -> 0.15 s at 100,000 firms)
-    gc.set_threshold(100_000, 50, 100)
+    # the survey is read by a child process: this one imports the engine meanwhile
+    warm.import_ahead(RUN_NEEDS + (("openpyxl",) if out is not None else ()))
+    warm.batch_run()
     try:
-        progress = show and (lambda f, m: show(f, m, ""))
+        progress = line.show if line else None
         if args.compare:
             results = compare_opts.compared(args, survey, mapping, progress)
         elif args.adapt:
-            results = _adapted(survey, mapping, progress)
+            results = _adapted(survey, mapping, Task(progress))
         else:
             try:
                 results = analyse_file(survey, mapping, progress=progress)
@@ -183,63 +185,42 @@ def run(args: argparse.Namespace) -> int:
 
                 write_workbook(results, out, lang=args.lang,
                                include_data=False if args.no_data else None,
-                               progress=show and (lambda f, m: show(f, m, "Report: ")))
+                               progress=line.report_part if line else None)
                 written.append(("Report", out))
     finally:
-        if show:  # clear the progress line, so that a message starts on a clean line
-            show(1.0, "", "", done=True)
+        if line:  # cleared, so that a message starts on a clean line
+            line.clear()
     if not args.quiet:
         _summary(results, survey, written)
     return 0
 
 
-def _adapted(survey: Path, mapping, progress):
+def _adapted(survey: Path, mapping, task: Task):
     """Last year's mapping re-applied to this file (mapping.nextyear), every role lost and then
     every change on stderr before the analysis, so the analyst sees what was matched to what."""
     from clusterdesk.analysis import open_survey, run
     from clusterdesk.cli.fit_lines import print_fit
 
-    coded, changes = open_survey(survey, mapping, adapt=True, progress=progress)
+    coded, changes = open_survey(survey, mapping, adapt=True, progress=task.report)
     print_fit(mapping, coded.mapping, changes)
-    return run(coded, progress=progress and (lambda f, m: progress(0.2 + 0.8 * f, m)))
+    return run(coded, progress=task.sub(0.2, 1.0).report)
 
 
-def _import_ahead(workbook: bool) -> None:
-    """Import the engine's libraries in a background thread while the survey is being read.
-
-    A workbook is read by a child process, so this process mostly waits during the read; the
-    imports (about a second: pandas, scipy, statsmodels, openpyxl) then cost no wall time. An
-    import that fails here fails again where it is needed, with the proper message.
-    """
-    import threading
-
-    def work() -> None:
-        try:
-            import pandas  # noqa: F401
-            import scipy.stats  # noqa: F401
-            import statsmodels.discrete.discrete_model  # noqa: F401
-            import statsmodels.regression.linear_model  # noqa: F401
-
-            if workbook:
-                import openpyxl  # noqa: F401
-        except Exception:  # noqa: BLE001, S110 - reported by the import that needs it
-            pass
-
-    threading.Thread(target=work, name="import-ahead", daemon=True).start()
-
-
-def _progress_line(quiet: bool):
+class _ProgressLine:
     """On a terminal, one self-overwriting line of progress on stderr (a big survey takes a
-    minute); in pipes, scripts and tests nothing, so their output stays clean."""
-    if quiet or not sys.stderr.isatty():
-        return None
+    while); pipes, scripts and tests get none, so their output stays clean."""
 
-    def show(fraction: float, message: str, prefix: str, done: bool = False) -> None:
-        line = "" if done else f"[{100 * min(max(fraction, 0.0), 1.0):3.0f}%] {prefix}{message}"
-        sys.stderr.write("\r" + line[:78].ljust(78) + ("\r" if done else ""))
+    def show(self, fraction: float, message: str, prefix: str = "") -> None:
+        line = f"[{100 * min(max(fraction, 0.0), 1.0):3.0f}%] {prefix}{message}"
+        sys.stderr.write("\r" + line[:78].ljust(78))
         sys.stderr.flush()
 
-    return show
+    def report_part(self, fraction: float, message: str) -> None:
+        self.show(fraction, message, "Report: ")
+
+    def clear(self) -> None:
+        sys.stderr.write("\r" + " " * 78 + "\r")
+        sys.stderr.flush()
 
 
 def _summary(results, survey: Path, written: list[tuple[str, Path]]) -> None:

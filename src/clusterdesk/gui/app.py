@@ -11,7 +11,6 @@ from __future__ import annotations
 # (PYSIDE-2029), and these two pull in about fifteen modules.
 import argparse
 import dataclasses  # noqa: F401
-import gc
 import json  # noqa: F401
 import os
 import sys
@@ -59,15 +58,11 @@ def main(argv: list[str], debug: bool = False) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    # Everything made until the window shows (PySide's types and enums, our modules, the widgets)
-    # lives as long as the app, so the cyclic garbage collector's passes over it find nothing:
-    # they wait, and those objects are then frozen out of later passes.
-    gc.disable()
-    try:
+    from clusterdesk.runtime import warm
+
+    # what is made until the window shows lives as long as the app (runtime.warm)
+    with warm.start_up():
         app, window = _show_window(debug)
-    finally:
-        gc.freeze()
-        gc.enable()
     from PySide6.QtCore import QTimer
 
     from clusterdesk.gui.main_window import import_ahead

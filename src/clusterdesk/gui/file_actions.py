@@ -161,13 +161,8 @@ class FileActions:
             dialogs.show_error(self, QCoreApplication.translate(
                 "FileActions", "There are no results to export yet. Open a survey first."))
             return None
-        try:
-            from clusterdesk.report.excel import write_workbook
-        except ImportError:
-            dialogs.show_error(self, QCoreApplication.translate(
-                "FileActions", "This ClusterDesk cannot write Excel reports (the report module "
-                "is missing). Use `clusterdesk report` instead."))
-            return None
+        from clusterdesk.report.excel import write_workbook
+
         job = Job(write_workbook, results, Path(path), lang=lang, include_data=include_data)
         self.progress = dialogs.run_with_progress(
             self, self.runner, job,

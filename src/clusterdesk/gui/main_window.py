@@ -37,46 +37,27 @@ if TYPE_CHECKING:  # imported where used: the window shows before the mapping mo
 
 
 def _workspace_class() -> Any:
-    """GUI-B's results workspace, when this build has it."""
-    try:
-        from clusterdesk.gui.workspace import Workspace
-    except ImportError:
-        return None
+    """The results workspace (imported when the first survey opens, not at start-up)."""
+    from clusterdesk.gui.workspace import Workspace
+
     return Workspace
 
 
-#: What opening the first survey imports on the GUI thread unless imported before: numpy, the
-#: workspace's views and the wizard's pages, 0.15-0.2 s during which the window would not redraw;
-#: and what the first chart imports in its worker thread (matplotlib, 0.3 s).
+#: What opening the first survey imports on the GUI thread unless imported before (numpy, the
+#: workspace's views, the wizard's pages), and what the first chart imports in its worker thread.
 OPENING_NEEDS = ("numpy", "clusterdesk.gui.workspace", "clusterdesk.gui.wizard.wizard",
                  *(f"clusterdesk.gui.wizard.{page}_page" for page in ("file", "roles", "codes",
                                                                       "review")),
-                 "clusterdesk.gui.wizard.tasks", "matplotlib.backends.backend_agg",
+                 "clusterdesk.mapping.survey_file", "matplotlib.backends.backend_agg",
                  "clusterdesk.report.charts")
 
 
 def import_ahead() -> Any:
-    """Import OPENING_NEEDS in a daemon thread, called once the window is up (the analyst needs
-    a second or more to choose a file), then freeze what exists then out of the garbage
-    collector's passes (module objects live as long as the app; left in, matplotlib's made a
-    full pass 90 ms). Importing only defines classes, so it is safe off the GUI thread; a file
-    opened at once waits on Python's import lock for what is still loading. A module missing
-    from this build is skipped, as _workspace_class() does."""
-    import gc
-    import importlib
-    import threading
+    """Import OPENING_NEEDS in a daemon thread once the window is up (the analyst needs a second
+    or more to choose a file), then freeze them out of the collector's passes (runtime.warm)."""
+    from clusterdesk.runtime import warm
 
-    def run() -> None:
-        for name in OPENING_NEEDS:
-            try:
-                importlib.import_module(name)
-            except ImportError:
-                continue
-        gc.freeze()
-
-    thread = threading.Thread(target=run, name="clusterdesk-import-ahead", daemon=True)
-    thread.start()
-    return thread
+    return warm.import_ahead(OPENING_NEEDS, freeze=True)
 
 
 class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainWindow):
@@ -191,7 +172,7 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
         if settings is not None:
             mapping.settings = settings
         p = Path(path)
-        from clusterdesk.gui.wizard import tasks
+        from clusterdesk.analysis import reopen
 
         def done(survey: Any) -> None:
             fitted = getattr(survey, "mapping", None)
@@ -204,21 +185,21 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
 
         self._workspace_early()
         self.progress = dialogs.run_with_progress(
-            self, self.runner, Job(tasks.read_and_code, p, mapping),
+            self, self.runner, Job(reopen.read_and_code, p, mapping),
             self.tr("Opening {name}…").format(name=p.name), done)
 
     def _show_fit(self, given: Mapping, survey: Survey) -> None:
         """The saved mapping's fitting, above the results: the items not found first, then
         every change, the whole list (a message box would cut it off)."""
-        from clusterdesk.gui.wizard import tasks
+        from clusterdesk.analysis import reopen
         from clusterdesk.mapping.model import Mapping
         from clusterdesk.mapping.roles import ROLES
 
         warnings = survey.report.warnings
-        lost_lines = [w[len(tasks.FITTED_LOST):] for w in warnings
-                      if w.startswith(tasks.FITTED_LOST)]
-        notes = lost_lines + [w[len(tasks.FITTED):] for w in warnings
-                              if w.startswith(tasks.FITTED)]
+        lost_lines = [w[len(reopen.FITTED_LOST):] for w in warnings
+                      if w.startswith(reopen.FITTED_LOST)]
+        notes = lost_lines + [w[len(reopen.FITTED):] for w in warnings
+                              if w.startswith(reopen.FITTED)]
         fitted = getattr(survey, "mapping", None)
         lost = [r.key for r in ROLES if isinstance(fitted, Mapping) and given.columns.get(r.key)
                 and not fitted.columns.get(r.key)]
@@ -233,10 +214,8 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
     # -- results -----------------------------------------------------------------------------
     def _workspace_early(self) -> None:
         """Build the workspace while a survey is being read, and start its analysis process
-        (1-2 s of imports) then, not after Finish."""
+        (which imports the engine) then, not after Finish."""
         cls = _workspace_class()
-        if cls is None:
-            return
         if self.workspace is None:
             self.workspace = cls()
             self.stack.addWidget(self.workspace)

@@ -1,12 +1,14 @@
 """Run Qt-free long work (reading, coding, fitting, exporting) off the GUI thread.
 
-The core functions follow one convention: they accept ``progress(fraction, message)`` and
-``should_stop()`` callbacks and raise ``Cancelled``. ``Job`` turns such a function into Qt signals
-on a QThreadPool; results and errors come back on the GUI thread through queued signals.
+The work takes a ``task`` (clusterdesk.runtime.Task: progress, cancel, turns for the window's
+thread) and raises ``Cancelled``; functions not yet given one take the older ``progress`` and
+``should_stop`` callbacks. ``Job`` runs either on a QThreadPool and turns its progress, result and
+errors into queued signals, so they arrive on the GUI thread.
 """
 
 from __future__ import annotations
 
+import inspect
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -14,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from clusterdesk.errors import Cancelled, UserError
-from clusterdesk.runtime import pause
+from clusterdesk.runtime import Task, pause
 
 
 class _Signals(QObject):
@@ -25,9 +27,10 @@ class _Signals(QObject):
 
 
 class Job(QRunnable):
-    """One background call of ``fn(*args, progress=..., should_stop=..., **kwargs)``.
+    """One background call of ``fn(*args, task=..., **kwargs)`` (or ``progress=...,
+    should_stop=...`` for a function without a ``task`` parameter).
 
-    Set ``pass_callbacks=False`` for functions that do not take the two callbacks.
+    Set ``pass_callbacks=False`` for functions that take neither.
     """
 
     def __init__(self, fn: Callable[..., Any], *args: Any, pass_callbacks: bool = True,
@@ -53,15 +56,23 @@ class Job(QRunnable):
         except RuntimeError:
             pass
 
+    def _report(self, fraction: float, message: str = "") -> None:
+        self._emit("progress", float(fraction), str(message))
+
+    def _stopped(self) -> bool:
+        return self._stop
+
     def run(self) -> None:  # worker thread
         kwargs = dict(self._kwargs)
-        if self._pass_callbacks:
+        if self._pass_callbacks and _takes_task(self._fn):
+            kwargs["task"] = Task(self._report, self._stopped)
+        elif self._pass_callbacks:
             def progress(fraction: float, message: str = "") -> None:
-                self._emit("progress", float(fraction), str(message))
+                self._report(fraction, message)
                 pause()  # a step done: the window's thread may be waiting for its turn
 
             kwargs["progress"] = progress
-            kwargs["should_stop"] = lambda: self._stop
+            kwargs["should_stop"] = self._stopped
         try:
             result = self._fn(*self._args, **kwargs)
         except Cancelled:
@@ -77,6 +88,13 @@ class Job(QRunnable):
                 self._emit("cancelled")
             else:
                 self._emit("finished", result)
+
+
+def _takes_task(fn: Callable[..., Any]) -> bool:
+    try:
+        return "task" in inspect.signature(fn).parameters
+    except (TypeError, ValueError):  # a builtin without a signature
+        return False
 
 
 class JobRunner(QObject):

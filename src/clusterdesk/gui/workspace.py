@@ -4,8 +4,8 @@ It holds a coded Survey and the analysis settings (a SettingsState the panel and
 controls are bound to) and recomputes Results in the background whenever the state changes
 (JobRunner cancels the stale job, so only the newest settings ever reach the tabs).
 
-The analysis runs in a child process (analysis.child): in a worker thread, statsmodels' and
-pandas' long C calls hold the GIL and freeze the window. The main window calls
+The analysis runs in a child process (analysis.child), so that statsmodels' and pandas' long
+calls never keep the window waiting. The main window calls
 ``start_analysis()`` when a survey is opened, so the child imports the engine while the file is
 read; a run asked for before it is ready waits for it (docs/architecture.md says why).
 """

@@ -183,11 +183,9 @@ def _rows_reply(rows: list[list], out: str) -> Reply:
 
 def child_main(arg: str | None = None) -> None:
     """The child's whole life: limit memory, read the job, reply on stdout, cells to a file."""
-    import gc
+    from clusterdesk.runtime import warm
 
-    # The child makes millions of cells and no reference cycles, and lives for one read: the
-    # cycle collector would only walk the cells again and again. The memory limit still holds.
-    gc.disable()
+    warm.one_shot()  # millions of cells, no reference cycles, one read
     out = serve.reply_stream()
     job = json.loads(arg if arg is not None else sys.argv[-1])
     serve.limit_memory(int(job["memory"]))

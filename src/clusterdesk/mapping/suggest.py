@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clusterdesk.gil import let_others_run
 from clusterdesk.mapping.model import Mapping, SourceSpec
 from clusterdesk.mapping.roles import FACTORS, ROLES, shown_label
 from clusterdesk.mapping.suggest_blocks import apply_block, find_blocks
@@ -24,6 +23,7 @@ from clusterdesk.mapping.suggest_forms import grid_check, levels_of, propose_gri
 from clusterdesk.mapping.suggest_score import ROLE_KEYS, header_scores, score_column
 from clusterdesk.mapping.suggest_text import clean_header
 from clusterdesk.mapping.suggest_values import ColumnProfile, location_fit, profile
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
@@ -63,14 +63,15 @@ def _describe(role: str) -> str:
     return translate("mapping", "'{item}' ({key})").format(item=shown_label(role), key=role)
 
 
-def score_table(raw: RawTable) -> tuple[dict[str, ColumnProfile], dict[str, dict[str, float]]]:
+def score_table(raw: RawTable, task: Task = IDLE
+                ) -> tuple[dict[str, ColumnProfile], dict[str, dict[str, float]]]:
     """Profile and score every column of a RawTable."""
     profiles, scores = {}, {}
     for pos, col in enumerate(raw.columns):
         if col not in raw.data.columns:
             continue
-        let_others_run()
-        prof = profile(col, pos, raw.data[col])
+        task.step()
+        prof = profile(col, pos, raw.data[col], task)
         texts = [clean_header(col)]
         if raw.labels.get(col):
             texts.append(clean_header(raw.labels[col]))
@@ -112,9 +113,9 @@ def _factor_block(profiles: dict[str, ColumnProfile], taken: set[str]) -> list[s
     return [p.name for p in cands]
 
 
-def suggest(raw: RawTable) -> Suggestion:
+def suggest(raw: RawTable, task: Task = IDLE) -> Suggestion:
     """Suggest roles, answer codes, region order and settings for one read file."""
-    profiles, scores = score_table(raw)
+    profiles, scores = score_table(raw, task)
     columns = assign(scores)
     sug = Suggestion(mapping=Mapping(), scores=scores, profiles=profiles)
     for role in ROLE_KEYS:

@@ -29,7 +29,7 @@ def strip_question_number(text: str) -> str:
 
 
 # Answers and headers are compared on their first characters only: a code or a question is never
-# longer, and a free-text cell of megabytes must not cost seconds of regex work.
+# longer, and a free-text cell of megabytes must not make every comparison slow.
 MAX_TEXT = 2000
 
 

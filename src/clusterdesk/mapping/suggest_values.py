@@ -5,26 +5,20 @@ profile (numbers? categories? location answers?) that the role scores read.
 from __future__ import annotations
 
 import datetime as _dt
-import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from clusterdesk.mapping import vocabulary as V
-from clusterdesk.mapping.numbers import parse_number
+from clusterdesk.mapping.suggest_distinct import by_count, distinct_cells, read_cell
 from clusterdesk.mapping.suggest_text import any_match, clean, matches
 from clusterdesk.mapping.text import display, normalize
+from clusterdesk.runtime import IDLE, Task
 
 if TYPE_CHECKING:
     import pandas as pd
 
-_SPACES = re.compile(r"\s+")  # as text.normalize / display
-_INTEGRAL_TEXT = re.compile(r"^[+-]?\d+\.0*$")  # as text.normalize
-_DIGIT = re.compile(r"\d")
-# A character parse_number neither drops nor float() accepts: such text is no number.
-_NOT_NUMBER = re.compile(r"[^\d\s%',.+\-_eEiInNfFtTyYaA]")
 MAX_CODED_DISTINCT = 40  # more distinct answers than this is free text, not a closed question
 _YES_LIKE = re.compile(r"^(y+e+s+!*|y+e+[ap]+h*|y+u+p+|j+a+|j+e+p+|ja+ da)$")
 _NO_LIKE = re.compile(r"^(n+o+!*|no+pe+|n+a+h+|n+e+i+|næ+i+)$")
@@ -139,8 +133,7 @@ class ColumnProfile:
     @property
     def number_range(self) -> tuple[float, float]:
         """(lowest, highest) of the numbers, (0, 0) without any: worked out once per list with
-        numpy. An id column has 1,000,000 numbers; min() and max() over them held the GIL ~25 ms
-        each, for every role the column was scored for."""
+        numpy (an id column has a number per firm, and is scored for every role)."""
         cached = self.__dict__.get("_number_range")
         if cached is None or cached[0] is not self.numbers:
             import numpy as np
@@ -176,147 +169,21 @@ class ColumnProfile:
                 and all(float(x).is_integer() and -9 <= x <= 99 for x in self.numbers))
 
 
-_SAME_WHEN_EQUAL = (str, int, float, bool, _dt.datetime, _dt.date, _dt.time)
-_FACTORIZE_FROM = 64  # rows from which pandas' hashing beats a Python loop over the cells
-
-
-def _distinct(series: pd.Series) -> tuple[list[object], list[int]]:
-    """The column's distinct cells in order of first appearance, with how often each occurs.
-
-    Two cells are merged only when they are of one type whose equal values are written alike
-    (so 1 and True, or aware datetimes, stay apart), which makes normalize() and display() of
-    the first one stand for all of them: each cell is then normalised once per distinct value.
-    """
-    import numpy as np
-    import pandas as pd
-
-    if len(series) > _PIECE_ROWS:  # one factorize over 1,000,000 cells held the GIL ~0.15 s
-        return _merged(series)
-    dtype = series.dtype
-    plain = isinstance(dtype, np.dtype)  # not Int64 or categories: their NA reads as "<na>"
-    typed = (plain and dtype.kind in "fiu") or dtype == "str"  # "str": its NA is NaN
-    if len(series) >= _FACTORIZE_FROM and (typed or (plain and dtype.kind == "O")):
-        codes, uniques = pd.factorize(series, use_na_sentinel=True)
-        if typed or _text_only(series, codes, uniques):
-            counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
-            return uniques.tolist(), counts.tolist()  # NaN: normalize() gives None: dropped
-    return _by_cell_key(zip(series.tolist(), itertools.repeat(1)))
-
-
-_PIECE_ROWS = 200_000
-
-
-def _cell_key(v: object, position: int) -> object:
-    """What two cells must share to be counted as one distinct value (see _distinct)."""
-    t = v.__class__
-    if t is str:
-        return v
-    if t in _SAME_WHEN_EQUAL and getattr(v, "tzinfo", None) is None:
-        return (t, "nan") if v != v else (t, v)
-    return ("cell", position)  # pd.NA, NaT, Decimal, aware times: every cell on its own
-
-
-def _merged(series: pd.Series) -> tuple[list[object], list[int]]:
-    """_distinct of a long column, worked out _PIECE_ROWS rows at a time and merged in order
-    (so still in order of first appearance), with the GIL let go between pieces."""
-    from clusterdesk.gil import in_pieces
-
-    return _by_cell_key(pair for rows in in_pieces(len(series), _PIECE_ROWS)
-                        for pair in zip(*_distinct(series.iloc[rows]), strict=True))
-
-
-def _by_cell_key(pairs: Iterable[tuple[object, int]]) -> tuple[list[object], list[int]]:
-    """(cell, count) pairs summed by _cell_key, in order of first appearance."""
-    index: dict[object, int] = {}
-    values: list[object] = []
-    counts: list[int] = []
-    for v, n in pairs:
-        key = _cell_key(v, len(values))
-        i = index.get(key)
-        if i is None:
-            index[key] = len(values)
-            values.append(v)
-            counts.append(n)
-        else:
-            counts[i] += n
-    return values, counts
-
-
-def _text_only(series: pd.Series, codes, uniques) -> bool:
-    """Were the object column's cells text and blanks (None, NaN) only? Then pandas' hashing
-    merged nothing that normalize() tells apart, and dropped nothing it would keep (NaT)."""
-    if not all(u.__class__ is str for u in uniques):
-        return False
-    blank = codes < 0
-    return not blank.any() or all(v is None or v.__class__ is float
-                                  for v in series.to_numpy()[blank].tolist())
-
-
-def _read_cell(raw: object) -> tuple[str | None, str, float | None]:
-    """(normalize(raw), display(raw), parse_number(display(raw))), quicker for text and floats.
-
-    Same results as calling the three (see text.py and numbers.parse_number): a float is
-    keyed and shown as its integer or its repr and reads back as itself; text with a letter
-    float() refuses, or without a digit (and without "inf", spaces ignored) is no number.
-    """
-    t = raw.__class__
-    if t is float and raw == raw:
-        shown = str(int(raw)) if raw.is_integer() else repr(raw)
-        return shown, shown, raw if raw else 0.0
-    if t is str:
-        shown = " ".join(raw.split())  # = _SPACES.sub(" ", raw).strip(): both use isspace()
-        if not shown:
-            key = None
-        elif _INTEGRAL_TEXT.match(shown):
-            key = str(int(float(shown)))
-        else:
-            key = shown.casefold()
-            key = None if key == "nan" else key
-        if _NOT_NUMBER.search(shown) or (
-                _DIGIT.search(shown) is None and "inf" not in shown.casefold().replace(" ", "")):
-            return key, shown, None
-        return key, shown, parse_number(shown)
-    if t in (_dt.datetime, _dt.date, _dt.time):  # both functions read these as their text
-        return _read_cell(str(raw))
-    shown = display(raw)
-    return normalize(raw), shown, parse_number(shown)
-
-
-def by_count(keys: list, counts: Iterable[int]) -> dict:
-    """{key: count}, most frequent first, ties in the keys' order (value_counts' order).
-
-    Built so that no single C call sees all of an id column's 1,000,000 keys (sorted(),
-    np.fromiter over all of them or dict() over pairs each held the GIL for 0.06-0.25 s, freezing
-    the window that waits on the worker; numpy's sort lets it go), and without a tuple per key:
-    1,000,000 young tuples made each garbage collection meanwhile a 45 ms pause."""
-    import numpy as np
-
-    counts = iter(counts)
-    pieces = []
-    while (piece := np.fromiter(itertools.islice(counts, _PIECE), dtype=np.int64)).size:
-        pieces.append(piece)
-    tally = np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
-    return {keys[i]: int(tally[i]) for i in np.argsort(-tally, kind="stable").tolist()}
-
-
-_PIECE = 50_000  # items per C call where a column's distinct values are handled in bulk
-
-
-def profile(name: str, position: int, series: pd.Series) -> ColumnProfile:
+def profile(name: str, position: int, series: pd.Series, task: Task = IDLE) -> ColumnProfile:
     """Summarise one column; answer meanings are worked out only for closed questions.
 
-    Works on distinct cells (see _distinct), not on every row: same counts, keys and order as
+    Works on distinct cells (see distinct_cells), not on every row: same counts, keys and order as
     normalising every cell and calling value_counts.
     """
     prof = ColumnProfile(name=name, position=position, n_rows=len(series))
-    # One dict grows here, not three: a dict's resize at 1,000,000 keys holds the GIL ~25 ms,
-    # and three stores in a row give the waiting GUI thread no chance in between.
+    # One dict grows here, not three: a big dict's resize is one long call, and three in a row
+    # give the window's waiting thread no turn in between.
     index: dict[str, int] = {}
     tallies: list[int] = []
     first: list[str] = []
     numbers: list[float | None] = []
-    for raw, n in zip(*_distinct(series), strict=True):
-        key, shown, number = _read_cell(raw)
+    for raw, n in zip(*distinct_cells(series, task), strict=True):
+        key, shown, number = read_cell(raw)
         if key is None:
             continue
         i = index.get(key)

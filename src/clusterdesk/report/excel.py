@@ -16,6 +16,7 @@ from pathlib import Path
 from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.report.excel_save import folder_not_file, reachable_dir, save
 from clusterdesk.report.labels import check_lang, t
+from clusterdesk.runtime import Task
 
 Progress = Callable[[float, str], None]
 SHARE_TABLES = ("innovation_by_region", "cluster_extent", "innovation_by_location",
@@ -50,8 +51,11 @@ def _plans(results, lang: str):
 
 
 def build_workbook(results, lang: str = "en", include_data: bool | None = None,
-                   progress: Progress | None = None, should_stop: Callable[[], bool] | None = None):
-    """The unsaved write-only Workbook (exposed so the benchmark can time building and saving)."""
+                   progress: Progress | None = None, should_stop: Callable[[], bool] | None = None,
+                   task: Task | None = None):
+    """The unsaved write-only Workbook (exposed so the benchmark can time building and saving),
+    with the task and the number of steps the saving is the last of."""
+    task = Task.of(task, progress, should_stop)
     from openpyxl import Workbook
 
     from clusterdesk.report.excel_charts import ChartValues
@@ -67,28 +71,20 @@ def build_workbook(results, lang: str = "en", include_data: bool | None = None,
     include_data = bool(include_data) and firms is not None
     plans = _plans(results, lang)
     steps = len(plans) + (3 if include_data else 0) + 1
-
-    def step(done: float, message: str) -> None:
-        if should_stop is not None and should_stop():
-            raise Cancelled()
-        if progress is not None:
-            progress(min(done / steps, 1.0), message)
-
     wb = Workbook(write_only=True)
     try:
         chart_values = ChartValues(t(lang, "sheet.chart_values"))
         for k, (message, build) in enumerate(plans):
-            step(k, f"Writing {message}")
+            task.step(k / steps, f"Writing {message}")
             write_plan(wb, build(), chart_values)
         chart_values.write(wb)
         if include_data:
             base = len(plans)
-            write_data_sheet(wb, firms, lang, should_stop=should_stop,
-                             progress=lambda f, m: step(base + 3 * f, m))
+            write_data_sheet(wb, firms, lang, task.sub(base / steps, (base + 3) / steps))
     except BaseException:
         discard(wb)
         raise
-    return wb, step, steps
+    return wb, task, steps
 
 
 def discard(wb) -> None:
@@ -107,7 +103,8 @@ def discard(wb) -> None:
 
 def write_workbook(results, path: str | os.PathLike, lang: str = "en",
                    include_data: bool | None = None, progress: Progress | None = None,
-                   should_stop: Callable[[], bool] | None = None) -> Path:
+                   should_stop: Callable[[], bool] | None = None, task: Task | None = None
+                   ) -> Path:
     """Write the report workbook to `path` (replacing it) and return the path.
 
     Raises UserError when the target cannot be written (open in Excel, a folder, read-only),
@@ -117,13 +114,12 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
     target = Path(path)
     if reachable_dir(target):
         raise UserError(folder_not_file(target))
-    wb, step, steps = build_workbook(results, lang, include_data, progress, should_stop)
+    wb, task, steps = build_workbook(results, lang, include_data, progress, should_stop, task)
     try:
-        step(steps - 1, "Saving the workbook")
+        task.step((steps - 1) / steps, "Saving the workbook")
     except Cancelled:
         discard(wb)
         raise
-    save(wb, target, discard, should_stop)
-    if progress is not None:
-        progress(1.0, "Report written")
+    save(wb, target, discard, task)
+    task.report(1.0, "Report written")
     return target

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from clusterdesk.errors import Cancelled
 from clusterdesk.report.excel_safe import clean_text, is_risky, plain_number
 from clusterdesk.report.labels import t
+from clusterdesk.runtime import IDLE, Task
 
 MAX_FIRMS_BY_DEFAULT = 100_000
 _HEAD_KEYS = {"cluster_class": "data.class", "scope": "data.scope"}
@@ -85,8 +85,7 @@ class _Risky(str):
     """Text that Excel could take for a formula: written as a quote-prefixed string cell."""
 
 
-def write_data_sheet(wb, firms, lang: str, should_stop: Callable[[], bool] | None = None,
-                     progress: Callable[[float, str], None] | None = None) -> bool:
+def write_data_sheet(wb, firms, lang: str, task: Task = IDLE) -> bool:
     """Append the per-firm sheet to a write-only workbook; returns True if a text was cut."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -135,7 +134,7 @@ def write_data_sheet(wb, firms, lang: str, should_stop: Callable[[], bool] | Non
         cols.append(tails)
     ws.close()  # openpyxl has written the sheet around the header row; the firms go in between
     try:
-        _insert_rows(ws._writer.out, cols, should_stop, progress)
+        _insert_rows(ws._writer.out, cols, task)
     except BaseException:
         ws._writer.cleanup()
         raise
@@ -154,7 +153,7 @@ def _cell_tail(v, risky_style: Callable[[], int]) -> str:
     return f'"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-def _insert_rows(path: str, cols: list[list[str | None]], should_stop, progress) -> None:
+def _insert_rows(path: str, cols: list[list[str | None]], task: Task) -> None:
     """Write the firm rows into the closed sheet file, before its closing </sheetData>.
 
     The same XML openpyxl writes cell by cell, joined as text column by column (numpy adds the
@@ -171,10 +170,7 @@ def _insert_rows(path: str, cols: list[list[str | None]], should_stop, progress)
     with open(path, "wb") as f:
         f.write(sheet[:end])
         for first in range(0, n, step):
-            if should_stop is not None and should_stop():
-                raise Cancelled()
-            if progress is not None:
-                progress(first / n, "Writing the coded data")
+            task.step(first / n, "Writing the coded data")
             last = min(n, first + step)
             r = np.array([str(i) for i in range(first + 2, last + 2)], dtype=object)
             parts = ['<row r="' + r + '">']

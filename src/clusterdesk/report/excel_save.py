@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from clusterdesk import atomic
-from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.errors import UserError
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import translate
 
 SUFFIX = ".xlsx"
@@ -29,8 +30,7 @@ def clear_leftovers(target: Path) -> list[Path]:
     return atomic.clear_leftovers(target, SUFFIX)
 
 
-def save(wb, target: Path, discard: Callable[[object], None],
-         should_stop: Callable[[], bool] | None = None) -> None:
+def save(wb, target: Path, discard: Callable[[object], None], task: Task = IDLE) -> None:
     """Write ``wb`` to a temporary file beside ``target`` and move it into place."""
     tmp = atomic.temp_path(target, SUFFIX)
     committed = False
@@ -44,8 +44,7 @@ def save(wb, target: Path, discard: Callable[[object], None],
                 raise UserError(_cannot_create(target, exc)) from None
             raise
         _write(wb, str(tmp), discard)
-        if should_stop is not None and should_stop():
-            raise Cancelled()
+        task.check()
         atomic.commit(tmp, target)
         committed = True
     except PermissionError as exc:

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from clusterdesk.errors import Cancelled
 from clusterdesk.gui.i18n import location_label, role_label
 from clusterdesk.mapping.roles import LOCATIONS, ROLES
+from clusterdesk.runtime import Task
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -134,8 +134,10 @@ def raw_positions(survey: Survey) -> np.ndarray | None:
 
 
 def build(survey: Survey, progress: Callable[[float, str], None] | None = None,
-          should_stop: Callable[[], bool] | None = None) -> DataColumns:
+          should_stop: Callable[[], bool] | None = None, task: Task | None = None
+          ) -> DataColumns:
     """Columns for the Data tab: file row, then each mapped role coded and as the file says."""
+    task = Task.of(task, progress, should_stop)
     data = survey.data
     mapping = survey.mapping
     pos = raw_positions(survey)
@@ -144,11 +146,8 @@ def build(survey: Survey, progress: Callable[[float, str], None] | None = None,
                           numbers=data["raw_row"].to_numpy(np.float64))]
     roles = [r.key for r in ROLES if r.key in data.columns]
     for k, key in enumerate(roles):
-        if should_stop is not None and should_stop():
-            raise Cancelled()
-        if progress is not None:
-            progress(k / max(len(roles), 1), QCoreApplication.translate(
-                "DataColumns", "Preparing {role}").format(role=role_label(key)))
+        task.step(k / max(len(roles), 1), QCoreApplication.translate(
+            "DataColumns", "Preparing {role}").format(role=role_label(key)))
         columns.append(coded(key, data[key]))
         name = mapping.columns.get(key) if mapping is not None else None
         raw = survey.raw

@@ -15,10 +15,10 @@ from clusterdesk.gui.wizard.foreign_tab import ForeignTab
 from clusterdesk.gui.wizard.models import CodeTableModel
 from clusterdesk.gui.wizard.names_tab import NamesTab
 from clusterdesk.gui.wizard.orders_tab import OrdersTab
-from clusterdesk.gui.wizard.values import PageAnswers, page_answers
 from clusterdesk.gui.wizard.widgets import JobBar
 from clusterdesk.gui.wizard.yes_no_proposal import propose_yes_no
 from clusterdesk.gui.workers import Job
+from clusterdesk.mapping.answers import PageAnswers, page_answers
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES
 
 LOCATION_CHOICES = [("regional", QT_TRANSLATE_NOOP("CodesPage", "Regional (in the region)")),

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import show_error
-from clusterdesk.gui.wizard import tasks
 from clusterdesk.gui.wizard.models import GridModel
 from clusterdesk.gui.wizard.widgets import JobBar
 from clusterdesk.gui.workers import Job
+from clusterdesk.mapping import survey_file
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
 ENCODINGS = ((QT_TRANSLATE_NOOP("FilePage", "Detect"), None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
@@ -141,7 +141,7 @@ class FilePage(QWizardPage):
         self._failed = None
         self.completeChanged.emit()
         self.job_bar.start(self.tr("Reading {name}…").format(name=wiz.path.name))
-        self._job = Job(tasks.load, wiz.path, source)
+        self._job = Job(survey_file.load, wiz.path, source)
         wiz.run(self._job, on_done=self._loaded, on_error=self._error,
                 on_progress=self.job_bar.progress, on_cancel=self._cancelled)
 
@@ -171,7 +171,7 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
         show_error(self, message)
 
-    def _loaded(self, loaded: tasks.Loaded) -> None:
+    def _loaded(self, loaded: survey_file.Loaded) -> None:
         wiz = self.wizard()
         self._loading = False
         self.job_bar.hide()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from clusterdesk.gui import i18n
-from clusterdesk.gui.wizard.values import PageAnswers
+from clusterdesk.mapping.answers import PageAnswers
 from clusterdesk.mapping.text import normalize
 
 FOREIGN_WORDS = ("foreign", "utenlandsk", "utanlandsk", "abroad", "utland")

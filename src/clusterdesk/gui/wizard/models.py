@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from clusterdesk.gui.wizard.values import Answer, assign, code_of
+from clusterdesk.mapping.answers import Answer, assign, code_of
 from clusterdesk.mapping.text import display
 
 HEADER_BG = QColor("#cfe3ff")

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from clusterdesk.gui import i18n
-from clusterdesk.gui.wizard.values import Answer
+from clusterdesk.mapping.answers import Answer
 from clusterdesk.mapping.model import Mapping
 from clusterdesk.mapping.text import normalize
 

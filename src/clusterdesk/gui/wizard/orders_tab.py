@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from clusterdesk.gui import i18n
-from clusterdesk.gui.wizard.values import PageAnswers, ordered
 from clusterdesk.gui.wizard.widgets import OrderList
+from clusterdesk.mapping.answers import PageAnswers, ordered
 from clusterdesk.mapping.suggest_education import not_a_level
 
 

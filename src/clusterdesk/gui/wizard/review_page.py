@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+import clusterdesk.analysis as analysis
 from clusterdesk.gui import i18n
 from clusterdesk.gui.dialogs import show_error
 from clusterdesk.gui.fit_notes import FitNotes
-from clusterdesk.gui.wizard import tasks
 from clusterdesk.gui.wizard.widgets import JobBar
 from clusterdesk.gui.workers import Job
 from clusterdesk.mapping.roles import FACTORS, LOCATIONS, ROLES
@@ -120,7 +120,7 @@ class ReviewPage(QWizardPage):
         self.forms.setText(self.describe_forms())
         self.forms.setVisible(bool(self.forms.text()))
         self.job_bar.start(self.tr("Coding the answers…"))
-        job = Job(tasks.code, wiz.raw, wiz.mapping)
+        job = Job(analysis.code, wiz.raw, wiz.mapping)
         wiz.run(job, on_done=self._coded, on_error=self._failed,
                 on_progress=self.job_bar.progress, on_cancel=self._cancelled)
 

@@ -8,14 +8,10 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,14 +19,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from clusterdesk.errors import UserError
 from clusterdesk.gui import i18n
-from clusterdesk.gui.dialogs import MAPPING_FILTER, ask_open, show_error
 from clusterdesk.gui.wizard.forms_panel import FormPanel
 from clusterdesk.gui.wizard.roles_forms import RoleFormsMixin
-from clusterdesk.gui.wizard.values import answers_and_blanks
+from clusterdesk.gui.wizard.roles_side import RoleSideMixin
 from clusterdesk.gui.wizard.widgets import ColumnChooser, columns_model
 from clusterdesk.gui.workers import Job, JobRunner
+from clusterdesk.mapping.answers import answers_and_blanks
 from clusterdesk.mapping.model import Mapping
 from clusterdesk.mapping.roles import FACTORS, OUTCOMES, ROLES
 
@@ -48,17 +43,12 @@ FORMS = {"column": QT_TRANSLATE_NOOP("RolesPage", "one column"),
          "not_asked": QT_TRANSLATE_NOOP("RolesPage", "not asked"),
          "any_of": QT_TRANSLATE_NOOP("RolesPage", "several columns")}
 PREVIEW_VALUES = 40
-IN_PLACE_ROWS = 100_000  # a bigger column is counted off the GUI thread (1M cells: ~0.25 s)
+# a bigger column is counted off the GUI thread (an id column costs the most: each of its
+# answers goes through the comparison rule)
+IN_PLACE_ROWS = 10_000
 
 
-def count_column(data: object, column: str, progress: object = None,
-                 should_stop: object = None) -> tuple[list, int, int]:
-    """The preview's answers with their counts, the blanks and the number of different answers
-    of one column."""
-    return answers_and_blanks(data, column, limit=PREVIEW_VALUES, should_stop=should_stop)
-
-
-class RolesPage(RoleFormsMixin, QWizardPage):
+class RolesPage(RoleFormsMixin, RoleSideMixin, QWizardPage):
     mappingLoaded = Signal(list)  # the notes of fitting a loaded mapping to this file
 
     def __init__(self) -> None:
@@ -137,28 +127,7 @@ class RolesPage(RoleFormsMixin, QWizardPage):
         scroll.setWidget(form_host)
         split.addWidget(scroll)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 0, 0, 0)
-        self.preview_title = QLabel()
-        self.preview_title.setWordWrap(True)
-        self.preview_title.setFont(bold)
-        self.preview = QTableWidget(0, 2)
-        self.preview.setObjectName("columnPreview")
-        self.preview.setHorizontalHeaderLabels([self.tr("Answer"), self.tr("Firms")])
-        i18n.explain(self.preview, self.tr("The answers in the chosen column and how many firms "
-                                           "gave each, to check that the column is the right "
-                                           "one."))
-        self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.preview.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
-        self.preview.verticalHeader().hide()
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview_note = QLabel()
-        self.preview_note.setWordWrap(True)
-        side_layout.addWidget(self.preview_title)
-        side_layout.addWidget(self.preview, 1)
-        side_layout.addWidget(self.preview_note)
+        side = self._preview_pane(bold)
         self.side = QStackedWidget()
         self.side.addWidget(side)
         self.form_panel = FormPanel()
@@ -168,20 +137,7 @@ class RolesPage(RoleFormsMixin, QWizardPage):
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
         split.setSizes([640, 380])
-
-        bottom = QHBoxLayout()
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #a40000;")
-        self.load_button = QPushButton(self.tr("Load mapping…"))
-        self.load_button.setToolTip(self.tr("Use the roles and answer codes of a saved mapping "
-                                    "(for example last year's)"))
-        self.load_button.setWhatsThis(self.load_button.toolTip())
-        self.load_button.clicked.connect(self._ask_mapping)
-        bottom.addWidget(self.problems, 1)
-        bottom.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(bottom)
+        outer.addLayout(self._bottom_bar())
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
@@ -194,7 +150,7 @@ class RolesPage(RoleFormsMixin, QWizardPage):
 
     def validatePage(self) -> bool:
         """Next: a preview still being counted is of no use on the next page, where it would
-        share the GIL with the page's own counting (it is counted again on coming back)."""
+        slow the page's own counting (it is counted again on coming back)."""
         self._count_runner.cancel()
         return super().validatePage()
 
@@ -228,42 +184,6 @@ class RolesPage(RoleFormsMixin, QWizardPage):
         if wiz.fit_pending:
             wiz.fit_pending = False  # a mapping given before the file was read: fit it now
             self.fit(wiz.mapping_as_given)
-
-    def _fit_summary(self) -> str:
-        """One line on the fitting of a loaded mapping: the items it did not find first."""
-        wiz = self.wizard()
-        if not wiz.fit_notes:
-            return ""
-        changes = len(wiz.fit_notes) - len(wiz.fit_lost)
-        text = self.tr("Last year's mapping was fitted to this file: {n} change(s), listed in "
-                       "full on the Review page.").format(n=changes)
-        if wiz.fit_lost:
-            names = ", ".join(i18n.role_label(r) for r in wiz.fit_lost)
-            text = self.tr("Not found in this file: {items}. Choose the column by hand, or "
-                           "leave the item out.").format(items=names) + " " + text
-        return text
-
-    def _show_confidence(self, key: str) -> None:
-        wiz = self.wizard()
-        conf = wiz.confidence(key)
-        label = self.confidence_labels[key]
-        chosen = bool(wiz.mapping.columns.get(key))
-        if not chosen and key in wiz.fit_lost:
-            label.setText("<span style='color:#a40000'>" + self.tr("not found") + "</span>")
-            label.setToolTip(self.tr("Last year's mapping had a column for this item; no column "
-                                     "of this file matches it by name or answers."))
-            return
-        if conf is None or not chosen:
-            label.setText("")
-            label.setToolTip("")
-            return
-        pct = round(conf * 100) if conf <= 1 else round(conf)
-        colour = "#1a7f37" if pct >= 80 else "#9a6700" if pct >= 50 else "#a40000"
-        word = (self.tr("sure") if pct >= 80 else self.tr("check") if pct >= 50
-                else self.tr("unsure"))
-        label.setText(f"<span style='color:{colour}'>{pct} % {word}</span>")
-        label.setToolTip(self.tr("The assistant is {pct} % sure that this column holds this "
-                                 "item.").format(pct=pct))
 
     def _chosen(self, key: str, column: str) -> None:
         cols = self.wizard().mapping.columns
@@ -309,11 +229,11 @@ class RolesPage(RoleFormsMixin, QWizardPage):
                 self.preview_note.setText(QCoreApplication.translate("CodesPage",
                                                                      "Counting the answers…"))
                 self._count_runner.start(
-                    Job(count_column, data, column),
+                    Job(answers_and_blanks, data, column, PREVIEW_VALUES),
                     on_done=lambda result, data=data, column=column, key=key:
                         self._column_counted(data, column, key, result))
                 return
-            self._counted[1][column] = count_column(data, column)
+            self._counted[1][column] = answers_and_blanks(data, column, PREVIEW_VALUES)
         answers, blanks, n_distinct = self._counted[1][column]
         self.preview_title.setText(self.tr("{item}: column '{column}'").format(
             item=role_label, column=column))
@@ -361,71 +281,3 @@ class RolesPage(RoleFormsMixin, QWizardPage):
     def isComplete(self) -> bool:
         wiz = self.wizard()
         return wiz is not None and wiz.raw is not None and not self.problems_now()
-
-    def _ask_mapping(self) -> None:
-        path = ask_open(self, "Load mapping", MAPPING_FILTER)
-        if path:
-            self.load_mapping(path)
-
-    def load_mapping(self, path: str) -> None:
-        """Use a saved mapping (last year's): in the background it is fitted to this file
-        (renamed questions, new answers; mapping.nextyear), then every change is reported."""
-        from clusterdesk.mapping import fileformat
-
-        try:
-            mapping = fileformat.load(path)
-        except UserError as exc:
-            show_error(self, str(exc))
-            return
-        wiz = self.wizard()
-        if wiz.raw is None:  # the file is still being read: take the mapping as it is
-            wiz.use_mapping(mapping)
-            self.mappingLoaded.emit([])
-            return
-        self.fit(mapping)
-
-    def fit(self, mapping: Mapping) -> None:
-        """Fit a saved mapping to the file read, in the background (mapping.nextyear): Load
-        mapping…, or the current survey's mapping when an earlier wave is imported to compare."""
-        wiz = self.wizard()
-        self.load_button.setEnabled(False)
-        wiz.run(Job(fit_mapping, mapping, wiz.raw),
-                on_done=lambda result: self._fitted(mapping, result),
-                on_error=self._fit_failed, on_progress=lambda *_: None,
-                on_cancel=lambda: self.load_button.setEnabled(True))
-
-    def _fit_failed(self, message: str) -> None:
-        self.load_button.setEnabled(True)
-        show_error(self, message)
-
-    def _fitted(self, before: Mapping, result: tuple[Mapping, list[str]]) -> None:
-        """The fitted mapping in use; the items not found are named at the top of this page and
-        marked beside their boxes, and the whole list waits on the Review page."""
-        mapping, notes = result
-        wiz = self.wizard()
-        wiz.use_mapping(mapping)
-        wiz.fit_notes = list(notes)
-        # adapt() lists these roles' lines first
-        wiz.fit_lost = [r.key for r in ROLES
-                        if before.columns.get(r.key) and not mapping.columns.get(r.key)]
-        self.load_button.setEnabled(True)
-        if wiz.currentPage() is self:
-            self.initializePage()
-        self.mappingLoaded.emit(list(notes))
-
-
-def fit_mapping(mapping: Mapping, raw: object, progress: object = None,
-                should_stop: object = None) -> tuple[Mapping, list[str]]:
-    """A saved mapping fitted to this file (Qt-free; runs in a Job). Without the next-year
-    helper, columns the file lacks are dropped and named."""
-    try:
-        from clusterdesk.mapping.nextyear import adapt
-    except ImportError:
-        adapt = None
-    if adapt is not None:
-        return adapt(mapping, raw)
-    present = set(raw.columns)
-    missing = [c for c in mapping.columns.values() if c not in present]
-    notes = [i18n.translate("RolesPage", "The file has no column '{column}'; choose it "
-                            "again.").format(column=c) for c in missing]
-    return mapping, notes

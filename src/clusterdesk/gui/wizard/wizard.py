@@ -35,7 +35,7 @@ class ImportWizard(QWizard):
         self.mapping_from_file = mapping is not None
         # another file's mapping (an earlier wave's): fitted to this file once it is read
         self._prefill = prefill
-        self.loaded: Any = None  # tasks.Loaded of the current file settings
+        self.loaded: Any = None  # survey_file.Loaded of the current file settings
         # next year's fitting of a loaded mapping: every line (the lost roles' first), those roles
         self.fit_notes: list[str] = []
         self.fit_lost: list[str] = []
@@ -74,13 +74,15 @@ class ImportWizard(QWizard):
         return QSize(max(780, min(1400, int(area.width() * 0.86))),
                      max(600, min(900, int(area.height() * 0.88))))
 
-    def run(self, job: Any, on_done: Any, on_error: Any, on_progress: Any,
-            on_cancel: Any) -> Any:
+    def run(self, job: Any, on_done: Any, on_error: Any, on_progress: Any = None,
+            on_cancel: Any = None) -> Any:
         """Start a background job whose callbacks are dropped once the wizard is gone (a job
         can finish after the analyst closed the wizard)."""
         import shiboken6
 
         def guard(fn: Any) -> Any:
+            if fn is None:
+                return None
             return lambda *a: fn(*a) if shiboken6.isValid(self) and self.isVisible() else None
 
         return self.runner.start(job, on_done=guard(on_done), on_error=guard(on_error),

@@ -4,10 +4,20 @@ first doubled the read: 28 s more on a 1,000,000-row .xlsx)."""
 
 from __future__ import annotations
 
+import pytest
+
 from clusterdesk import io
-from clusterdesk.gui.wizard import tasks
+from clusterdesk.mapping import survey_file as tasks
 from clusterdesk.mapping.model import SourceSpec
 from clusterdesk.mapping.suggest_header import detect_header
+from tests.survey_files import ENGLISH, survey_rows, write_xlsx
+
+
+@pytest.fixture
+def english_xlsx(tmp_path):
+    """Two sheets, the first hidden; two title lines above the header (header on row 3)."""
+    return write_xlsx(tmp_path / "survey_en.xlsx", survey_rows(ENGLISH), title_rows=2,
+                      hidden_first=True)
 
 
 def test_one_read_gives_the_preview_the_header_and_the_table(english_xlsx, monkeypatch):

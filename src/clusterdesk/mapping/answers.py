@@ -1,4 +1,4 @@
-"""Distinct answers and their counts, as the answer-codes page shows them (Qt-free).
+"""Distinct answers and their counts, as the wizard's pages show them.
 
 Answers are grouped by the comparison rule of spec section 2, so "Ja", " ja" and "JA" are one row,
 shown as their most frequent spelling.
@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from clusterdesk.gil import in_pieces
 from clusterdesk.mapping.text import display, normalize
+from clusterdesk.runtime import IDLE, Task
 
 
 @dataclass
@@ -20,7 +20,7 @@ class Answer:
     count: int
 
 
-CHUNK = 100_000  # cells per C call: between chunks the GUI thread gets the GIL (see clusterdesk.gil)
+CHUNK = 100_000  # cells counted per call: the window's thread gets its turn between them
 
 
 def value_counts(series: Any) -> list[tuple[Any, int]]:
@@ -28,42 +28,42 @@ def value_counts(series: Any) -> list[tuple[Any, int]]:
     return list(_tally(series).items())
 
 
-def _tally(series: Any, should_stop: Any = None) -> dict[Any, int]:
-    """{value: count}, most frequent first, counted in chunks: one call over 1,000,000 text cells
-    holds the GIL long enough to freeze the window, also from a worker thread. A dict, not pairs:
-    an id column's 1,000,000 tuples made each garbage collection meanwhile a 0.1 s pause."""
+def _tally(series: Any, task: Task = IDLE) -> dict[Any, int]:
+    """{value: count}, most frequent first, counted in chunks so that a long column does not keep
+    the window waiting. A dict, not pairs: the collector does not track a dict of texts and
+    numbers, and an id column has a pair per firm."""
     if len(series) <= CHUNK:
         return {v: int(n) for v, n in series.value_counts(dropna=True).items()}
     total: dict[Any, int] = {}
-    for rows in in_pieces(len(series), CHUNK):
-        if should_stop is not None and should_stop():
-            from clusterdesk.errors import Cancelled
-
-            raise Cancelled()
+    for rows in task.pieces(len(series), CHUNK):
         for value, n in series.iloc[rows].value_counts(dropna=True).items():
             total[value] = total.get(value, 0) + int(n)
-    from clusterdesk.mapping.suggest_values import by_count
+    from clusterdesk.mapping.suggest_distinct import by_count
 
     return by_count(list(total), total.values())
 
 
-def distinct(data: Any, columns: list[str], limit: int | None = None) -> list[Answer]:
+def distinct(data: Any, columns: list[str], limit: int | None = None,
+             task: Task = IDLE) -> list[Answer]:
     """The answers found in `columns` of the DataFrame `data`, most frequent first."""
-    tallies = [_tally(data[col]) for col in columns if col in data.columns]
+    tallies = [_tally(data[col], task) for col in columns if col in data.columns]
     return _grouped(tallies, limit)[0]
 
 
-def _grouped(tallies: list[dict[Any, int]], limit: int | None = None) -> tuple[list[Answer], int]:
+def _grouped(tallies: list[dict[Any, int]], limit: int | None = None
+             ) -> tuple[list[Answer], int, int]:
     """Values and counts grouped by the comparison rule: the first ``limit`` (all: None) most
-    frequent first, and how many there are. Kept in dicts of text and numbers, which the garbage
-    collector does not track, and sorted only as far as shown: an id column has 1,000,000."""
+    frequent first, how many there are, and the cells the rule finds blank (" ", "nan"). Kept in dicts of text and numbers, which the garbage
+    collector does not track, and sorted only as far as shown: an id column has one per firm."""
     counts: dict[str, int] = {}
     best: dict[str, int] = {}
     spelling: dict[str, str] = {}
+    blank = 0
     for tally in tallies:
         for value, n in tally.items():
             key = normalize(value)
             if key is None:
+                blank += n
                 continue
             counts[key] = counts.get(key, 0) + n
             if n > best.get(key, -1):
@@ -79,23 +79,19 @@ def _grouped(tallies: list[dict[Any, int]], limit: int | None = None) -> tuple[l
         keys = heapq.nsmallest(limit, counts, key=order)
     else:
         keys = sorted(counts, key=order)
-    return [Answer(spelling[k], k, counts[k]) for k in keys], len(counts)
+    return [Answer(spelling[k], k, counts[k]) for k in keys], len(counts), blank
 
 
 def answers_and_blanks(data: Any, column: str, limit: int | None = None,
-                       should_stop: Any = None) -> tuple[list[Answer], int, int]:
+                       task: Task = IDLE) -> tuple[list[Answer], int, int]:
     """A column's answers as distinct() gives them (the first ``limit``), its blank cells, and
     how many different answers it has, from one count of its values (the blanks by the rule
-    once per distinct value, not once per cell: 1M cells, 2 s). ``should_stop()`` is asked
-    between chunks (raises Cancelled)."""
+    once per distinct value, not once per cell)."""
     if column not in data.columns:
         return [], 0, 0
     s = data[column]
-    tally = _tally(s, should_stop)
-    n = int(s.isna().sum())
-    if s.dtype == object:
-        n += sum(c for v, c in tally.items() if normalize(v) is None)
-    answers, n_distinct = _grouped([tally], limit)
+    answers, n_distinct, blank = _grouped([_tally(s, task)], limit)
+    n = int(s.isna().sum()) + (blank if s.dtype == object else 0)
     return answers, n, n_distinct
 
 
@@ -137,18 +133,11 @@ class PageAnswers:
     categories: dict[str, list[Answer]] = field(default_factory=dict)  # role -> its answers
 
 
-def page_answers(data: Any, columns: dict[str, str | list[str]], progress: Any = None,
-                 should_stop: Any = None) -> PageAnswers:
+def page_answers(data: Any, columns: dict[str, str | list[str]],
+                 task: Task = IDLE) -> PageAnswers:
     """The distinct answers of the mapped columns (`columns`: role -> column name, or the
     columns of an outcome read from several)."""
-    from clusterdesk.errors import Cancelled
     from clusterdesk.mapping.roles import FACTORS, OUTCOMES
-
-    def step(fraction: float, message: str) -> None:
-        if should_stop is not None and should_stop():
-            raise Cancelled()
-        if progress is not None:
-            progress(fraction, message)
 
     def cols(roles: tuple[str, ...] | list[str]) -> list[str]:
         found: list[str] = []
@@ -157,35 +146,36 @@ def page_answers(data: Any, columns: dict[str, str | list[str]], progress: Any =
             found += [c for c in ([col] if isinstance(col, str) else col or []) if c]
         return found
 
-    step(0.0, "Counting the answers to the six factor questions…")
-    location = distinct(data, cols(FACTORS))
-    step(0.5, "Counting the yes/no answers…")
-    yes_no = distinct(data, cols(OUTCOMES))
-    step(0.7, "Counting categories…")
-    ownership = distinct(data, cols(["ownership"]))
+    task.step(0.0, "Counting the answers to the six factor questions…")
+    location = distinct(data, cols(FACTORS), task=task)
+    task.step(0.5, "Counting the yes/no answers…")
+    yes_no = distinct(data, cols(OUTCOMES), task=task)
+    task.step(0.7, "Counting categories…")
+    ownership = distinct(data, cols(["ownership"]), task=task)
     edu = columns.get("manager_education")
-    education = (None if isinstance(edu, str) and edu in data.columns and is_numeric(data[edu])
-                 else distinct(data, cols(["manager_education"])))
-    region = distinct(data, cols(["region"]))
+    education = (None if isinstance(edu, str) and edu in data.columns
+                 and is_numeric(data[edu], task)
+                 else distinct(data, cols(["manager_education"]), task=task))
+    region = distinct(data, cols(["region"]), task=task)
     categories = {"region": region, "ownership": ownership}
     for role in ("sector", "dependence"):
-        categories[role] = distinct(data, cols([role]), limit=NAMES_LIMIT)
-    step(1.0, "")
+        categories[role] = distinct(data, cols([role]), limit=NAMES_LIMIT, task=task)
+    task.step(1.0, "")
     return PageAnswers(location, yes_no, ownership, education, region,
                        {r: a for r, a in categories.items() if a})
 
 
-def is_numeric(series: Any) -> bool:
+def is_numeric(series: Any, task: Task = IDLE) -> bool:
     """A column of numbers (also numbers stored by a spreadsheet as an object column).
 
-    Looked at in chunks, stopping at the first answer that is not a number: dropna() and map()
-    over a 1,000,000-row text column held the GIL for 0.4 s (the window froze on Next)."""
+    Looked at in chunks, stopping at the first answer that is not a number (a long text column
+    in one call kept the window waiting)."""
     import pandas as pd
 
     if pd.api.types.is_numeric_dtype(series.dtype):
         return True
     answered = False
-    for rows in in_pieces(len(series), CHUNK):
+    for rows in task.pieces(len(series), CHUNK):
         piece = series.iloc[rows]
         for v in piece[piece.notna()].tolist():
             if v.__class__ is bool or not isinstance(v, int | float):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from clusterdesk.gui.wizard import tasks
+from clusterdesk.mapping import survey_file as tasks
 from clusterdesk.mapping.model import SourceSpec
 
 
