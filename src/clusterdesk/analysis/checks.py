@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from clusterdesk.errors import UserError
+from clusterdesk.io.names import shown
 from clusterdesk.mapping.roles import shown_label
 from clusterdesk.mapping.text import INVISIBLE
 from clusterdesk.texts import count, quote, translate
@@ -24,6 +26,9 @@ if TYPE_CHECKING:
 
 # more distinct values than this in a region or sector column: likely an id or free text
 MAX_CATEGORIES = 300
+# ... and more than this cannot be a region or sector at all: a table row for each, most with a
+# firm or two, would take minutes to lay out and say nothing, so the analysis is refused
+MAX_ANALYSED_CATEGORIES = 2000
 # a number this many times the column's median (or 1) is not a plausible answer
 IMPLAUSIBLE_TIMES_MEDIAN = 1e5
 NUMBER_ROLES = ("employees", "pct_university", "pct_rd", "weight")
@@ -54,6 +59,14 @@ def value_doubts(raw: RawTable, mapping: Mapping, data: pd.DataFrame,
     for role in ("region", "sector"):
         if role in data.columns and hasattr(data[role], "cat"):
             n = int(data[role][keep].nunique())
+            if n > MAX_ANALYSED_CATEGORIES:
+                raise UserError(translate(
+                    "analysis", "{file}: column '{column}', mapped as '{item}', has {n} different "
+                    "values: is this an id column? ClusterDesk analyses at most {most} different "
+                    "values of a {item}. Map the column that holds the firms' {item}.").format(
+                        file=shown(raw.path) if getattr(raw, "path", None) else "", column=_name(mapping, role),
+                        item=shown_label(role).lower(), n=count(n),
+                        most=count(MAX_ANALYSED_CATEGORIES)))
             if n > MAX_CATEGORIES:
                 doubts.append(translate(
                     "analysis", "Column '{column}', mapped as '{item}', has {n} different "

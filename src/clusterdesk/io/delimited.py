@@ -15,6 +15,7 @@ from pathlib import Path
 from clusterdesk.errors import UserError
 from clusterdesk.io.cutoff import cut_off_warning
 from clusterdesk.io.limits import Limits
+from clusterdesk.io.linebreaks import join_split_rows
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport
 from clusterdesk.runtime import IDLE, Task
@@ -160,17 +161,21 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
     if all(not p or p.isspace() for p in parts):  # not text.strip(): no copy of the file
         raise UserError(translate("io", "{file} holds no data (only blank lines). Export the "
                                   "survey again.").format(file=shown(path)))
+    if nrows is None:
+        parts, joined = join_split_rows(parts, delim, path, task)
+        if joined:
+            report.warnings.append(joined)
     options = dict(sep=delim, header=None, dtype=object, keep_default_na=False, na_values=[""],
                    skip_blank_lines=False, engine="c", quotechar='"', nrows=nrows)
     try:
         frame = _read_csv(parts, options, task)
     except pd.errors.ParserError:
         # rows longer than the first: read again with room for the widest row
-        text = "".join(parts)
-        width = max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delim)), default=1)
         try:
+            width = max((len(r) for r in csv.reader(io.StringIO("".join(parts)),
+                                                   delimiter=delim)), default=1)
             frame = _read_csv(parts, dict(options, names=range(width)), task)
-        except pd.errors.ParserError as exc:
+        except (pd.errors.ParserError, csv.Error) as exc:
             raise UserError(translate(
                 "io", "{file} is not a readable table ({error}). Open it in a spreadsheet "
                 "program and export it again as CSV.").format(file=shown(path),
