@@ -1,11 +1,7 @@
-"""The damaged survey files of damage_campaign.py, made here from the demo survey and the real
-exports with a seeded random generator (its own damage, not the tests' generators).
-
-Each Case is a file's bytes, the mapping to run it with and, for a questionable value, the column
-a warning must name. Classes: bytes (flips, cut-offs, zeroed blocks of every format), xlsx (broken
-XML parts, shared strings out of range, huge dimensions), csv (quirks of text exports) and values
-(numbers and answers that cannot be right).
-"""
+"""The damaged survey files of damage_campaign.py, made with a seeded generator of its own from
+the demo survey and the real exports: byte flips, cut-offs and zeroed blocks of every format,
+broken workbook parts, quirks of text exports and values that cannot be right. A Case is a
+file's bytes, its mapping and, for a questionable value, the column a warning must name."""
 
 from __future__ import annotations
 
@@ -42,9 +38,8 @@ class Bases:
         import pandas as pd
 
         frame = pd.read_excel(DEMO / "demo_survey.xlsx", sheet_name="Data", engine="calamine")
-        frame = frame.iloc[:rows].copy()
+        frame = self.frame = frame.iloc[:rows].copy()
         frame["Weight"] = [round(rng.uniform(0.5, 2.0), 3) for _ in range(len(frame))]
-        self.frame = frame
         mapping = json.loads((DEMO / "demo_survey.clusterdesk.json").read_text("utf-8"))
         mapping["columns"]["weight"] = "Weight"
         self.mappings = {"demo": mapping}
@@ -69,6 +64,39 @@ def xlsx_bytes(frame) -> bytes:
         if isinstance(v, str) else v) if c.dtype == object else c)
     buf = io.BytesIO()
     frame.to_excel(buf, sheet_name="Data", index=False, engine="openpyxl")
+    return shared_strings(buf.getvalue())
+
+
+def shared_strings(data: bytes) -> bytes:
+    """The workbook with its inline strings (as openpyxl writes them) moved to a shared-strings
+    part, as Excel stores text: the part whose damage the campaign tries."""
+    table: dict[bytes, int] = {}
+
+    def cell(m: re.Match) -> bytes:
+        index = table.setdefault(m.group(2), len(table))
+        return m.group(1) + b' t="s"><v>%d</v></c>' % index
+
+    def edit(name: str, raw: bytes) -> bytes:
+        if name == "xl/worksheets/sheet1.xml":
+            return re.sub(rb'(<c r="[A-Z]+\d+"(?: s="\d+")?) t="inlineStr"><is><t[^>]*>(.*?)</t>'
+                          rb"</is></c>", cell, raw, flags=re.S)
+        if name == "[Content_Types].xml":
+            return raw.replace(b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" '
+                               b'ContentType="application/vnd.openxmlformats-officedocument.'
+                               b'spreadsheetml.sharedStrings+xml"/></Types>')
+        if name == "xl/_rels/workbook.xml.rels":
+            return raw.replace(b"</Relationships>", b'<Relationship Id="rIdSS" Type="http://'
+                               b"schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                               b'sharedStrings" Target="sharedStrings.xml"/></Relationships>')
+        return raw
+
+    out = rezip(data, edit)
+    sst = b"".join(b"<si><t xml:space=\"preserve\">%s</t></si>" % t for t in table)
+    buf = io.BytesIO(out)
+    with zipfile.ZipFile(buf, "a", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/sharedStrings.xml", b'<?xml version="1.0" encoding="UTF-8"?><sst xmlns='
+                   b'"http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" '
+                   b'uniqueCount="%d">%s</sst>' % (len(table), len(table), sst))
     return buf.getvalue()
 
 
@@ -77,20 +105,15 @@ def stats_bytes(frame) -> tuple[bytes, bytes]:
 
     import pyreadstat
 
-    frame = frame.copy()
-    for c in frame.columns:
-        if frame[c].dtype == object:
-            frame[c] = frame[c].fillna("").astype(str)
+    frame = frame.apply(lambda c: c.fillna("").astype(str) if c.dtype == object else c)
     with tempfile.TemporaryDirectory() as tmp:
         pyreadstat.write_sav(frame, f"{tmp}/a.sav")
         pyreadstat.write_dta(frame, f"{tmp}/a.dta")
         return Path(f"{tmp}/a.sav").read_bytes(), Path(f"{tmp}/a.dta").read_bytes()
 
 
-# --- damage to bytes -------------------------------------------------------------------------
-
 def flip(data: bytes, rng: random.Random, k: int) -> bytes:
-    b = bytearray(data)
+    b = bytearray(data)  # k bytes changed
     for _ in range(k):
         i = rng.randrange(len(b))
         b[i] ^= rng.randrange(1, 256)
@@ -118,8 +141,6 @@ def byte_cases(name: str, data: bytes, rng: random.Random, per: int, mapping: st
     return out
 
 
-# --- workbooks --------------------------------------------------------------------------------
-
 def rezip(data: bytes, edit) -> bytes:
     """The workbook with ``edit(name, bytes) -> bytes | None`` applied to each part (None: the
     part left out)."""
@@ -141,9 +162,9 @@ def xlsx_cases(data: bytes, rng: random.Random, per: int) -> list[Case]:
         out.append(Case("xlsx-parts", f"demo-{tag}.xlsx", rezip(data, edit)))
 
     for i in range(per):
-        frac = rng.uniform(0.1, 0.95)
+        frac, seed = rng.uniform(0.1, 0.95), rng.random()
         case(f"sheetcut{i}", lambda n, b, f=frac: b[:int(len(b) * f)] if n == sheet else b)
-        case(f"sheetflip{i}", lambda n, b, s=rng.random(): flip(b, random.Random(s), 5)
+        case(f"sheetflip{i}", lambda n, b, s=seed: flip(b, random.Random(s), 5)
              if n == sheet else b)
         case(f"stringscut{i}", lambda n, b, f=frac: b[:int(len(b) * f)] if n == strings else b)
         big = rng.choice([10**4, 10**6, 2**31, 2**40])
@@ -168,8 +189,6 @@ def xlsx_cases(data: bytes, rng: random.Random, per: int) -> list[Case]:
     case("inlinestr", lambda n, b: b.replace(b'<v>', b'<is><t>', 5) if n == sheet else b)
     return out
 
-
-# --- text exports -----------------------------------------------------------------------------
 
 def csv_cases(base: Bases, rng: random.Random) -> list[Case]:
     text = base.csv.decode("utf-8")
@@ -219,8 +238,6 @@ def csv_cases(base: Bases, rng: random.Random) -> list[Case]:
          column="Q10 New or significantly improved products or services in the last 3 years?")
     return out
 
-
-# --- questionable values -----------------------------------------------------------------------
 
 def value_cases(base: Bases, rng: random.Random) -> list[Case]:
     import numpy as np
@@ -279,7 +296,5 @@ def corpus(seed: int = 17, per: int = 8, rows: int = 300) -> tuple[Bases, list[C
         cases += byte_cases(name, data, rng, per, mapping)
     for name, data in base.real.items():
         cases += byte_cases(name.replace("_", "-"), data, rng, max(1, per // 4), "demo")
-    cases += xlsx_cases(base.xlsx, rng, max(1, per // 2))
-    cases += csv_cases(base, rng)
-    cases += value_cases(base, rng)
-    return base, cases
+    return base, cases + xlsx_cases(base.xlsx, rng, max(1, per // 2)) + csv_cases(
+        base, rng) + value_cases(base, rng)

@@ -116,3 +116,24 @@ def test_a_too_long_field_after_a_ragged_row_is_one_message(tmp_path: Path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(UserError, match="'long.csv' is not a readable table"):
         io.read(path)
+
+
+def test_a_row_of_thousands_of_fields_is_refused_in_seconds(tmp_path: Path):
+    """Damage that turned one row into 12,000 fields: refused naming the row, not minutes of
+    parsing; a stray delimiter or two still makes an unnamed column."""
+    import time
+
+    rows = _rows(30, random.Random(2))
+    lines = [",".join(HEADER)] + [",".join(r) for r in rows]
+    lines[4] += ",x" * 12_000
+    path = tmp_path / "wide.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    with pytest.raises(UserError, match="Row 5 of 'wide.csv' has 12,006 fields where most rows "
+                                        "have 6"):
+        io.read(path)
+    assert time.monotonic() - started < 30
+    lines[4] = ",".join(rows[3]) + ",stray"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = io.read(path)
+    assert table.data.shape == (30, 7)

@@ -19,7 +19,7 @@ from clusterdesk.io.linebreaks import join_split_rows
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport
 from clusterdesk.runtime import IDLE, Task
-from clusterdesk.texts import translate
+from clusterdesk.texts import count, translate
 
 _CANDIDATES = [",", ";", "\t", "|"]
 _DEC_COMMA = re.compile(r"^\s*[+-]?\d{1,3}(\.?\d{3})*,\d+\s*%?\s*$")
@@ -172,8 +172,17 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
     except pd.errors.ParserError:
         # rows longer than the first: read again with room for the widest row
         try:
-            width = max((len(r) for r in csv.reader(io.StringIO("".join(parts)),
-                                                   delimiter=delim)), default=1)
+            widths = [len(r) for r in csv.reader(io.StringIO("".join(parts)), delimiter=delim)]
+            width = max(widths, default=1)
+            usual = max(set(widths), key=widths.count)
+            most = min(limits.max_columns, 2 * usual + EXTRA_FIELDS)
+            if width > most:  # not a stray delimiter; pandas takes minutes over such a width
+                raise UserError(translate(
+                    "io", "Row {row} of {file} has {n} fields where most rows have {usual}: "
+                    "the file is damaged, or not separated by '{delimiter}'. Open it in a "
+                    "spreadsheet program and export it again as CSV.").format(
+                        row=next(i for i, w in enumerate(widths) if w > most) + 1,
+                        file=shown(path), n=count(width), usual=count(usual), delimiter=delim))
             frame = _read_csv(parts, dict(options, names=range(width)), task)
         except (pd.errors.ParserError, csv.Error) as exc:
             raise UserError(translate(
@@ -198,6 +207,8 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
 
 
 CHUNK_ROWS = 20_000
+# a row may have this many fields beyond twice the usual before it is taken for damage
+EXTRA_FIELDS = 10
 
 
 def _read_csv(parts: list[str], options: dict, task: Task = IDLE):
