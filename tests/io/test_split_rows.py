@@ -137,3 +137,19 @@ def test_a_row_of_thousands_of_fields_is_refused_in_seconds(tmp_path: Path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     table = io.read(path)
     assert table.data.shape == (30, 7)
+
+
+@pytest.mark.parametrize("share", [0.5, 0.02])
+def test_rows_separated_by_another_delimiter_are_named(tmp_path: Path, share: float):
+    rng = random.Random(4)
+    rows = _rows(200, rng)
+    other = set(rng.sample(range(200), max(1, int(200 * share))))
+    lines = [",".join(HEADER)] + [";".join(r) if i in other else ",".join(r)
+                                  for i, r in enumerate(rows)]
+    path = tmp_path / "pieced.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = io.read(path)
+    (note,) = [w for w in table.report.warnings if "instead of ','" in w]
+    first = min(other) + 2  # the line of the first such row
+    assert f"{len(other)} line(s) of 'pieced.csv'" in note and f"lines {first}" in note
+    assert table.data.iloc[min(other), 0] == ";".join(rows[min(other)][:1] + rows[min(other)][1:])

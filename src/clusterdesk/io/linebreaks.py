@@ -36,11 +36,13 @@ def join_split_rows(parts: list[str], delimiter: str, path: Path,
         return parts, None
     width = int(np.bincount(counts[filled]).argmax())
     short = filled & (counts < width)
-    if width < 2 or not short.any() or short.sum() > MAX_SHORT_SHARE * filled.sum() + 2:
+    if width < 2 or not short.any():
         return parts, None
+    if short.sum() > MAX_SHORT_SHARE * filled.sum() + 2:
+        return parts, _other_delimiter(pieces, where, short, width, delimiter, path)
     groups = _groups(counts, short, width)
     if not groups:
-        return parts, None
+        return parts, _other_delimiter(pieces, where, short, width, delimiter, path)
     # the breaks to read as spaces: every line end of a group but the last one's
     cuts: dict[int, list[tuple[int, int]]] = {}
     for first, last in groups:
@@ -126,6 +128,37 @@ def _line_fields(pieces: list[bytes], delim: int, task: Task):
     if not counts:
         return np.zeros(0, int), np.zeros(0, bool), []
     return np.concatenate(counts), np.concatenate(blanks), where
+
+
+def _other_delimiter(pieces: list[bytes], where: list, short, width: int, delimiter: str,
+                     path: Path) -> str | None:
+    """A warning when the short lines are whole rows separated by another delimiter (a file
+    pieced together from two exports)."""
+    import csv
+
+    import numpy as np
+
+    lines = np.flatnonzero(short)
+    for other in (",", ";", "\t", "|"):
+        if other == delimiter:
+            continue
+        hits = []
+        for i in lines[:200].tolist():
+            piece, end = where[i][0], where[i][1]
+            begin = where[i - 1][2] if i and where[i - 1][0] == piece else 0
+            text = pieces[piece][begin:end].decode("utf-8", "replace")
+            if len(next(csv.reader([text], delimiter=other), [])) == width:
+                hits.append(i)
+        if len(hits) > len(lines[:200]) // 2:
+            return translate(
+                "io", "{n} line(s) of {file} have fewer fields than the other rows, and look "
+                "separated by '{other}' instead of '{delimiter}' (lines {rows}): their answers "
+                "were read into the first column. Export the file again with one delimiter.",
+                None, len(lines)).format(
+                    n=count(len(lines)), file=shown(path), other=other.replace("\t", "tab"),
+                    delimiter=delimiter.replace("\t", "tab"),
+                    rows=", ".join(str(i + 1) for i in hits[:ROWS_NAMED]))
+    return None
 
 
 def _warning(groups: list[tuple[int, int]], path: Path) -> str:
