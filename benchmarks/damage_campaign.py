@@ -113,12 +113,14 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per command")
-    parser.add_argument("--only", help="run only the classes or names containing this text")
+    parser.add_argument("--only", help="run only the classes or names containing one of these "
+                        "texts (comma-separated)")
     args = parser.parse_args()
     started = time.monotonic()
     base, cases = corpus(seed=args.seed, per=2 if args.quick else 8)
     if args.only:
-        cases = [c for c in cases if args.only in c.cls or args.only in c.name]
+        only = args.only.split(",")
+        cases = [c for c in cases if any(o in c.cls or o in c.name for o in only)]
     if args.quick:
         cases = cases[::3]
     with tempfile.TemporaryDirectory(prefix="damage-campaign-") as work_dir:

@@ -153,3 +153,17 @@ def test_rows_separated_by_another_delimiter_are_named(tmp_path: Path, share: fl
     first = min(other) + 2  # the line of the first such row
     assert f"{len(other)} line(s) of 'pieced.csv'" in note and f"lines {first}" in note
     assert table.data.iloc[min(other), 0] == ";".join(rows[min(other)][:1] + rows[min(other)][1:])
+
+
+def test_a_lone_carriage_return_in_a_ragged_file_is_a_line_break(tmp_path: Path):
+    """A damaged byte become '\\r' inside a row that is longer than the first: the width is
+    counted with '\\r' as a line break (as pandas reads it), not an internal error."""
+    rows = _rows(40, random.Random(8))
+    lines = [",".join(HEADER)] + [",".join(r) for r in rows]
+    lines[9] = ",".join(rows[8][:3]) + "\r" + ",".join(rows[8][3:] + ["extra"] * 4)
+    path = tmp_path / "damaged.csv"
+    path.write_bytes("\n".join(lines).encode("utf-8") + b"\n")
+    table = io.read(path)
+    # worked out: row 9 becomes two rows (3 fields, then 7), the wider one makes a 7th column
+    assert table.data.shape == (41, 7)
+    assert any("more fields than the first row" in w for w in table.report.warnings)

@@ -172,7 +172,10 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
     except pd.errors.ParserError:
         # rows longer than the first: read again with room for the widest row
         try:
-            widths = [len(r) for r in csv.reader(io.StringIO("".join(parts)), delimiter=delim)]
+            # newline=None: a lone '\r' (old Mac line ends, a damaged byte) is a line break,
+            # as in pandas, not the csv module's "new-line character seen in unquoted field"
+            widths = [len(r) for r in csv.reader(io.StringIO("".join(parts), newline=None),
+                                                 delimiter=delim)]
             width = max(widths, default=1)
             usual = max(set(widths), key=widths.count)
             most = min(limits.max_columns, 2 * usual + EXTRA_FIELDS)
