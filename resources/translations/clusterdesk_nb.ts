@@ -2152,6 +2152,10 @@
         <source>Table {table}: the Total share for {columns} ({item}) is exactly {pct} %, which is rarely true of a survey. Its answers: {answers}; check how they are coded.</source>
         <translation>Tabell {table}: andelen i alt for {columns} ({item}) er nøyaktig {pct} %, noe som sjelden stemmer for en undersøkelse. Svarene: {answers}; kontroller hvordan de er kodet.</translation>
     </message>
+    <message>
+        <source>{file}: column &apos;{column}&apos;, mapped as &apos;{item}&apos;, has {n} different values: is this an id column? ClusterDesk analyses at most {most} different values of a {item}. Map the column that holds the firms&apos; {item}.</source>
+        <translation>{file}: kolonnen «{column}», koblet som «{item}», har {n} ulike verdier: er dette en ID-kolonne? ClusterDesk analyserer høyst {most} ulike verdier av en {item}. Koble kolonnen som inneholder foretakenes {item}.</translation>
+    </message>
 </context>
 <context>
     <name>io</name>
@@ -2575,6 +2579,28 @@
     <message>
         <source>The last line of {file} (row {row}) ends without a line break and has {found} of {wanted} fields: the file looks cut off (an interrupted download, copy or export). Export or copy it again; the analysis uses the rows as they are.</source>
         <translation>Siste linje i {file} (rad {row}) slutter uten linjeskift og har {found} av {wanted} felt: filen ser avkuttet ut (en avbrutt nedlasting, kopiering eller eksport). Eksporter eller kopier den på nytt; analysen bruker radene slik de er.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has {n} fields where most rows have {usual}: the file is damaged, or not separated by &apos;{delimiter}&apos;. Open it in a spreadsheet program and export it again as CSV.</source>
+        <translation>Rad {row} i {file} har {n} felt der de fleste radene har {usual}: filen er skadet, eller ikke skilt med «{delimiter}». Åpne den i et regnearkprogram og eksporter den på nytt som CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} line(s) of {file} have fewer fields than the other rows, and look separated by &apos;{other}&apos; instead of &apos;{delimiter}&apos; (lines {rows}): their answers were read into the first column. Export the file again with one delimiter.</source>
+        <translation>
+            <numerusform>{n} linje i {file} har færre felt enn de andre radene og ser ut til å være skilt med «{other}» i stedet for «{delimiter}» (linje {rows}): svarene ble lest inn i første kolonne. Eksporter filen på nytt med ett skilletegn.</numerusform>
+            <numerusform>{n} linjer i {file} har færre felt enn de andre radene og ser ut til å være skilt med «{other}» i stedet for «{delimiter}» (linjene {rows}): svarene ble lest inn i første kolonne. Eksporter filen på nytt med ett skilletegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first}-{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} row(s) of {file} were split over several lines by a line break inside an answer that is not in quotes (lines {rows}); each was joined again, the break read as a space. Check those answers; export the file again with quoted text if you can.</source>
+        <translation>
+            <numerusform>{n} rad i {file} ble delt over flere linjer av et linjeskift inne i et svar som ikke står i anførselstegn (linjene {rows}); den ble satt sammen igjen, og linjeskiftet lest som et mellomrom. Kontroller svaret; eksporter filen på nytt med tekst i anførselstegn hvis du kan.</numerusform>
+            <numerusform>{n} rader i {file} ble delt over flere linjer av et linjeskift inne i et svar som ikke står i anførselstegn (linjene {rows}); hver ble satt sammen igjen, og linjeskiftet lest som et mellomrom. Kontroller svarene; eksporter filen på nytt med tekst i anførselstegn hvis du kan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
