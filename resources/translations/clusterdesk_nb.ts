@@ -684,10 +684,6 @@
         <translation>Det finnes ingen resultater å eksportere ennå. Åpne en undersøkelse først.</translation>
     </message>
     <message>
-        <source>This ClusterDesk cannot write Excel reports (the report module is missing). Use `clusterdesk report` instead.</source>
-        <translation>Denne ClusterDesk kan ikke skrive Excel-rapporter (rapportmodulen mangler). Bruk `clusterdesk report` i stedet.</translation>
-    </message>
-    <message>
         <source>Writing {name}…</source>
         <translation>Skriver {name} …</translation>
     </message>
@@ -921,7 +917,7 @@
     <name>MainWindow</name>
     <message>
         <source>The results workspace is not part of this build.</source>
-        <extracomment>What opening the first survey imports on the GUI thread unless imported before: numpy, the workspace&apos;s views and the wizard&apos;s pages, 0.15-0.2 s during which the window would not redraw; and what the first chart imports in its worker thread (matplotlib, 0.3 s).</extracomment>
+        <extracomment>What opening the first survey imports on the GUI thread unless imported before (numpy, the workspace&apos;s views, the wizard&apos;s pages), and what the first chart imports in its worker thread.</extracomment>
         <translation>Resultatområdet er ikke med i denne utgaven.</translation>
     </message>
     <message>
@@ -1571,10 +1567,6 @@
         <translation>… og {n} til.</translation>
     </message>
     <message>
-        <source>The file has no column &apos;{column}&apos;; choose it again.</source>
-        <translation>Filen har ingen kolonne «{column}»; velg den på nytt.</translation>
-    </message>
-    <message>
         <source>Levels the survey asks:</source>
         <translation>Nivåer undersøkelsen spør om:</translation>
     </message>
@@ -1847,20 +1839,8 @@
         <translation>Ferdig</translation>
     </message>
     <message>
-        <source>This ClusterDesk has no analysis engine installed, so the survey cannot be coded. Install the complete ClusterDesk package.</source>
-        <translation>Denne ClusterDesk har ikke analysemotoren installert, så undersøkelsen kan ikke kodes. Installer hele ClusterDesk-pakken.</translation>
-    </message>
-    <message>
         <source>The survey file &apos;{path}&apos; does not exist. Check the path or open the survey again with Open survey….</source>
         <translation>Undersøkelsesfilen «{path}» finnes ikke. Kontroller stien, eller åpne undersøkelsen på nytt med Åpne undersøkelse ….</translation>
-    </message>
-    <message>
-        <source>The saved sheet or header does not fit.</source>
-        <translation>Det lagrede arket eller den lagrede overskriften passer ikke.</translation>
-    </message>
-    <message>
-        <source>The mapping does not fit &apos;{name}&apos;:</source>
-        <translation>Koblingen passer ikke til «{name}»:</translation>
     </message>
     <message>
         <source>Fitting the saved mapping to this file…</source>
@@ -2575,6 +2555,28 @@
     <message>
         <source>The last line of {file} (row {row}) ends without a line break and has {found} of {wanted} fields: the file looks cut off (an interrupted download, copy or export). Export or copy it again; the analysis uses the rows as they are.</source>
         <translation>Siste linje i {file} (rad {row}) slutter uten linjeskift og har {found} av {wanted} felt: filen ser avkuttet ut (en avbrutt nedlasting, kopiering eller eksport). Eksporter eller kopier den på nytt; analysen bruker radene slik de er.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {file} has {n} fields where most rows have {usual}: the file is damaged, or not separated by &apos;{delimiter}&apos;. Open it in a spreadsheet program and export it again as CSV.</source>
+        <translation>Rad {row} i {file} har {n} felt der de fleste radene har {usual}: filen er skadet, eller ikke skilt med «{delimiter}». Åpne den i et regnearkprogram og eksporter den på nytt som CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} line(s) of {file} have fewer fields than the other rows, and look separated by &apos;{other}&apos; instead of &apos;{delimiter}&apos; (lines {rows}): their answers were read into the first column. Export the file again with one delimiter.</source>
+        <translation>
+            <numerusform>{n} linje i {file} har færre felt enn de andre radene og ser ut til å være skilt med «{other}» i stedet for «{delimiter}» (linje {rows}): svarene ble lest inn i første kolonne. Eksporter filen på nytt med ett skilletegn.</numerusform>
+            <numerusform>{n} linjer i {file} har færre felt enn de andre radene og ser ut til å være skilt med «{other}» i stedet for «{delimiter}» (linjene {rows}): svarene ble lest inn i første kolonne. Eksporter filen på nytt med ett skilletegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first}-{last}</source>
+        <translation>{first}–{last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} row(s) of {file} were split over several lines by a line break inside an answer that is not in quotes (lines {rows}); each was joined again, the break read as a space. Check those answers; export the file again with quoted text if you can.</source>
+        <translation>
+            <numerusform>{n} rad i {file} ble delt over flere linjer av et linjeskift inne i et svar som ikke står i anførselstegn (linjene {rows}); den ble satt sammen igjen, og linjeskiftet lest som et mellomrom. Kontroller svaret; eksporter filen på nytt med tekst i anførselstegn hvis du kan.</numerusform>
+            <numerusform>{n} rader i {file} ble delt over flere linjer av et linjeskift inne i et svar som ikke står i anførselstegn (linjene {rows}); hver ble satt sammen igjen, og linjeskiftet lest som et mellomrom. Kontroller svarene; eksporter filen på nytt med tekst i anførselstegn hvis du kan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,11 @@ from pathlib import Path
 from clusterdesk.errors import UserError
 from clusterdesk.io.cutoff import cut_off_warning
 from clusterdesk.io.limits import Limits
+from clusterdesk.io.linebreaks import join_split_rows
 from clusterdesk.io.names import shown, size_text
 from clusterdesk.io.table import ImportReport
 from clusterdesk.runtime import IDLE, Task
-from clusterdesk.texts import translate
+from clusterdesk.texts import count, translate
 
 _CANDIDATES = [",", ";", "\t", "|"]
 _DEC_COMMA = re.compile(r"^\s*[+-]?\d{1,3}(\.?\d{3})*,\d+\s*%?\s*$")
@@ -160,17 +161,33 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
     if all(not p or p.isspace() for p in parts):  # not text.strip(): no copy of the file
         raise UserError(translate("io", "{file} holds no data (only blank lines). Export the "
                                   "survey again.").format(file=shown(path)))
+    if nrows is None:
+        parts, joined = join_split_rows(parts, delim, path, task)
+        if joined:
+            report.warnings.append(joined)
     options = dict(sep=delim, header=None, dtype=object, keep_default_na=False, na_values=[""],
                    skip_blank_lines=False, engine="c", quotechar='"', nrows=nrows)
     try:
         frame = _read_csv(parts, options, task)
     except pd.errors.ParserError:
         # rows longer than the first: read again with room for the widest row
-        text = "".join(parts)
-        width = max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delim)), default=1)
         try:
+            # newline=None: a lone '\r' (old Mac line ends, a damaged byte) is a line break,
+            # as in pandas, not the csv module's "new-line character seen in unquoted field"
+            widths = [len(r) for r in csv.reader(io.StringIO("".join(parts), newline=None),
+                                                 delimiter=delim)]
+            width = max(widths, default=1)
+            usual = max(set(widths), key=widths.count)
+            most = min(limits.max_columns, 2 * usual + EXTRA_FIELDS)
+            if width > most:  # not a stray delimiter; pandas takes minutes over such a width
+                raise UserError(translate(
+                    "io", "Row {row} of {file} has {n} fields where most rows have {usual}: "
+                    "the file is damaged, or not separated by '{delimiter}'. Open it in a "
+                    "spreadsheet program and export it again as CSV.").format(
+                        row=next(i for i, w in enumerate(widths) if w > most) + 1,
+                        file=shown(path), n=count(width), usual=count(usual), delimiter=delim))
             frame = _read_csv(parts, dict(options, names=range(width)), task)
-        except pd.errors.ParserError as exc:
+        except (pd.errors.ParserError, csv.Error) as exc:
             raise UserError(translate(
                 "io", "{file} is not a readable table ({error}). Open it in a spreadsheet "
                 "program and export it again as CSV.").format(file=shown(path),
@@ -193,6 +210,8 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
 
 
 CHUNK_ROWS = 20_000
+# a row may have this many fields beyond twice the usual before it is taken for damage
+EXTRA_FIELDS = 10
 
 
 def _read_csv(parts: list[str], options: dict, task: Task = IDLE):

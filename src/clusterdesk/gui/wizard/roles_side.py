@@ -22,11 +22,9 @@ from clusterdesk.gui.workers import Job
 from clusterdesk.mapping.model import Mapping
 from clusterdesk.mapping.roles import ROLES
 
-
-def _tr(text: str) -> str:
-    """The page's words in its own translation context (a mixin's self.tr would look them up
-    under the mixin's name)."""
-    return QCoreApplication.translate("RolesPage", text)
+# _Q.translate("RolesPage", "...") with the text written out is what lupdate collects; a mixin's
+# self.tr would look the words up under the mixin's name
+_Q = QCoreApplication
 
 
 class RoleSideMixin:
@@ -41,8 +39,8 @@ class RoleSideMixin:
         self.preview_title.setFont(bold)
         self.preview = QTableWidget(0, 2)
         self.preview.setObjectName("columnPreview")
-        self.preview.setHorizontalHeaderLabels([_tr("Answer"), _tr("Firms")])
-        i18n.explain(self.preview, _tr("The answers in the chosen column and how many firms "
+        self.preview.setHorizontalHeaderLabels([_Q.translate("RolesPage", "Answer"), _Q.translate("RolesPage", "Firms")])
+        i18n.explain(self.preview, _Q.translate("RolesPage", "The answers in the chosen column and how many firms "
                                            "gave each, to check that the column is the right "
                                            "one."))
         self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -63,8 +61,8 @@ class RoleSideMixin:
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #a40000;")
-        self.load_button = QPushButton(_tr("Load mapping…"))
-        self.load_button.setToolTip(_tr("Use the roles and answer codes of a saved mapping "
+        self.load_button = QPushButton(_Q.translate("RolesPage", "Load mapping…"))
+        self.load_button.setToolTip(_Q.translate("RolesPage", "Use the roles and answer codes of a saved mapping "
                                     "(for example last year's)"))
         self.load_button.setWhatsThis(self.load_button.toolTip())
         self.load_button.clicked.connect(self._ask_mapping)
@@ -78,11 +76,11 @@ class RoleSideMixin:
         if not wiz.fit_notes:
             return ""
         changes = len(wiz.fit_notes) - len(wiz.fit_lost)
-        text = _tr("Last year's mapping was fitted to this file: {n} change(s), listed in "
+        text = _Q.translate("RolesPage", "Last year's mapping was fitted to this file: {n} change(s), listed in "
                        "full on the Review page.").format(n=changes)
         if wiz.fit_lost:
             names = ", ".join(i18n.role_label(r) for r in wiz.fit_lost)
-            text = _tr("Not found in this file: {items}. Choose the column by hand, or "
+            text = _Q.translate("RolesPage", "Not found in this file: {items}. Choose the column by hand, or "
                            "leave the item out.").format(items=names) + " " + text
         return text
 
@@ -92,8 +90,8 @@ class RoleSideMixin:
         label = self.confidence_labels[key]
         chosen = bool(wiz.mapping.columns.get(key))
         if not chosen and key in wiz.fit_lost:
-            label.setText("<span style='color:#a40000'>" + _tr("not found") + "</span>")
-            label.setToolTip(_tr("Last year's mapping had a column for this item; no column "
+            label.setText("<span style='color:#a40000'>" + _Q.translate("RolesPage", "not found") + "</span>")
+            label.setToolTip(_Q.translate("RolesPage", "Last year's mapping had a column for this item; no column "
                                      "of this file matches it by name or answers."))
             return
         if conf is None or not chosen:
@@ -102,10 +100,10 @@ class RoleSideMixin:
             return
         pct = round(conf * 100) if conf <= 1 else round(conf)
         colour = "#1a7f37" if pct >= 80 else "#9a6700" if pct >= 50 else "#a40000"
-        word = (_tr("sure") if pct >= 80 else _tr("check") if pct >= 50
-                else _tr("unsure"))
+        word = (_Q.translate("RolesPage", "sure") if pct >= 80 else _Q.translate("RolesPage", "check") if pct >= 50
+                else _Q.translate("RolesPage", "unsure"))
         label.setText(f"<span style='color:{colour}'>{pct} % {word}</span>")
-        label.setToolTip(_tr("The assistant is {pct} % sure that this column holds this "
+        label.setToolTip(_Q.translate("RolesPage", "The assistant is {pct} % sure that this column holds this "
                                  "item.").format(pct=pct))
 
     def _ask_mapping(self) -> None:
