@@ -2619,7 +2619,7 @@
     </message>
     <message>
         <source>{file} is not valid: the key &apos;{key}&apos; is written twice in the same {{...}} block, so it is unclear which value holds. Keep one of them. {fix}</source>
-        <translation>{file} er ikke gyldig: nøkkelen &apos;{key}&apos; står to ganger i den samme {{...}}-blokken, så det er uklart hvilken verdi som gjelder. Behold én av dem. {fix}</translation>
+        <translation>{file} er ikke gyldig: nøkkelen «{key}» står to ganger i den samme {{...}}-blokken, så det er uklart hvilken verdi som gjelder. Behold én av dem. {fix}</translation>
     </message>
     <message>
         <source>{file} is not valid JSON (line {line}, column {column}: {error}). {fix}</source>
@@ -3307,6 +3307,14 @@
     <message>
         <source>The results file &apos;{path}&apos; cannot be written ({error}). Check that the folder exists and that you may write there.</source>
         <translation>Resultatfilen «{path}» kan ikke skrives ({error}). Kontroller at mappen finnes, og at du har lov til å skrive der.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is open in another program or may not be replaced. Close it and try again, or choose another name.</source>
+        <translation>«{name}» er åpen i et annet program eller kan ikke erstattes. Lukk den og prøv igjen, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could not be replaced ({error}). Choose another folder or name.</source>
+        <translation>«{name}» kunne ikke erstattes ({error}). Velg en annen mappe eller et annet navn.</translation>
     </message>
 </context>
 </TS>

@@ -67,8 +67,9 @@ QT_STRINGS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-# the packages whose texts lupdate collects: the GUI's tr() and the engine's translate() calls
-SOURCES = ("gui", "io", "mapping", "analysis", "report")
+# the packages whose texts lupdate collects: the GUI's tr() and the engine's translate() calls,
+# and the modules outside the layers (atomic.py's messages about saving, for one)
+SOURCES = ("gui", "io", "mapping", "analysis", "report", "runtime")
 
 
 def terms() -> list[tuple[str, str, str]]:
@@ -116,7 +117,8 @@ def write_terms(path: Path) -> None:
 def main() -> int:
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     package = ROOT / "src" / "clusterdesk"
-    sources = sorted(str(p) for part in SOURCES for p in (package / part).rglob("*.py"))
+    sources = sorted([str(p) for part in SOURCES for p in (package / part).rglob("*.py")]
+                     + [str(p) for p in package.glob("*.py")])
     subprocess.run([str(lupdate), *sources, "-no-obsolete", "-locations", "none",
                     "-target-language", "nb_NO", "-ts", str(HERE / "clusterdesk_nb.ts")],
                    check=True)

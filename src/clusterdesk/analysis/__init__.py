@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from clusterdesk.errors import Cancelled, MappingDoesNotFit, UserError
+from clusterdesk.errors import MappingDoesNotFit, UserError
+from clusterdesk.runtime import Task
 from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
@@ -27,15 +28,15 @@ ShouldStop = Callable[[], bool]
 
 
 def code(raw, mapping, progress: Progress | None = None,
-         should_stop: ShouldStop | None = None) -> Survey:
+         should_stop: ShouldStop | None = None, task: Task | None = None) -> Survey:
     """RawTable + Mapping -> Survey (see clusterdesk.analysis.coding.code)."""
     from clusterdesk.analysis.coding import code as _code
 
-    return _code(raw, mapping, progress=progress, should_stop=should_stop)
+    return _code(raw, mapping, task=Task.of(task, progress, should_stop))
 
 
 def run(survey: Survey, settings: Settings | None = None, progress: Progress | None = None,
-        should_stop: ShouldStop | None = None) -> Results:
+        should_stop: ShouldStop | None = None, task: Task | None = None) -> Results:
     """Compute Tables 1-6 for a coded survey (settings default to the survey's mapping)."""
     from clusterdesk.analysis.classify import classify
     from clusterdesk.analysis.regression import regression
@@ -57,12 +58,8 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     data = survey.data
     shape = Shape.of(survey)
 
-    def step(fraction: float, message: str) -> None:
-        if should_stop is not None and should_stop():
-            raise Cancelled()
-        if progress is not None:
-            progress(fraction, message)
-
+    task = Task.of(task, progress, should_stop)
+    step = task.step
     step(0.0, translate("analysis", "Classifying firms"))
     classes = classify(data, settings, shape.levels)
     tables = {}
@@ -78,8 +75,7 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     step(0.4, translate("analysis", "Table 5"))
     tables["cluster_classification"] = cluster_classification(data, classes, shape)
     step(0.5, translate("analysis", "Table 6"))
-    reg = regression(data, classes, settings, progress=lambda f, m: step(0.5 + 0.5 * f, m),
-                     shape=shape)
+    reg = regression(data, classes, settings, shape=shape, task=task.sub(0.5, 1.0))
     raw = survey.raw
     from clusterdesk.analysis.suspect import suspect_totals
 
@@ -116,15 +112,16 @@ def _check_settings(settings: Settings, mapping: Mapping | None = None) -> None:
 
 
 def open_survey(path: str | os.PathLike, mapping: Mapping, adapt: bool = False,
-                progress: Progress | None = None, should_stop: ShouldStop | None = None
-                ) -> tuple[Survey, list[str]]:
+                progress: Progress | None = None, should_stop: ShouldStop | None = None,
+                task: Task | None = None) -> tuple[Survey, list[str]]:
     """The one way in: read the file where the mapping's source says (once), fit last year's
     mapping to it when ``adapt`` (next year's matching, each change listed), check and code.
-    Returns the coded Survey and the changes the adaptation made."""
+    Returns the coded Survey and the changes the adaptation made. It reports progress up to 0.2
+    of ``task``'s range: the analysis (``run``) takes the rest."""
     import clusterdesk.io as io
 
-    if progress is not None:
-        progress(0.0, translate("analysis", "Reading the file"))
+    task = Task.of(task, progress, should_stop)
+    task.step(0.0, translate("analysis", "Reading the file"))
     changes: list[str] = []
     if adapt:
         from clusterdesk.mapping.nextyear import adapt_file
@@ -134,9 +131,9 @@ def open_survey(path: str | os.PathLike, mapping: Mapping, adapt: bool = False,
         src = mapping.source
         raw = io.read(path, sheet=src.sheet, header_row=src.header_row,
                       header_rows=src.header_rows, encoding=src.encoding,
-                      delimiter=src.delimiter)
+                      delimiter=src.delimiter, task=task.sub(0.0, 0.1))
     try:
-        return _checked_code(raw, mapping, progress, should_stop), changes
+        return _checked_code(raw, mapping, task.sub(0.1, 0.2)), changes
     except MappingDoesNotFit as exc:  # the caller may name what the adaptation could not find
         exc.adapted, exc.changes = mapping, changes
         exc.problems = mapping.errors(list(raw.columns))
@@ -144,24 +141,24 @@ def open_survey(path: str | os.PathLike, mapping: Mapping, adapt: bool = False,
 
 
 def analyse_file(path: str | os.PathLike, mapping: Mapping, progress: Progress | None = None,
-                 should_stop: ShouldStop | None = None) -> Results:
+                 should_stop: ShouldStop | None = None, task: Task | None = None) -> Results:
     """Read a survey file as the mapping's source says, check the mapping, code it and run."""
-    survey, _ = open_survey(path, mapping, progress=progress, should_stop=should_stop)
-    return run(survey, progress=None if progress is None else
-               lambda f, m: progress(0.2 + 0.8 * f, m), should_stop=should_stop)
+    task = Task.of(task, progress, should_stop)
+    survey, _ = open_survey(path, mapping, task=task)
+    return run(survey, task=task.sub(0.2, 1.0))
 
 
 def analyse_raw(raw: RawTable, mapping: Mapping, progress: Progress | None = None,
-                should_stop: ShouldStop | None = None) -> Results:
+                should_stop: ShouldStop | None = None, task: Task | None = None) -> Results:
     """Check the mapping against a file already read, code it and run (analyse_file's second
     half, for callers that read or adapted first)."""
-    survey = _checked_code(raw, mapping, progress, should_stop)
-    return run(survey, progress=None if progress is None else
-               lambda f, m: progress(0.2 + 0.8 * f, m), should_stop=should_stop)
+    task = Task.of(task, progress, should_stop)
+    survey = _checked_code(raw, mapping, task.sub(0.1, 0.2))
+    return run(survey, task=task.sub(0.2, 1.0))
 
 
-def _checked_code(raw: RawTable, mapping: Mapping, progress: Progress | None,
-                  should_stop: ShouldStop | None) -> Survey:
+def _checked_code(raw: RawTable, mapping: Mapping, task: Task) -> Survey:
+    """The mapping checked against the file's columns, then the file coded."""
     problems = mapping.errors(list(raw.columns))
     own = mapping.errors() if problems else []
     if own:  # wrong whatever the file: no survey to name, nothing next year's matching can do
@@ -171,7 +168,5 @@ def _checked_code(raw: RawTable, mapping: Mapping, progress: Progress | None,
         name = getattr(raw.path, "name", str(raw.path))
         raise MappingDoesNotFit(translate("analysis", "The mapping does not fit '{file}': "
                                   "{problems}").format(file=name, problems=" ".join(problems)))
-    if should_stop is not None and should_stop():
-        raise Cancelled()
-    return code(raw, mapping, should_stop=should_stop,
-                progress=None if progress is None else lambda f, m: progress(0.1 + 0.1 * f, m))
+    task.check()
+    return code(raw, mapping, task=task)

@@ -1,6 +1,6 @@
-"""The analysis in a child process, so the GUI's event loop never waits for the GIL.
+"""The analysis in a child process, so the window never waits for it.
 
-statsmodels and pandas hold the GIL through long single C calls (a logit fit on 1,000,000 firms,
+statsmodels and pandas hold the interpreter through long single C calls (a logit fit on 1,000,000 firms,
 classification, Table 2): in a worker thread each one freezes the window. The child
 (runtime.child.Service) receives the coded survey ONCE as an Arrow IPC stream (numbers as they
 are, categories as Arrow dictionaries; text columns such as the firm id stay behind, the

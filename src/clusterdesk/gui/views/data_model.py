@@ -142,7 +142,7 @@ class DataModel(ReadOnlyTableModel):
         return permutation(self._cols[column], order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column; large surveys sort in the background (numpy frees the GIL)."""
+        """Sort by a column; large surveys sort in the background."""
         if not 0 <= column < len(self._cols):
             return
         self._generation += 1
