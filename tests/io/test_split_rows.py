@@ -167,3 +167,22 @@ def test_a_lone_carriage_return_in_a_ragged_file_is_a_line_break(tmp_path: Path)
     # worked out: row 9 becomes two rows (3 fields, then 7), the wider one makes a 7th column
     assert table.data.shape == (41, 7)
     assert any("more fields than the first row" in w for w in table.report.warnings)
+
+
+def test_a_stray_quote_in_a_crlf_file_is_read_without_an_internal_error(tmp_path: Path):
+    """Damaged bytes in a Windows (CRLF) file: a space became a quote inside an unquoted answer,
+    so the rows after it look a field short. The check for rows in another delimiter then reads
+    a line with its CR LF inside an open quote, which the csv module refuses ('new-line
+    character seen in unquoted field'): the file is still read, or refused naming it."""
+    rng = random.Random(3)
+    rows = _rows(120, rng)
+    for k in (40, 41, 90):
+        rows[k][4] = 'ok"then'
+    path = tmp_path / "damaged.csv"
+    path.write_bytes("\r\n".join(",".join(r) for r in [HEADER] + rows).encode("utf-8") + b"\r\n")
+    try:
+        raw = io.read(path)
+    except UserError as exc:
+        assert "damaged.csv" in str(exc)
+    else:
+        assert list(raw.columns)[: len(HEADER)] == HEADER

@@ -147,7 +147,11 @@ def _other_delimiter(pieces: list[bytes], where: list, short, width: int, delimi
             piece, end = where[i][0], where[i][1]
             begin = where[i - 1][2] if i and where[i - 1][0] == piece else 0
             text = pieces[piece][begin:end].decode("utf-8", "replace")
-            if len(next(csv.reader([text], delimiter=other), [])) == width:
+            try:
+                fields = next(csv.reader([text], delimiter=other), [])
+            except csv.Error:  # a lone carriage return or an open quote: not a whole row
+                continue
+            if len(fields) == width:
                 hits.append(i)
         if len(hits) > len(lines[:200]) // 2:
             return translate(
