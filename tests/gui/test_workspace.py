@@ -9,36 +9,15 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-import clusterdesk.io as io
-from clusterdesk.analysis import code, run
+from clusterdesk.analysis import run
 from clusterdesk.gui.workspace import Workspace
-from clusterdesk.mapping import fileformat
 from clusterdesk.mapping.model import Settings
-from clusterdesk.paths import demo_mapping, demo_survey
+from tests.gui import demo_workspace
+
+survey, workspace = demo_workspace.survey, demo_workspace.workspace  # the shared fixtures
 
 EDIT = Qt.ItemDataRole.EditRole
 TIMEOUT = 60_000
-
-
-@pytest.fixture(scope="module")
-def survey():
-    mapping = fileformat.load(demo_mapping())
-    src = mapping.source
-    raw = io.read(demo_survey(), sheet=src.sheet, header_row=src.header_row,
-                  header_rows=src.header_rows)
-    return code(raw, mapping)
-
-
-@pytest.fixture
-def workspace(qtbot, survey):
-    ws = Workspace()
-    qtbot.addWidget(ws)
-    ws.resize(1280, 800)
-    ws.show()
-    with qtbot.waitSignals([ws.resultsChanged, ws.dataReady], timeout=TIMEOUT):
-        ws.load(survey, survey.mapping.settings)
-    yield ws
-    ws.wait()
 
 
 def shown_values(model) -> list[list[float | None]]:
