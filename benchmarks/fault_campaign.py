@@ -132,6 +132,22 @@ def doc_case(d: fault_cases.Doc, base: Path, baseline: dict | None, kind: str) -
     return Case(d.cls, d.name, setup, check, project=kind == "project")
 
 
+def _complete(path: Path) -> bool:
+    """A whole output: the workbook a readable zip, the results file valid JSON."""
+    import json
+    import zipfile
+
+    try:
+        if path.suffix == ".xlsx":
+            with zipfile.ZipFile(path) as z:
+                return z.testzip() is None
+        json.loads(path.read_text(encoding="utf-8"))
+        return True
+    except (OSError, ValueError, zipfile.BadZipFile):
+        return False
+
+
+
 def run_case(case: Case, root: Path, index: int) -> tuple[Case, str, list[str]]:
     ctx = Ctx(root / f"case{index:04d}")
     try:
@@ -149,9 +165,12 @@ def run_case(case: Case, root: Path, index: int) -> tuple[Case, str, list[str]]:
                 n in done.stderr for n in case.names):
             problems.append(f"names none of {case.names}")
         problems += [f"source changed: {p.name}" for p, h in before.items() if digest(p) != h]
-        if done.returncode != 0:
-            problems += [f"previous {p.name} changed" for p, b in previous.items()
-                         if not p.is_file() or p.read_bytes() != b]
+        changed = [p for p, b in previous.items() if not p.is_file() or p.read_bytes() != b]
+        # a kill after both outputs were replaced leaves the new pair: all or nothing is the rule
+        if done.returncode != 0 and not (done.returncode == -9 and changed
+                                         and len(changed) == len(previous)
+                                         and all(_complete(p) for p in changed)):
+            problems += [f"previous {p.name} changed" for p in changed]
         problems += case.check(ctx, done)
         if done.returncode == -9:  # killed: the next run must clear what it left
             again = run_cli(ctx, args, Case(case.cls, case.name, case.setup, case.check))

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.errors import UserError
 from clusterdesk.report.excel_save import folder_not_file, reachable_dir, save
 from clusterdesk.report.labels import check_lang, t
 from clusterdesk.runtime import Task
@@ -117,7 +117,7 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
     wb, task, steps = build_workbook(results, lang, include_data, progress, should_stop, task)
     try:
         task.step((steps - 1) / steps, "Saving the workbook")
-    except Cancelled:
+    except BaseException:  # Cancelled, or Ctrl-C during the step's pause
         discard(wb)
         raise
     save(wb, target, discard, task)
