@@ -186,3 +186,18 @@ def test_a_stray_quote_in_a_crlf_file_is_read_without_an_internal_error(tmp_path
         assert "damaged.csv" in str(exc)
     else:
         assert list(raw.columns)[: len(HEADER)] == HEADER
+
+
+def test_a_utf32_csv_is_read_without_a_nul_byte_warning(tmp_path: Path):
+    """UTF-32's byte-order mark starts like UTF-16's: read as UTF-16, every character came with
+    two zero bytes and a 'NUL bytes removed' warning."""
+    rows = _rows(30, random.Random(1))
+    text = "\r\n".join(",".join(r) for r in [HEADER] + rows) + "\r\n"
+    for codec in ("utf-32-le", "utf-32-be"):
+        path = tmp_path / f"{codec}.csv"
+        bom = b"\xff\xfe\x00\x00" if codec.endswith("le") else b"\x00\x00\xfe\xff"
+        path.write_bytes(bom + text.encode(codec))
+        raw = io.read(path)
+        assert list(raw.columns)[: len(HEADER)] == HEADER and len(raw.data) == 30
+        assert not [w for w in raw.report.warnings if "NUL" in w]
+        assert raw.data["region"].tolist() == [r[1] for r in rows]

@@ -40,6 +40,8 @@ def decode_pieces(raw: bytes, encoding: str | None, path: Path) -> tuple[list[st
                     file=shown(path), encoding=encoding, error=exc.__class__.__name__)) from exc
     if raw.startswith(b"\xef\xbb\xbf"):
         return [raw[3:].decode("utf-8", "replace")], "utf-8-sig"
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's mark
+        return [raw.decode("utf-32", "replace")], "utf-32"
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return [raw.decode("utf-16", "replace")], "utf-16"
     head = raw[:4096]
