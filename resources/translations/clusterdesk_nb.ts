@@ -2059,6 +2059,10 @@
         <translation>Kolonnen «{column}», koblet som «{item}», har {n} ulike verdier: er dette en ID-kolonne? Hver tabell får en rad eller kolonne per verdi. Koble kolonnen som har foretakenes {item}.</translation>
     </message>
     <message>
+        <source>Column &apos;{column}&apos;, mapped as &apos;{item}&apos;, has an answer of {n} characters ({firms}): a name that long is not a {item}. Check the column and those rows.</source>
+        <translation>Kolonnen «{column}», koblet som «{item}», har et svar på {n} tegn ({firms}): et så langt navn er ikke en {item}. Sjekk kolonnen og disse radene.</translation>
+    </message>
+    <message>
         <source>row {row} (firm {firm})</source>
         <translation>rad {row} (foretak {firm})</translation>
     </message>

@@ -41,3 +41,27 @@ def test_a_few_hundred_values_are_analysed_with_a_warning(tmp_path):
     res = analyse_file(path, m)
     assert [w for w in res.input.warnings if "is this an id column?" in w]
     assert len(res.tables["innovation_by_region"].rows) == MAX_CATEGORIES + 57 + 1
+
+
+def test_a_region_name_of_thousands_of_characters_is_warned_about(tmp_path):
+    """A damaged or misplaced cell: one 'region' of 3,000 characters is named with its row."""
+    frame = random_survey(400, seed=8)
+    m = full_mapping(frame)
+    column = m.columns["region"]
+    frame[column] = frame[column].astype(object)
+    frame.loc[17, column] = "Bergen " * 430  # 3,009 characters once the last space is trimmed
+    path = tmp_path / "firms.csv"
+    frame.to_csv(path, index=False)
+    m.order.pop("region", None)
+    res = analyse_file(path, m)
+    doubt = [w for w in res.input.warnings if "characters" in w]
+    assert len(doubt) == 1 and f"'{column}'" in doubt[0] and "3,009 characters" in doubt[0]
+    assert "(row 19)" in doubt[0]  # the CSV's row of that firm: the header is row 1
+
+
+def test_ordinary_region_names_give_no_such_warning(tmp_path):
+    frame = random_survey(200, seed=9)
+    path = tmp_path / "firms.csv"
+    frame.to_csv(path, index=False)
+    res = analyse_file(path, full_mapping(frame))
+    assert not [w for w in res.input.warnings if "characters" in w]

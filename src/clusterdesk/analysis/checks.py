@@ -53,6 +53,7 @@ def value_doubts(raw: RawTable, mapping: Mapping, data: pd.DataFrame,
                 "once.").format(column=_name(mapping, "weight")))
     for role in ("region", "sector"):
         if role in data.columns and hasattr(data[role], "cat"):
+            doubts += _long_names(role, _name(mapping, role), data, keep, name)
             n = int(data[role][keep].nunique())
             if n > MAX_CATEGORIES:
                 doubts.append(translate(
@@ -65,6 +66,28 @@ def value_doubts(raw: RawTable, mapping: Mapping, data: pd.DataFrame,
         if role in data.columns and isinstance(column, str):
             doubts += _invisible(column, raw, name)
     return doubts
+
+
+# a region or sector name longer than this is a paragraph or a damaged cell, not a place
+LONGEST_NAME = 200
+
+
+def _long_names(role: str, column: str, data: pd.DataFrame, keep, name) -> list[str]:
+    import numpy as np
+
+    cats = data[role].cat.categories
+    lengths = np.fromiter((len(str(c)) for c in cats), dtype=np.int64, count=len(cats))
+    if not len(lengths) or lengths.max() <= LONGEST_NAME:
+        return []
+    long_codes = np.flatnonzero(lengths > LONGEST_NAME)
+    mask = np.isin(data[role].cat.codes.to_numpy(), long_codes) & keep
+    if not mask.any():
+        return []
+    return [translate(
+        "analysis", "Column '{column}', mapped as '{item}', has an answer of {n} characters "
+        "({firms}): a name that long is not a {item}. Check the column and those rows.").format(
+            column=column, item=shown_label(role).lower(), n=count(int(lengths.max())),
+            firms=name(mask))]
 
 
 class _Firms:
