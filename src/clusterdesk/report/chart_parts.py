@@ -60,3 +60,15 @@ def column_label_width(labels: list[str], series: list[str], size: tuple[float, 
 def footnote(fig: Figure, text: str) -> None:
     """A note under the plot; as a figure-level x label the constrained layout makes room for it."""
     fig.supxlabel(text, x=0.01, ha="left", fontsize=10, color="#444444")
+
+
+def finish_axes(ax, vertical: bool) -> None:
+    """The bar charts' common look: a grid along the share axis only, drawn below the bars,
+    category labels at 11 pt, no top or right frame."""
+    share_axis, category_axis = (ax.yaxis, ax.xaxis) if vertical else (ax.xaxis, ax.yaxis)
+    share_axis.grid(True, color="#dddddd")
+    category_axis.grid(False)
+    ax.set_axisbelow(True)
+    ax.tick_params(axis="y" if vertical else "x", labelsize=11)
+    for spine in ("top", "right"):
+        ax.spines[spine].set_visible(False)

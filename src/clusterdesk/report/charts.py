@@ -22,6 +22,7 @@ from clusterdesk.report.chart_parts import (
     PALETTE,
     SIZE,
     column_label_width,
+    finish_axes,
     footnote,
     new_figure,
     number_or_nan,
@@ -94,7 +95,6 @@ def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, fl
             ax.bar(offsets, heights, width * 0.95, yerr=err, **style)
         else:
             ax.barh(offsets, heights, width * 0.95, xerr=err, **style)
-    share_axis, category_axis = (ax.yaxis, ax.xaxis) if vertical else (ax.xaxis, ax.yaxis)
     if vertical:
         ax.set_xticks(x, ["\n".join(wrapped_lines(t, width_chars)) for t in labels], fontsize=11)
         ax.set_ylabel("Share of firms (%)", fontsize=13)
@@ -106,12 +106,7 @@ def bar_chart(table: ResultTable, error_bars: bool = True, size: tuple[float, fl
         ax.set_xlabel("Share of firms (%)", fontsize=13)
         ax.set_ylabel(table.row_header or "", fontsize=13)
         ax.set_xlim(0, 102)
-    share_axis.grid(True, color="#dddddd")
-    category_axis.grid(False)
-    ax.set_axisbelow(True)
-    ax.tick_params(axis="y" if vertical else "x", labelsize=11)
-    for spine in ("top", "right"):
-        ax.spines[spine].set_visible(False)
+    finish_axes(ax, vertical)
     ax.legend(fontsize=11, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.set_title(title if title is not None else table.title, fontsize=15, loc="left")
     if intervals:

@@ -13,6 +13,7 @@ from clusterdesk.report.chart_parts import (
     PALETTE,
     SIZE,
     column_label_width,
+    finish_axes,
     footnote,
     new_figure,
     wrapped_lines,
@@ -82,7 +83,6 @@ def change_chart(table: Any, size: tuple[float, float] = SIZE,
                             else (8 if change[k] >= 0 else -8, -5),
                             textcoords="offset points", ha="center", fontsize=14,
                             fontweight="bold", color="#222222")
-    share_axis, category_axis = (ax.yaxis, ax.xaxis) if vertical else (ax.xaxis, ax.yaxis)
     if vertical:
         ax.set_xticks(x, ["\n".join(wrapped_lines(t, width_chars)) for t in labels], fontsize=11)
         ax.set_ylabel(AXIS, fontsize=13)
@@ -93,12 +93,7 @@ def change_chart(table: Any, size: tuple[float, float] = SIZE,
         ax.set_xlabel(AXIS, fontsize=13)
         ax.axvline(0, color="#333333", linewidth=1)
     _symmetric(ax, vertical)
-    share_axis.grid(True, color="#dddddd")
-    category_axis.grid(False)
-    ax.set_axisbelow(True)
-    ax.tick_params(axis="y" if vertical else "x", labelsize=11)
-    for spine in ("top", "right"):
-        ax.spines[spine].set_visible(False)
+    finish_axes(ax, vertical)
     from matplotlib.patches import Patch
 
     handles = [Patch(facecolor=PALETTE[j % len(PALETTE)], label="\n".join(wrapped_lines(name, 28)),
