@@ -126,7 +126,7 @@ def open_survey(path: str | os.PathLike, mapping: Mapping, adapt: bool = False,
     if adapt:
         from clusterdesk.mapping.nextyear import adapt_file
 
-        raw, mapping, changes = adapt_file(path, mapping)
+        raw, mapping, changes = adapt_file(path, mapping, task.sub(0.0, 0.1))
     else:
         src = mapping.source
         raw = io.read(path, sheet=src.sheet, header_row=src.header_row,

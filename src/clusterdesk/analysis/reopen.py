@@ -38,8 +38,7 @@ def read_and_code(path: str | Path, mapping: Mapping, task: Task = IDLE) -> Surv
     task.step(0.02, translate("WizardTasks", "Reading {name}…").format(name=p.name))
     as_saved = task.sub(0.02, 1.0)
     try:
-        survey, _ = open_survey(p, mapping, progress=as_saved.report,
-                                should_stop=as_saved.should_stop)
+        survey, _ = open_survey(p, mapping, task=as_saved)
         return survey
     except MappingDoesNotFit:
         pass
@@ -48,8 +47,7 @@ def read_and_code(path: str | Path, mapping: Mapping, task: Task = IDLE) -> Surv
     task.step(0.15, translate("WizardTasks", "Fitting the saved mapping to this file…"))
     fitting = task.sub(0.15, 1.0)
     try:
-        survey, notes = open_survey(p, mapping, adapt=True, progress=fitting.report,
-                                    should_stop=fitting.should_stop)
+        survey, notes = open_survey(p, mapping, adapt=True, task=fitting)
     except MappingDoesNotFit as exc:
         lost = _lost(mapping, exc.adapted)
         # the items not found come first, all of them: they are why it does not fit

@@ -57,9 +57,10 @@ def compared(args: argparse.Namespace, survey: Path, mapping, progress):
     from clusterdesk.cli.fit_lines import print_fit
     from clusterdesk.errors import MappingDoesNotFit
     from clusterdesk.mapping.fileformat import load
+    from clusterdesk.runtime import Task
 
     labels = _labels(args.labels)
-    later, changes = open_survey(survey, mapping, adapt=args.adapt, progress=progress)
+    later, changes = open_survey(survey, mapping, adapt=args.adapt, task=Task(progress))
     print_fit(mapping, later.mapping, changes)
     if args.compare.strip().lower() == PAPER and not Path(args.compare).is_file():
         base, base_file = None, ""

@@ -14,7 +14,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QSpinBox, QWidget
 from shiboken6 import isValid
 
-from clusterdesk.gui.state import FIELDS, SettingsState
+from clusterdesk.analysis.settings_state import FIELDS, SettingsState
 
 Bindable = QSpinBox | QComboBox | QAbstractButton
 

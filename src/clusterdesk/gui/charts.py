@@ -24,8 +24,7 @@ FigureBuilder = Callable[[tuple[float, float]], Any]  # (width, height) in inche
 RESIZE_MS = 150
 
 
-def render(builder: FigureBuilder, size: QSize, ratio: float,
-           lock: threading.Lock, progress: Any = None, should_stop: Any = None) -> tuple:
+def render(builder: FigureBuilder, size: QSize, ratio: float, lock: threading.Lock) -> tuple:
     """(figure, RGBA bytes, width, height): build the figure if needed, draw it with Agg."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -100,7 +99,7 @@ class ChartWidget(QWidget):
 
     def _start(self, builder: FigureBuilder) -> None:
         ratio = self.devicePixelRatioF()
-        job = Job(render, builder, self.size(), ratio, self._lock)
+        job = Job(render, builder, self.size(), ratio, self._lock, pass_callbacks=False)
         self._runner.start(job, on_done=self._done, on_error=self._failed)
 
     def _done(self, result: tuple) -> None:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from clusterdesk.analysis.compare_pair import compare_pair
 from clusterdesk.errors import UserError
 from clusterdesk.gui import dialogs
 from clusterdesk.gui.workers import Job, JobRunner
@@ -29,40 +29,11 @@ if TYPE_CHECKING:
     from clusterdesk.analysis.results import Results
     from clusterdesk.analysis.survey import Survey
     from clusterdesk.gui.wizard.wizard import ImportWizard
-    from clusterdesk.mapping.model import Mapping, Settings
+    from clusterdesk.mapping.model import Mapping
     from clusterdesk.mapping.project import ComparedWave
 
 
 _Q = QCoreApplication  # _Q.translate("Compare", "…") is what lupdate looks for
-
-
-def compare_task(pair: ComparedWave, base: Survey | None, later: Survey, settings: Settings,
-                 files: tuple[str, str], results: Results,
-                 progress: Callable[[float, str], None] | None = None,
-                 should_stop: Callable[[], bool] | None = None,
-                 ) -> tuple[Survey, Comparison, list[str]]:
-    """(base survey, Comparison, the changes fitting the base's mapping made); Qt-free, runs in
-    a Job. ``base`` None with a file: read and code it (next year's matching when its mapping
-    does not fit)."""
-    from clusterdesk.analysis import open_survey
-    from clusterdesk.analysis.compare import compare
-    from clusterdesk.errors import MappingDoesNotFit
-
-    changes: list[str] = []
-    if base is None and pair.base_path is not None:
-        if progress is not None:
-            progress(0.05, _Q.translate("Compare", "Reading {name}…").format(
-                name=pair.base_path.name))
-        try:
-            base, _ = open_survey(pair.base_path, pair.base_mapping, should_stop=should_stop)
-        except MappingDoesNotFit:
-            base, changes = open_survey(pair.base_path, pair.base_mapping, adapt=True,
-                                        should_stop=should_stop)
-    if progress is not None:
-        progress(0.5, _Q.translate("Compare", "Comparing the two waves…"))
-    _, comparison = compare(base, later, settings, labels=pair.labels, files=files,
-                            later_results=dataclasses.replace(results))
-    return base, comparison, changes
 
 
 class CompareActions:
@@ -153,7 +124,7 @@ class CompareActions:
                                          "have been moved; choose it again.").format(path=p))
             return None
         if isinstance(mapping, Mapping):
-            self._start_compare(_pair(p, mapping, labels), None, quiet=False)
+            self._start_compare(project.ComparedWave(p, mapping, labels), None, quiet=False)
             return None
         return self._compare_in_wizard(p, labels)
 
@@ -162,6 +133,7 @@ class CompareActions:
         from PySide6.QtCore import Qt
 
         from clusterdesk.gui.wizard.wizard import ImportWizard
+        from clusterdesk.mapping.project import ComparedWave
 
         wizard = ImportWizard(path, prefill=copy.deepcopy(self.mapping), parent=self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -169,7 +141,7 @@ class CompareActions:
             name=path.name)
                               + " — ClusterDesk")
         wizard.surveyReady.connect(lambda survey, m: self._start_compare(
-            _pair(path, m, labels), survey, quiet=False))
+            ComparedWave(path, m, labels), survey, quiet=False))
         self.compare_wizard = wizard
         wizard.open()
         return wizard
@@ -180,7 +152,9 @@ class CompareActions:
                 "Compare", "Open a survey first; then compare it with the "
                                          "published study."))
             return
-        self._start_compare(_pair(None, None, None), None, quiet=False)
+        from clusterdesk.mapping.project import ComparedWave
+
+        self._start_compare(ComparedWave(), None, quiet=False)
 
     # -- running -------------------------------------------------------------------------------
     def _start_compare(self, pair: ComparedWave, base: Survey | None, quiet: bool) -> None:
@@ -193,7 +167,7 @@ class CompareActions:
             self._compare_runner = JobRunner(self)
         files = (str(pair.base_path) if pair.base_path is not None else "",
                  str(self.source_path or ""))
-        job = Job(compare_task, pair, base, self.survey, self.current_settings(), files,
+        job = Job(compare_pair, pair, base, self.survey, self.current_settings(), files,
                   results)
 
         def done(result: tuple[Survey, Comparison, list[str]]) -> None:
@@ -285,11 +259,3 @@ class CompareActions:
                                                              dialog.later_edit.text()))
         dialog.open()
         return dialog
-
-
-def _pair(base_path: Path | None, mapping: Mapping | None,
-          labels: tuple[str, str] | None) -> ComparedWave:
-    """A ComparedWave (mapping.project loads with the first survey, not with the window)."""
-    from clusterdesk.mapping.project import ComparedWave
-
-    return ComparedWave(base_path, mapping, labels)

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from clusterdesk.analysis.settings_state import SettingsState
 from clusterdesk.gui import i18n
 from clusterdesk.gui.binding import Binder
 from clusterdesk.gui.settings_panel import outcome_chooser, threshold_box, threshold_label
-from clusterdesk.gui.state import SettingsState
 from clusterdesk.gui.views.data_tab import DataTab
 from clusterdesk.gui.views.regression_tab import RegressionTab
 from clusterdesk.gui.views.result_tab import SampleTab, TableTab

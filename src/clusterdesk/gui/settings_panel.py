@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clusterdesk.analysis.settings_state import AVAILABLE, SettingsState
 from clusterdesk.gui import i18n
 from clusterdesk.gui.binding import Binder
-from clusterdesk.gui.state import AVAILABLE, SettingsState
 from clusterdesk.mapping.model import Settings
 from clusterdesk.mapping.roles import OUTCOMES
 

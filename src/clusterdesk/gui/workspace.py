@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from clusterdesk.analysis.child import AnalysisProcess
+from clusterdesk.analysis.settings_state import AVAILABLE, SettingsState
 from clusterdesk.gui import i18n
 from clusterdesk.gui.fit_notes import FitNotes
 from clusterdesk.gui.localized import localized
 from clusterdesk.gui.result_tabs import ResultTabs
 from clusterdesk.gui.settings_panel import SettingsPanel
-from clusterdesk.gui.state import AVAILABLE, SettingsState
 from clusterdesk.gui.views.data_columns import build as build_columns
 from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.mapping.model import Settings

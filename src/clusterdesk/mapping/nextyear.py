@@ -30,6 +30,7 @@ from clusterdesk.mapping.suggest_values import (
     yes_no_code,
 )
 from clusterdesk.mapping.text import normalize
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
@@ -178,13 +179,15 @@ def _new_categories(mapping: Mapping, columns: dict[str, str],
                                     "missing.").format(answer=shown))
 
 
-def adapt(mapping: Mapping, raw: RawTable) -> tuple[Mapping, list[str]]:
+def adapt(mapping: Mapping, raw: RawTable, task: Task = IDLE) -> tuple[Mapping, list[str]]:
     """The saved mapping made to fit this file, and one sentence per change or gap: first one
-    per role lost (in the order of ROLES), then the changes."""
+    per role lost (in the order of ROLES), then the changes. ``task`` can stop the profiling
+    of the file's columns, the long part."""
     new = copy.deepcopy(mapping)
     report: list[str] = []
-    profiles = {c: profile(c, i, raw.data[c]) for i, c in enumerate(raw.columns)
+    profiles = {c: profile(c, i, raw.data[c], task) for i, c in enumerate(raw.columns)
                 if c in raw.data.columns}
+    task.check()
     lost: list[str] = []
     new.columns = _match_columns(mapping, raw, profiles, lost, report)
     _new_answers(new, new.columns, profiles, FACTORS, new.codes.location, "location",
@@ -195,9 +198,11 @@ def adapt(mapping: Mapping, raw: RawTable) -> tuple[Mapping, list[str]]:
     return new, lost + report
 
 
-def adapt_file(path: str | os.PathLike, mapping: Mapping) -> tuple[RawTable, Mapping, list[str]]:
+def adapt_file(path: str | os.PathLike, mapping: Mapping, task: Task = IDLE
+               ) -> tuple[RawTable, Mapping, list[str]]:
     """Read next year's file where the saved mapping says, or where the header now is if that
-    fails (a title line added, a sheet renamed), then adapt the mapping to it."""
+    fails (a title line added, a sheet renamed), then adapt the mapping to it. ``task``
+    reports the reading's progress and stops the reading and the matching (Cancelled)."""
     from clusterdesk import io
     from clusterdesk.mapping.suggest import suggest_file
 
@@ -206,18 +211,18 @@ def adapt_file(path: str | os.PathLike, mapping: Mapping) -> tuple[RawTable, Map
     try:
         raw = io.read(path, sheet=src.sheet, header_row=src.header_row,
                       header_rows=src.header_rows, encoding=src.encoding,
-                      delimiter=src.delimiter)
+                      delimiter=src.delimiter, task=task.sub(0.0, 0.7))
         found = set(mapping.columns.values()) & {c.strip() for c in raw.columns}
     except UserError:
         raw, found = None, set()
     source = src
     if raw is None or (mapping.columns and not found):
-        raw, sug = suggest_file(path)
+        raw, sug = suggest_file(path, task=task.sub(0.0, 0.7))
         source = replace(sug.mapping.source, encoding=src.encoding, delimiter=src.delimiter)
         report.append(translate("mapping", "The saved mapping's sheet and header do not fit "
                                 "this file; {reason}").format(
             reason=f"{sug.header_reason[:1].lower()}{sug.header_reason[1:]}"))
-    new, changes = adapt(mapping, raw)
+    new, changes = adapt(mapping, raw, task.sub(0.7, 1.0))
     new.source = SourceSpec(**vars(source))
     n_lost = len(lost_roles(mapping, new))  # the roles lost stay first
     return raw, new, changes[:n_lost] + report + changes[n_lost:]

@@ -227,7 +227,7 @@ def _settings(sug: Suggestion) -> None:
     s.regression_outcomes = [o for o in s.regression_outcomes if o in mapped] or ["product"]
 
 
-def suggest_file(path: str | os.PathLike, sheet: str | int | None = None
+def suggest_file(path: str | os.PathLike, sheet: str | int | None = None, task: Task = IDLE
                  ) -> tuple[RawTable, Suggestion]:
     """Read a file with the detected header (and the best sheet) and suggest its mapping."""
     from clusterdesk import io
@@ -243,11 +243,12 @@ def suggest_file(path: str | os.PathLike, sheet: str | int | None = None
     else:
         candidates = [sheet]
     best: tuple[tuple[int, float], RawTable, Suggestion] | None = None
-    for cand in candidates:
+    for i, cand in enumerate(candidates):
+        part = task.sub(i / len(candidates), (i + 1) / len(candidates))
         guess = detect_header(io.read_grid(path, sheet=cand))
         raw = io.read(path, sheet=cand, header_row=guess.header_row,
-                      header_rows=guess.header_rows)
-        sug = suggest(raw)
+                      header_rows=guess.header_rows, task=part.sub(0.0, 0.7))
+        sug = suggest(raw, part.sub(0.7, 1.0))
         sug.mapping.source = SourceSpec(sheet=cand, header_row=guess.header_row,
                                         header_rows=guess.header_rows)
         sug.messages.insert(0, guess.reason)

@@ -8,7 +8,6 @@ millions of strings.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from clusterdesk.gui.i18n import location_label, role_label
 from clusterdesk.mapping.roles import LOCATIONS, ROLES
-from clusterdesk.runtime import Task
+from clusterdesk.runtime import IDLE, Task
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -133,11 +132,8 @@ def raw_positions(survey: Survey) -> np.ndarray | None:
     return pos
 
 
-def build(survey: Survey, progress: Callable[[float, str], None] | None = None,
-          should_stop: Callable[[], bool] | None = None, task: Task | None = None
-          ) -> DataColumns:
+def build(survey: Survey, task: Task = IDLE) -> DataColumns:
     """Columns for the Data tab: file row, then each mapped role coded and as the file says."""
-    task = Task.of(task, progress, should_stop)
     data = survey.data
     mapping = survey.mapping
     pos = raw_positions(survey)

@@ -135,7 +135,7 @@ class RoleSideMixin:
         self.load_button.setEnabled(False)
         from clusterdesk.mapping.nextyear import adapt
 
-        wiz.run(Job(adapt, mapping, wiz.raw, pass_callbacks=False),
+        wiz.run(Job(adapt, mapping, wiz.raw),  # its task: a newer job or Cancel stops it
                 on_done=lambda result: self._fitted(mapping, result),
                 on_error=self._fit_failed,
                 on_cancel=lambda: self.load_button.setEnabled(True))

@@ -1,4 +1,5 @@
-"""The analysis settings as one state object that widgets are bound to by name (gui/binding.py).
+"""The analysis settings as one state object, which the GUI binds widgets to by name
+(gui/binding.py).
 
 It wraps the Settings dataclass and holds the rules that keep it valid, so every widget bound to
 a field shows and edits it alike: the non-regional maximum stays below the regional minimum, at
