@@ -22,7 +22,7 @@ from clusterdesk.analysis.coding_rules import (
 from clusterdesk.analysis.survey import CodingReport, Survey
 from clusterdesk.analysis.suspect import level_warnings, suspect_codes
 from clusterdesk.mapping.roles import FACTORS, ROLE_BY_KEY, shown_label
-from clusterdesk.mapping.text import normalize
+from clusterdesk.mapping.text import normalize_all
 from clusterdesk.runtime import Task
 from clusterdesk.texts import translate
 
@@ -50,7 +50,7 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
         for name in mapping.source_columns(role):
             col = _column(raw, name)
             codes, uniques = factorized[name] = pd.factorize(col, use_na_sentinel=True)
-            keys = [normalize(u) for u in uniques]
+            keys = normalize_all(uniques)
             # code -1 (NaN) takes the appended last element: a blank cell
             blank &= np.array([k is None for k in keys] + [True])[codes]
             if role not in mapping.grids:

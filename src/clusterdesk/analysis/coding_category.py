@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from clusterdesk.mapping.numbers import natural_key
-from clusterdesk.mapping.text import display, normalize
+from clusterdesk.mapping.text import display, display_all, normalize
 
 if TYPE_CHECKING:
     from clusterdesk.mapping.model import Mapping
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 def text(codes, uniques):
     import numpy as np
 
-    values = np.array([display(u) for u in uniques] + [None], dtype=object)
+    values = np.array(display_all(uniques) + [None], dtype=object)
     return values[codes]
 
 

@@ -65,3 +65,19 @@ def display(value: object) -> str:
         if f.is_integer():
             return str(int(f))
     return _SPACES.sub(" ", INVISIBLE.sub("", str(value))).strip()
+
+
+def normalize_all(values) -> list[str | None]:
+    """``[normalize(v) for v in values]``; an array of float64 (an id column of numbers, with
+    as many distinct values as firms) without a function call per value."""
+    if str(getattr(values, "dtype", "")) == "float64":
+        return [None if f != f else str(int(f)) if f.is_integer() else repr(f)
+                for f in values.tolist()]
+    return [normalize(v) for v in values]
+
+
+def display_all(values) -> list[str]:
+    """``[display(v) for v in values]``, float64 arrays as in normalize_all."""
+    if str(getattr(values, "dtype", "")) == "float64":
+        return [str(int(f)) if f.is_integer() else str(f) for f in values.tolist()]
+    return [display(v) for v in values]
