@@ -32,17 +32,21 @@ LISTED = 3
 
 
 def value_doubts(raw: RawTable, mapping: Mapping, data: pd.DataFrame,
-                 keep: np.ndarray | None = None) -> list[str]:
+                 keep: np.ndarray | None = None,
+                 factorized: dict[str, tuple] | None = None) -> list[str]:
     """The doubts about ``data`` (coded, one row per raw row, with ``raw_row``); ``keep`` marks
-    the rows that stay (not blank). Infinite numbers in ``data`` are set to missing."""
+    the rows that stay (not blank). Infinite numbers in ``data`` are set to missing.
+    ``factorized`` may hold ``pd.factorize`` of raw columns by their mapped name (coding has
+    them), so that they are not factorized again."""
     import numpy as np
 
     keep = np.ones(len(data), dtype=bool) if keep is None else keep
     name = _Firms(data, keep)
+    found = _Uniques(raw, factorized)
     doubts: list[str] = []
     for role in NUMBER_ROLES:
         if role in data.columns:
-            doubts += _numbers(role, _name(mapping, role), data, raw, name)
+            doubts += _numbers(role, _name(mapping, role), data, found, name)
     if "weight" in data.columns:
         w = data["weight"].to_numpy(dtype=float)[keep]
         if len(w) and not (np.isfinite(w) & (w > 0)).any():
@@ -64,7 +68,7 @@ def value_doubts(raw: RawTable, mapping: Mapping, data: pd.DataFrame,
                         n=count(n)))
     for role, column in mapping.columns.items():
         if role in data.columns and isinstance(column, str):
-            doubts += _invisible(column, raw, name)
+            doubts += _invisible(column, found, name)
     return doubts
 
 
@@ -125,7 +129,7 @@ def _name(mapping: Mapping, role: str) -> str:
     return column if isinstance(column, str) else role
 
 
-def _numbers(role: str, column: str, data: pd.DataFrame, raw: RawTable, firms: _Firms
+def _numbers(role: str, column: str, data: pd.DataFrame, found: _Uniques, firms: _Firms
              ) -> list[str]:
     import numpy as np
 
@@ -133,7 +137,7 @@ def _numbers(role: str, column: str, data: pd.DataFrame, raw: RawTable, firms: _
     item = shown_label(role)
     out = []
     infinite = np.isinf(x)
-    nan_text = _nan_text(raw, column, len(x))
+    nan_text = _nan_text(found, column, len(x))
     if infinite.any() or nan_text.any():
         out.append(translate(
             "analysis", "Column '{column}' ({item}) has values that are not numbers ('NaN', "
@@ -175,33 +179,58 @@ def _raw_column(raw: RawTable, column: str):
     return raw.data[stripped[column.strip()]] if column.strip() in stripped else None
 
 
-def _nan_text(raw: RawTable, column: str, n: int) -> np.ndarray:
+class _Uniques:
+    """A raw column's codes and unique answers (``pd.factorize``), each column factorized once;
+    None when the file has no such column or its length is not ``n``."""
+
+    def __init__(self, raw: RawTable, factorized: dict[str, tuple] | None) -> None:
+        self.raw, self.known = raw, dict(factorized or {})
+
+    def __call__(self, column: str, n: int) -> tuple | None:
+        import pandas as pd
+
+        if column not in self.known:
+            col = _raw_column(self.raw, column)
+            self.known[column] = None if col is None else pd.factorize(col, use_na_sentinel=True)
+        found = self.known[column]
+        return found if found is not None and len(found[0]) == n else None
+
+
+def _texts(uniques) -> bool:
+    """False when no unique answer can be text (a numeric column): nothing to look at."""
+    import numpy as np
+
+    dtype = getattr(uniques, "dtype", None)
+    return not (isinstance(dtype, np.dtype) and dtype.kind in "biufcmM")
+
+
+def _nan_text(found: _Uniques, column: str, n: int) -> np.ndarray:
     """Cells whose text is 'NaN' (missing by the comparison rule, but worth a word)."""
     import numpy as np
-    import pandas as pd
 
-    col = _raw_column(raw, column)
-    if col is None or len(col) != n:
+    pair = found(column, n)
+    if pair is None or not _texts(pair[1]):
         return np.zeros(n, dtype=bool)
-    codes, uniques = pd.factorize(col, use_na_sentinel=True)
+    codes, uniques = pair
     flagged = [isinstance(u, str) and u.strip().casefold() == "nan" for u in uniques]
     if not any(flagged):
         return np.zeros(n, dtype=bool)
     return np.array(flagged + [False])[codes]
 
 
-def _invisible(column: str, raw: RawTable, firms: _Firms) -> list[str]:
+def _invisible(column: str, found: _Uniques, firms: _Firms) -> list[str]:
     """Answers with control or invisible characters, which the comparison rule drops."""
     import numpy as np
-    import pandas as pd
 
-    col = _raw_column(raw, column)
-    if col is None or len(col) != len(firms.keep):
+    pair = found(column, len(firms.keep))
+    if pair is None or not _texts(pair[1]):
         return []
-    codes, uniques = pd.factorize(col, use_na_sentinel=True)
+    codes, uniques = pair
+    texts = [u for u in uniques if isinstance(u, str)]
+    # one search over all the texts first ("\n" is none of the characters): most columns are clean
+    if INVISIBLE.search("\n".join(texts)) is None:
+        return []
     odd = [isinstance(u, str) and INVISIBLE.search(u) is not None for u in uniques]
-    if not any(odd):
-        return []
     first = next(u for u, o in zip(uniques, odd, strict=True) if o)
     marks = ", ".join(sorted({f"U+{ord(c):04X}" for c in INVISIBLE.findall(first)}))
     return [translate(
@@ -210,4 +239,3 @@ def _invisible(column: str, raw: RawTable, firms: _Firms) -> list[str]:
         "with the visible ones.").format(
             column=column, marks=marks, answer=quote(INVISIBLE.sub("", first).strip()),
             firms=firms(np.array(odd + [False])[codes]))]
-

@@ -30,10 +30,12 @@ def classify(data: pd.DataFrame, settings: Settings,
     import numpy as np
     import pandas as pd
 
+    from clusterdesk.analysis.groups import equal_to
+
     factors = [f for f in FACTORS if f in data.columns]
     counts = {}
     for loc, name in (("regional", "r"), ("national", "n"), ("international", "i")):
-        counts[name] = sum(((data[f] == loc).to_numpy() for f in factors),
+        counts[name] = sum((equal_to(data[f], loc) for f in factors),
                            start=np.zeros(len(data), dtype=np.int64)).astype(np.int64)
     r, n, i = counts["r"], counts["n"], counts["i"]
     a = r + n + i
@@ -41,18 +43,18 @@ def classify(data: pd.DataFrame, settings: Settings,
     by_level = dict(zip(LOCATIONS, (r, n, i), strict=True))
     inner, outer = asked[0], asked[1:]
     at_inner = by_level[inner]
-    cls = np.where(a < settings.min_answered, "unclassified",
-                   np.where(at_inner >= settings.regional_min, "regional",
-                            np.where(at_inner <= settings.nonregional_max, "non_regional",
-                                     "intermediate")))
+    # positions in CLASSES and SCOPES, so that the categoricals are made from codes, not text
+    cls = np.where(a < settings.min_answered, 3,
+                   np.where(at_inner >= settings.regional_min, 1,
+                            np.where(at_inner <= settings.nonregional_max, 0, 2)))
     if len(outer) == 2:
-        outer_scope = np.where(by_level[outer[0]] >= by_level[outer[1]], outer[0], outer[1])
+        outer_scope = np.where(by_level[outer[0]] >= by_level[outer[1]],
+                               SCOPES.index(outer[0]), SCOPES.index(outer[1]))
     else:
-        outer_scope = np.full(len(data), outer[0] if outer else None, dtype=object)
-    scope = np.where(cls == "regional", inner,
-                     np.where(cls == "non_regional", outer_scope, None))
+        outer_scope = np.full(len(data), SCOPES.index(outer[0]) if outer else -1)
+    scope = np.where(cls == 1, SCOPES.index(inner), np.where(cls == 0, outer_scope, -1))
     return pd.DataFrame({
         "r": r, "n": n, "i": i, "a": a,
-        "cluster_class": pd.Categorical(cls, categories=list(CLASSES)),
-        "scope": pd.Categorical(scope, categories=list(SCOPES)),
+        "cluster_class": pd.Categorical.from_codes(cls, categories=list(CLASSES)),
+        "scope": pd.Categorical.from_codes(scope, categories=list(SCOPES)),
     }, index=data.index)

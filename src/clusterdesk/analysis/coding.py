@@ -22,7 +22,7 @@ from clusterdesk.analysis.coding_rules import (
 from clusterdesk.analysis.survey import CodingReport, Survey
 from clusterdesk.analysis.suspect import level_warnings, suspect_codes
 from clusterdesk.mapping.roles import FACTORS, ROLE_BY_KEY, shown_label
-from clusterdesk.mapping.text import normalize
+from clusterdesk.mapping.text import normalize_all
 from clusterdesk.runtime import Task
 from clusterdesk.texts import translate
 
@@ -42,14 +42,15 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
     roles = [r for r in mapping.roles() if r in ROLE_BY_KEY]
     columns: dict[str, object] = {}
     blank = np.ones(len(raw.data), dtype=bool)
+    factorized: dict[str, tuple] = {}  # by column name, for the checks after coding
     for step, role in enumerate(roles):
         task.step(step / max(len(roles), 1), translate("analysis", "Coding {item}").format(
             item=shown_label(role)))
         parts = []
         for name in mapping.source_columns(role):
             col = _column(raw, name)
-            codes, uniques = pd.factorize(col, use_na_sentinel=True)
-            keys = [normalize(u) for u in uniques]
+            codes, uniques = factorized[name] = pd.factorize(col, use_na_sentinel=True)
+            keys = normalize_all(uniques)
             # code -1 (NaN) takes the appended last element: a blank cell
             blank &= np.array([k is None for k in keys] + [True])[codes]
             if role not in mapping.grids:
@@ -72,7 +73,7 @@ def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None]
     data = pd.DataFrame(columns, index=pd.RangeIndex(len(raw.data)))
     data["raw_row"] = raw_rows(raw)
     keep = ~blank if roles else np.ones(len(raw.data), dtype=bool)
-    report.doubts = value_doubts(raw, mapping, data, keep)
+    report.doubts = value_doubts(raw, mapping, data, keep, factorized)
     report.rows_dropped_empty = int((~keep).sum())
     if report.rows_dropped_empty:
         data = data.loc[keep].reset_index(drop=True)

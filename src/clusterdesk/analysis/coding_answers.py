@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from clusterdesk.analysis.coding_category import category, text
+from clusterdesk.analysis.coding_category import categorical, category, text
 from clusterdesk.analysis.coding_odd import odd_counts, odd_message
 from clusterdesk.analysis.survey import CodingReport
 from clusterdesk.mapping.numbers import commas_are_thousands, parse_number
@@ -74,10 +74,7 @@ def _coded(role: str, mapping: Mapping, codes, uniques, keys, report: CodingRepo
             "analysis", "{n} firms not asked {column} ({answers}) counted as non-innovators.",
             None, n).format(n=f"{n:,}", column=column, answers=answers))
     if is_location:
-        import pandas as pd
-
-        values = np.array(out + [None], dtype=object)
-        return pd.Categorical(values[codes], categories=list(LOCATIONS))
+        return categorical(out, codes, list(LOCATIONS))
     return np.array(out + [np.nan], dtype=float)[codes]
 
 

@@ -52,14 +52,14 @@ def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = 
             res.notes.append(Note("model.weight_zero", {"n": zero}))
     res.n = len(sub)
     y = sub[outcome].to_numpy()
-    problem = _check_data(sub, outcome, terms, labels, separation=model != "lpm")
+    problem, sure = _check_data(sub, outcome, terms, labels, separation=model != "lpm")
     if problem:
         res.error = problem
         return res
     X = sub[terms].copy()
     X["const"] = 1.0
     try:
-        fitted, caught = _fit(model, se_type, y, X, w)
+        fitted, caught = _fit(model, se_type, y, X, w, check_rank=not sure)
         problem = _check_fit(fitted, model, X, caught, labels)
         if problem:
             res.error = problem
@@ -74,33 +74,58 @@ def fit_model(frame: pd.DataFrame, outcome: str, terms: list[str], model: str = 
 
 
 def _check_data(sub, outcome: str, terms: list[str], labels: dict[str, str],
-                separation: bool = True) -> Note | None:
+                separation: bool = True) -> tuple[Note | None, bool]:
+    """What makes the data unfit for the model, or None; and whether the design is so far from
+    singular that statsmodels' own rank check (a pivoted QR of every firm's row) cannot differ."""
     import numpy as np
 
     y = sub[outcome].to_numpy()
     n = len(sub)
     if n < max(MIN_FIRMS, len(terms) + 2):
         return Note("model.too_few", {"n": n, "k": len(terms) + 1,
-                                      "needed": max(MIN_FIRMS, len(terms) + 2)})
-    values = set(np.unique(y))
-    if not values <= {0.0, 1.0}:
-        return Note("model.not_binary")
-    if len(values) < 2:
-        return Note("model.no_variation", {"n": n, "have": "yes" if 1.0 in values else "no"})
+                                      "needed": max(MIN_FIRMS, len(terms) + 2)}), False
+    if not _zero_one(y):  # no missing values here: the 0/1 tests need no sorting
+        return Note("model.not_binary"), False
+    if y.min() == y.max():
+        return Note("model.no_variation", {"n": n, "have": "yes" if y[0] == 1.0 else "no"}), False
     X = sub[terms].to_numpy(dtype=float)
     Xc = np.column_stack([X, np.ones(n)])
-    if np.linalg.matrix_rank(Xc) < Xc.shape[1]:
-        return _collinear_message(Xc, terms, labels)
+    rank, sure = _rank(Xc)
+    if rank < Xc.shape[1]:
+        return _collinear_message(Xc, terms, labels), False
     for j, t in enumerate(terms if separation else []):
         x = X[:, j]
-        if set(np.unique(x)) <= {0.0, 1.0}:
+        if _zero_one(x):
             for v in (0.0, 1.0):
                 ys = y[x == v]
                 if len(ys) and ys.min() == ys.max():  # one outcome only (y is 0/1 here)
                     return Note("model.separation_by", {
                         "n": len(ys), "state": "with" if v == 1.0 else "without",
-                        "name": labels.get(t, t), "share": "all" if ys[0] == 1.0 else "none"})
-    return None
+                        "name": labels.get(t, t), "share": "all" if ys[0] == 1.0 else "none"}), sure
+    return None, sure
+
+
+def _zero_one(x) -> bool:
+    """Every value is 0 or 1 (``set(np.unique(x)) <= {0.0, 1.0}`` for values without NaN)."""
+    import numpy as np
+
+    return bool(np.all((x == 0.0) | (x == 1.0)))
+
+
+# a design whose smallest singular value is above this share of the largest has every diagonal
+# element of a (pivoted) QR factor far above statsmodels' rank tolerance (largest x k x eps)
+WELL_CONDITIONED = 1e-6
+
+
+def _rank(Xc) -> tuple[int, bool]:
+    """``np.linalg.matrix_rank(Xc)`` (the same singular values and tolerance) and whether the
+    design is WELL_CONDITIONED."""
+    import numpy as np
+
+    S = np.linalg.svd(Xc, compute_uv=False)
+    largest = float(S.max(initial=0))
+    rank = int(np.count_nonzero(S > largest * (max(Xc.shape) * np.finfo(S.dtype).eps)))
+    return rank, rank == Xc.shape[1] and float(S.min()) > WELL_CONDITIONED * largest
 
 
 def _collinear_message(Xc, terms: list[str], labels: dict[str, str]) -> Note:
@@ -120,7 +145,7 @@ def _collinear_message(Xc, terms: list[str], labels: dict[str, str]) -> Note:
                                    "verb": "one" if len(redundant) == 1 else "many"})
 
 
-def _fit(model: str, se_type: str, y, X, w=None):
+def _fit(model: str, se_type: str, y, X, w=None, check_rank: bool = True):
     # the model modules themselves, not statsmodels.api: the same classes without importing
     # statsmodels' time series, graphics and formula front ends
     from statsmodels.discrete.discrete_model import Logit, Probit
@@ -137,7 +162,9 @@ def _fit(model: str, se_type: str, y, X, w=None):
         else:
             cls = Logit if model == "logit" else Probit
             kw = {"cov_type": "HC1"} if se_type == "robust" else {}
-            fitted = cls(y, X).fit(disp=0, maxiter=100, **kw)
+            # statsmodels' rank check only sets df_model: a full rank that _check_data made sure
+            # of gives the same, without a second factorization of every firm's row
+            fitted = cls(y, X, check_rank=check_rank).fit(disp=0, maxiter=100, **kw)
     return fitted, [str(w.category.__name__) for w in caught]
 
 

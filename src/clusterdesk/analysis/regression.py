@@ -121,7 +121,7 @@ def _model(frame: pd.DataFrame, data: pd.DataFrame, outcome: str, terms: list[st
             "model.no_inner", {"env": shape.inner})
         return res
     for t in list(terms):
-        if len(used) and used[t].nunique() <= 1:
+        if len(used) and _constant(used[t].to_numpy()):
             terms.remove(t)
             if t in scopes:
                 notes.append(Note("model.scope_absent", {"scope": t, "name": TERM_LABELS[t]}))
@@ -169,7 +169,7 @@ def _sector_dummies(work: pd.DataFrame, outcome: str, terms: list[str], settings
             continue
         in_cat = (sector == cat).to_numpy()
         ys = y[in_cat & complete]
-        if settings.model != "lpm" and len(set(ys)) == 1:
+        if settings.model != "lpm" and len(ys) and _constant(ys):
             work.loc[in_cat, outcome] = np.nan
             notes.append(Note("model.sector_left_out", {
                 "sector": cat, "share": "all" if ys[0] == 1 else "none", "n": len(ys)}))
@@ -180,6 +180,12 @@ def _sector_dummies(work: pd.DataFrame, outcome: str, terms: list[str], settings
         hidden.add(key)
         terms.append(key)
     return work
+
+
+def _constant(x) -> bool:
+    """One value only (``nunique() <= 1``, ``len(set(x)) == 1``) in values without NaN, which
+    this is called with: found without hashing every firm's value."""
+    return bool(len(x) == 0 or x.min() == x.max())
 
 
 def _baseline(cats, wanted: str | None):

@@ -80,8 +80,12 @@ def chi2_test(key: str, label: str, groups, y, w=None) -> GroupTest:
     else:
         g_all, g_levels = pd.factorize(pd.Series(np.asarray(groups, dtype=object)), sort=True)
         n_groups = len(g_levels)
-    v = pd.Series(np.asarray(y, dtype=object))
-    ok = (g_all >= 0) & v.notna().to_numpy()
+    v = np.asarray(y)
+    if v.dtype.kind == "f":  # 0/1/NaN: the same codes as the objects below, without them
+        ok = (g_all >= 0) & ~np.isnan(v)
+    else:
+        v = pd.Series(np.asarray(y, dtype=object))
+        ok = (g_all >= 0) & v.notna().to_numpy()
     n_firms = int(ok.sum())
     if n_firms == 0:
         return GroupTest(key, label, None, None, None, note=Note("test.no_answers"))

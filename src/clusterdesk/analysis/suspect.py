@@ -86,13 +86,24 @@ def level_warnings(data: pd.DataFrame, mapping: Mapping) -> list[str]:
         return []
     found = set()
     for f in factors:
-        found |= set(data[f].dropna().astype(str))
+        found |= _levels_found(data[f])
     return [translate(
         "analysis", "No answer of the location factors is coded {level}, although the mapping "
         "says the survey asks that level (levels: {levels}). Check the location codes and "
         "grids, or leave the level out.").format(level=code_name(lv),
                                                  levels=", ".join(mapping.levels))
         for lv in mapping.levels if lv not in found]
+
+
+def _levels_found(values: pd.Series) -> set[str]:
+    """The levels a factor's answers are coded with, as text."""
+    if hasattr(values, "cat"):  # only the categories in use: not a string per firm
+        import numpy as np
+
+        codes = values.cat.codes.to_numpy()
+        used = np.unique(codes[codes >= 0])
+        return {str(c) for c in values.cat.categories[used]}
+    return set(values.dropna().astype(str))
 
 
 def suspect_totals(tables: dict[str, ResultTable], mapping: Mapping, raw: RawTable | None,

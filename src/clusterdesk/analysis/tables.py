@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from clusterdesk.analysis.groups import group_rows
+from clusterdesk.analysis.groups import equal_to, group_rows, missing_in
 from clusterdesk.analysis.notes import Note
 from clusterdesk.analysis.results import COUNT, Column, ResultTable, Row
 from clusterdesk.analysis.shape import Shape, class_labels, without_factors
@@ -88,7 +88,6 @@ def cluster_extent(data: pd.DataFrame, shape: Shape = PAPER) -> ResultTable:
     Spec 7: a survey without the regional level gets null cells and one note; without a region,
     the Total column only."""
     import numpy as np
-    import pandas as pd
 
     if not shape.factors:
         return without_factors("cluster_extent", T3_TITLE, 3)
@@ -104,8 +103,7 @@ def cluster_extent(data: pd.DataFrame, shape: Shape = PAPER) -> ResultTable:
         if f not in data.columns or not regional:
             rows.append(empty_row(f, len(columns)))
             continue
-        loc = data[f].to_numpy(dtype=object)
-        y = np.where(pd.isna(loc), np.nan, (loc == "regional").astype(float))
+        y = np.where(missing_in(data[f]), np.nan, equal_to(data[f], "regional").astype(float))
         cells = [share(y[m], None if w is None else w[m]) for m in masks] + [share(y, w)]
         rows.append(row_of(f, label(f), cells))
         tests.append(chi2_test(f, label(f), region, y, w) if has_region
@@ -139,8 +137,7 @@ def innovation_by_location(data: pd.DataFrame, settings: Settings,
         if f not in data.columns:
             rows.append(empty_row(f, len(columns)))
             continue
-        loc = data[f].to_numpy(dtype=object)
-        cells = [share_of(data, outcome, loc == where, w) for where in levels]
+        cells = [share_of(data, outcome, equal_to(data[f], where), w) for where in levels]
         rows.append(row_of(f, label(f), cells))
         if mapped:
             tests.append(chi2_test(f, label(f), data[f], data[outcome].to_numpy(), w))
@@ -159,9 +156,9 @@ def cluster_classification(data: pd.DataFrame, classes: pd.DataFrame,
     if not shape.factors:
         return without_factors("cluster_classification", T5_TITLE, 5)
     w = weights_of(data)
-    cls = classes["cluster_class"].to_numpy(dtype=object)
+    cls = classes["cluster_class"]
     columns = [Column(k, lab, glossary=key) for k, (lab, key) in class_labels(shape).items()]
-    masks = [cls == "non_regional", cls == "regional"]
+    masks = [equal_to(cls, "non_regional"), equal_to(cls, "regional")]
     rows, tests = [], []
     two = classes["cluster_class"].where(classes["cluster_class"].isin(["non_regional",
                                                                        "regional"]))
@@ -173,8 +170,8 @@ def cluster_classification(data: pd.DataFrame, classes: pd.DataFrame,
                                    data[o].to_numpy(), w))
     counts = [int(masks[0].sum()), int(masks[1].sum()), len(data)]
     rows.append(Row("n", "N firms", counts, [None] * 3, [None] * 3, kind="count"))
-    n_mid = int((cls == "intermediate").sum())
-    n_unc = int((cls == "unclassified").sum())
+    n_mid = int(equal_to(cls, "intermediate").sum())
+    n_unc = int(equal_to(cls, "unclassified").sum())
     extra = [Note("classes_left_out", {"intermediate": n_mid, "unclassified": n_unc})]
     extra += unmapped_outcomes_note([o for o in OUTCOMES if o not in data.columns])
     extra += shape.factor_notes()
