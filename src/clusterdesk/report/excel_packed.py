@@ -121,6 +121,20 @@ def write_member(archive: ZipFile, source: str, arcname: str, packed: Packed) ->
         dest._crc, dest._file_size = packed.crc, packed.size
 
 
+class Zip(ZipFile):
+    """The workbook's zip: a sheet compressed already (``packed``: {its file: Packed}) goes in
+    as it is when openpyxl writes that file."""
+
+    packed: dict[str, Packed]
+
+    def write(self, filename, arcname=None, compress_type=None, compresslevel=None) -> None:
+        member = self.packed.get(str(filename)) if arcname is not None else None
+        if member is None:
+            super().write(filename, arcname, compress_type, compresslevel)
+        else:
+            write_member(self, str(filename), arcname, member)
+
+
 def _inflate(src, dest) -> None:
     z = zlib.decompressobj(-15)
     while chunk := src.read(1 << 20):

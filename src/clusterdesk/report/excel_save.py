@@ -12,13 +12,15 @@ import errno
 import os
 from collections.abc import Callable
 from pathlib import Path
-from zipfile import ZipFile
+from typing import TYPE_CHECKING
 
 from clusterdesk import atomic
 from clusterdesk.errors import UserError
-from clusterdesk.report.excel_packed import LEVEL, Packed, remove, write_member
 from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import translate
+
+if TYPE_CHECKING:
+    from clusterdesk.report.excel_packed import Packed
 
 SUFFIX = ".xlsx"
 
@@ -37,6 +39,8 @@ def save(wb, target: Path, discard: Callable[[object], None], task: Task = IDLE,
     """Write ``wb`` to a temporary file beside ``target`` and move it into place. ``packed``:
     sheets compressed already ({the sheet's file: Packed}), put in as they are and then
     removed, whatever happens."""
+    from clusterdesk.report.excel_packed import remove
+
     packed = packed or {}
     tmp = atomic.temp_path(target, SUFFIX)
     committed = False
@@ -79,10 +83,12 @@ def _write(wb, path: str, discard: Callable[[object], None], packed: dict[str, P
 
     from openpyxl.writer.excel import ExcelWriter
 
+    from clusterdesk.report.excel_packed import LEVEL, Zip
+
     if not wb.worksheets:
         wb.create_sheet()
     wb.properties.modified = _dt.datetime.now(tz=_dt.UTC).replace(tzinfo=None)
-    archive = _Zip(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=LEVEL)
+    archive = Zip(path, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=LEVEL)
     archive.packed = packed
     try:
         ExcelWriter(wb, archive).save()
@@ -90,19 +96,6 @@ def _write(wb, path: str, discard: Callable[[object], None], packed: dict[str, P
         _abandon(archive)
         discard(wb)
         raise
-
-
-class _Zip(ZipFile):
-    """The workbook's zip: a sheet compressed already goes in as it is."""
-
-    packed: dict[str, Packed]
-
-    def write(self, filename, arcname=None, compress_type=None, compresslevel=None) -> None:
-        member = self.packed.get(str(filename))
-        if member is None or arcname is None:
-            super().write(filename, arcname, compress_type, compresslevel)
-        else:
-            write_member(self, str(filename), arcname, member)
 
 
 def _abandon(archive) -> None:
