@@ -1,5 +1,8 @@
-"""The coded-data sheet: one row per firm as the tables saw it (with cluster class and scope),
-streamed column-wise so 100,000 firms cost little more than openpyxl's own floor."""
+"""The coded-data sheet: one row per firm as the tables saw it (with cluster class and scope).
+
+Each column's distinct values become cell XML once; the rows are joined from those texts by
+Arrow's kernels and compressed by a worker thread (excel_packed), begun as soon as the firms are
+classified, so the sheet is mostly written while the analysis runs."""
 
 from __future__ import annotations
 
@@ -182,7 +185,8 @@ def start_data_sheet(wb, firms, lang: str) -> DataSheet:
         with open(ws._writer.out, "rb") as f:
             sheet = f.read()
         end = sheet.rindex(b"</sheetData>")
-        packing = pack(lambda: _sheet_parts(sheet[:end], cols, len(firms), sheet[end:]))
+        rows = len(firms) if cols else 0
+        packing = pack(lambda: _sheet_parts(sheet[:end], cols, rows, sheet[end:]))
     except BaseException:
         ws._writer.cleanup()
         raise
