@@ -16,7 +16,7 @@ from clusterdesk.report.labels import t
 from clusterdesk.runtime import IDLE, Task
 
 MAX_FIRMS_BY_DEFAULT = 100_000
-_BLOCK = 10_000  # firms per block of rows: a few MB of XML at a time
+_BLOCK = 25_000  # firms per block of rows: some 30 MB of XML at a time
 _MANY = 64  # distinct texts from which Arrow's kernels pay
 # plain text, written as it is: a letter or digit at both ends, no control character between
 _PLAIN = (r"^[0-9A-Za-z]([^\x{00}-\x{08}\x{0b}\x{0c}\x{0e}-\x{1f}\x{7f}-\x{9f}]*"
@@ -216,33 +216,49 @@ class DataSheet:
 
 def _sheet_parts(head: bytes, cols: list[_Tails], n: int, tail: bytes) -> Iterator[object]:
     """The sheet's XML in pieces: openpyxl's start with the header row, the firms' rows (the
-    XML openpyxl would write, joined by Arrow's kernels a block of rows at a time), the end."""
+    XML openpyxl would write), the end. Every text a row is made of sits once in one Arrow
+    array; a block of rows is one ``take`` of those texts in order, whose buffer is the XML
+    (few calls: each one hands the interpreter back and forth with the analysis)."""
+    import numpy as np
+    import pyarrow as pa
+    from openpyxl.utils import get_column_letter
+
     yield head
-    for first in range(0, n, _BLOCK):
-        yield _rows(cols, first, min(n, first + _BLOCK))
+    if n:
+        text = pa.large_string()
+        fixed = ['<row r="', '">', "</row>"] + [f'<c r="{get_column_letter(j)}'
+                                               for j in range(1, len(cols) + 1)]
+        arrays = [pa.array(fixed, text), pa.array(np.arange(2, n + 2)).cast(text)]
+        arrays += [col.table.cast(text) for col in cols]
+        starts = np.cumsum([0] + [len(a) for a in arrays])
+        texts = pa.concat_arrays(arrays)
+        codes = np.column_stack([col.codes for col in cols])
+        for first in range(0, n, _BLOCK):
+            yield _rows(texts, starts, codes, first, min(n, first + _BLOCK))
     yield tail
 
 
-def _rows(cols: list[_Tails], first: int, last: int):
-    """The XML of firms first..last-1 (sheet rows first+2 ...), as one Arrow buffer."""
+def _rows(texts, starts, codes, first: int, last: int):
+    """The XML of firms first..last-1 (sheet rows first+2 ...), as one Arrow buffer: per row
+    '<row r="', its number, '">', per cell '<c r="' + letter, the number, the value's tail
+    (none for a missing value), then '</row>'."""
     import numpy as np
     import pyarrow as pa
-    import pyarrow.compute as pc
-    from openpyxl.utils import get_column_letter
 
-    text = pa.large_string()
-    r = pa.array(np.arange(first + 2, last + 2)).cast(text)
-    nothing = pa.scalar("", text)
-    parts = [pc.binary_join_element_wise(pa.scalar('<row r="', text), r,
-                                         pa.scalar('">', text), nothing)]
-    for j, col in enumerate(cols, start=1):
-        codes = col.codes[first:last]
-        tails = col.table.take(pa.array(codes, mask=codes < 0))  # no cell: null, left out
-        parts.append(pc.binary_join_element_wise(
-            pa.scalar(f'<c r="{get_column_letter(j)}', text), r, tails, nothing))
-    parts.append(pa.scalar("</row>", text))
-    rows = pc.binary_join_element_wise(*parts, nothing, null_handling="skip")
-    _, offsets, data = rows.buffers()  # the rows' texts lie end to end in one buffer
+    m, c = last - first, codes.shape[1]
+    number = (starts[1] + np.arange(first, last))[:, None]
+    here = codes[first:last]
+    at = np.empty((m, 4 + 3 * c), dtype=np.int64)
+    at[:, :3] = np.hstack([np.zeros_like(number), number, np.ones_like(number)])
+    at[:, -1] = 2
+    cells = at[:, 3:-1].reshape(m, c, 3)
+    cells[:, :, 0] = 3 + np.arange(c)
+    cells[:, :, 1] = number
+    cells[:, :, 2] = starts[2:-1] + here
+    keep = np.ones(at.shape, dtype=bool)
+    keep[:, 3:-1].reshape(m, c, 3)[:] = (here >= 0)[:, :, None]
+    rows = texts.take(pa.array(at[keep]))
+    _, offsets, data = rows.buffers()  # the pieces' texts lie end to end in one buffer
     ends = np.frombuffer(offsets, dtype=np.int64, count=len(rows) + 1, offset=8 * rows.offset)
     return data[int(ends[0]):int(ends[-1])]
 
