@@ -138,21 +138,30 @@ def phases(survey: str, mapping_path: str, workdir: str) -> list[tuple[str, floa
     survey_ = analysis.code(raw, mapping)
     lap("code the answers")
     steps: list[tuple[str, float, float]] = []
+    from clusterdesk.report.excel import start, write_workbook
+
+    drafts = []  # as the command does: the data sheet begun once the firms are classified
+
+    def classified(data, classes) -> None:
+        import pandas as pd
+
+        drafts.append(start(pd.concat([data, classes], axis=1)))
+
     results = analysis.run(survey_, progress=lambda f, msg: steps.append(
-        (msg, time.perf_counter(), _cpu())))
-    for (msg, start, cpu0), (_, end, cpu1) in zip(steps, steps[1:], strict=False):
-        marks.append((f"  run: {msg}", end - start, cpu1 - cpu0))
-    lap("analysis.run (total of the lines above)")
+        (msg, time.perf_counter(), _cpu())), classified=classified)
+    for (msg, start_, cpu0), (_, end, cpu1) in zip(steps, steps[1:], strict=False):
+        marks.append((f"  run: {msg}", end - start_, cpu1 - cpu0))
+    lap("analysis.run (total; the data sheet's thread works meanwhile)")
     from clusterdesk.report import results_json
 
     results_json.write(results, Path(workdir) / "phases.json")
     lap("write the results file")
-    from clusterdesk.report.excel import write_workbook
-
+    write_workbook(results, Path(workdir) / "phases.xlsx", draft=drafts[0] if drafts else None)
+    lap("write the workbook begun during the analysis (default)")
     write_workbook(results, Path(workdir) / "phases-nodata.xlsx", include_data=False)
-    lap("write the workbook without the data sheet")
-    write_workbook(results, Path(workdir) / "phases.xlsx")
-    lap("write the workbook (default: with the data sheet)")
+    lap("write the workbook without the data sheet (--no-data)")
+    write_workbook(results, Path(workdir) / "phases-again.xlsx")
+    lap("write the workbook with the data sheet, all after the analysis")
     return marks
 
 

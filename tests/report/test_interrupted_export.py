@@ -38,3 +38,32 @@ def test_ctrl_c_before_the_save_leaves_no_noise_and_no_file(tmp_path: Path):
     assert done.stdout.strip() == "interrupted"
     assert done.stderr == ""
     assert list(tmp_path.iterdir()) == []
+
+
+CLI_CODE = textwrap.dedent('''
+    import sys
+    import clusterdesk.analysis.regression as regression
+    from clusterdesk.cli import _main  # without main's private temporary folder, removed whole
+
+    def interrupted(*args, **kwargs):  # Ctrl-C in the models, the data sheet under way
+        raise KeyboardInterrupt
+
+    regression.regression = interrupted
+    print(_main(["report", "--demo", "--out", sys.argv[1], "--json", sys.argv[2], "--quiet"]))
+''')
+
+
+def test_ctrl_c_during_the_analysis_stops_the_data_sheet_and_leaves_no_file(tmp_path: Path):
+    """The command begins the data sheet when the firms are classified; Ctrl-C in the models
+    after that stops its thread and removes its temporary files (TMPDIR is watched)."""
+    temp, out = tmp_path / "temp", tmp_path / "out"
+    temp.mkdir()
+    out.mkdir()
+    env = dict(__import__("os").environ, TMPDIR=str(temp))
+    done = subprocess.run([sys.executable, "-c", CLI_CODE, str(out / "r.xlsx"),
+                           str(out / "r.json")], capture_output=True, text=True, timeout=300,
+                          env=env)
+    assert done.stdout.strip() == "130", done.stderr
+    assert done.stderr == "clusterdesk: interrupted.\n"
+    assert list(out.iterdir()) == []
+    assert list(temp.iterdir()) == []

@@ -36,8 +36,11 @@ def code(raw, mapping, progress: Progress | None = None,
 
 
 def run(survey: Survey, settings: Settings | None = None, progress: Progress | None = None,
-        should_stop: ShouldStop | None = None, task: Task | None = None) -> Results:
-    """Compute Tables 1-6 for a coded survey (settings default to the survey's mapping)."""
+        should_stop: ShouldStop | None = None, task: Task | None = None,
+        classified: Callable[[object, object], None] | None = None) -> Results:
+    """Compute Tables 1-6 for a coded survey (settings default to the survey's mapping).
+    ``classified(data, classes)``, when given, is called as soon as each firm's class is known,
+    before the tables (the report starts its data sheet meanwhile)."""
     from clusterdesk.analysis.classify import classify
     from clusterdesk.analysis.regression import regression
     from clusterdesk.analysis.results import InputSummary, Results
@@ -62,6 +65,8 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     step = task.step
     step(0.0, translate("analysis", "Classifying firms"))
     classes = classify(data, settings, shape.levels)
+    if classified is not None:
+        classified(data, classes)
     tables = {}
     step(0.05, translate("analysis", "Table 1"))
     tables["sample_categories"] = sample_categories(data)

@@ -139,7 +139,8 @@ def _sheet(value: str | None) -> str | int | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from clusterdesk.analysis import analyse_file
+    import clusterdesk.analysis as analysis
+    from clusterdesk.analysis import open_survey
     from clusterdesk.errors import MappingDoesNotFit, UserError
     from clusterdesk.mapping.fileformat import load
 
@@ -159,19 +160,23 @@ def run(args: argparse.Namespace) -> int:
     # the survey is read by a child process: this one imports the engine meanwhile
     warm.import_ahead(RUN_NEEDS + (("openpyxl",) if out is not None else ()))
     warm.batch_run()
+    early = _Early(args.lang) if out is not None and not args.no_data else None
     try:
         progress = line.show if line else None
         if args.compare:
             results = compare_opts.compared(args, survey, mapping, progress)
         elif args.adapt:
-            results = _adapted(survey, mapping, Task(progress))
+            results = _adapted(survey, mapping, Task(progress), early)
         else:
+            task = Task(progress)
             try:
-                results = analyse_file(survey, mapping, progress=progress)
+                coded, _ = open_survey(survey, mapping, task=task)
             except MappingDoesNotFit as exc:
                 raise UserError(f"{exc} If this is a new year's export of the same survey, run "
                                 "the command again with --adapt to re-apply the mapping to the "
                                 "renamed questions.") from None
+            results = analysis.run(coded, task=task.sub(0.2, 1.0),
+                                   classified=early.classified if early else None)
         from clusterdesk.atomic import together
 
         with together():  # both outputs replaced, or neither (a full disk, Ctrl-C, a kill)
@@ -183,11 +188,14 @@ def run(args: argparse.Namespace) -> int:
             if out is not None:
                 from clusterdesk.report.excel import write_workbook
 
+                draft, early = (early.draft if early else None), None  # the workbook's now
                 write_workbook(results, out, lang=args.lang,
                                include_data=False if args.no_data else None,
-                               progress=line.report_part if line else None)
+                               progress=line.report_part if line else None, draft=draft)
                 written.append(("Report", out))
     finally:
+        if early is not None:  # the workbook begun during the analysis, never saved
+            early.discard()
         if line:  # cleared, so that a message starts on a clean line
             line.clear()
     if not args.quiet:
@@ -195,7 +203,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _adapted(survey: Path, mapping, task: Task):
+def _adapted(survey: Path, mapping, task: Task, early: _Early | None = None):
     """Last year's mapping re-applied to this file (mapping.nextyear), every role lost and then
     every change on stderr before the analysis, so the analyst sees what was matched to what."""
     from clusterdesk.analysis import open_survey, run
@@ -203,7 +211,30 @@ def _adapted(survey: Path, mapping, task: Task):
 
     coded, changes = open_survey(survey, mapping, adapt=True, progress=task.report)
     print_fit(mapping, coded.mapping, changes)
-    return run(coded, progress=task.sub(0.2, 1.0).report)
+    return run(coded, progress=task.sub(0.2, 1.0).report,
+               classified=early.classified if early else None)
+
+
+class _Early:
+    """The workbook's data sheet begun as soon as the firms are classified: a worker thread
+    joins and compresses its rows while the analysis goes on (report.excel.start)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.draft = None
+
+    def classified(self, data, classes) -> None:
+        import pandas as pd
+
+        from clusterdesk.report.excel import start
+
+        firms = pd.concat([data, classes], axis=1)  # as Results.firms
+        self.draft = start(firms, self.lang)
+
+    def discard(self) -> None:
+        if self.draft is not None:
+            self.draft.discard()
+            self.draft = None
 
 
 class _ProgressLine:

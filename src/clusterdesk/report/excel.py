@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from clusterdesk.errors import UserError
 from clusterdesk.report.excel_save import folder_not_file, reachable_dir, save
@@ -50,46 +52,86 @@ def _plans(results, lang: str):
     return out
 
 
-def build_workbook(results, lang: str = "en", include_data: bool | None = None,
-                   progress: Progress | None = None, should_stop: Callable[[], bool] | None = None,
-                   task: Task | None = None):
-    """The unsaved write-only Workbook (exposed so the benchmark can time building and saving),
-    with the task and the number of steps the saving is the last of."""
-    task = Task.of(task, progress, should_stop)
+@dataclass
+class Draft:
+    """A workbook begun before the results are known: its data sheet (when it has one) is
+    being written by a worker thread while the analysis goes on (``start``)."""
+
+    wb: Any
+    data: Any = None  # excel_data.DataSheet
+
+    def discard(self) -> None:
+        """Drop the unsaved workbook: the thread stopped, every temporary file removed."""
+        if self.data is not None:
+            self.data.discard()
+        discard(self.wb)
+
+
+def start(firms, lang: str = "en", include_data: bool | None = None) -> Draft:
+    """A write-only workbook with the coded-data sheet under way for ``firms`` (the coded survey
+    with each firm's class columns, as ``Results.firms``), if it gets one; ``build_workbook``
+    adds the tables."""
     from openpyxl import Workbook
 
+    from clusterdesk.report.excel_data import MAX_FIRMS_BY_DEFAULT, start_data_sheet
+
+    lang = check_lang(lang)
+    if include_data is None:
+        include_data = firms is not None and len(firms) <= MAX_FIRMS_BY_DEFAULT
+    draft = Draft(Workbook(write_only=True))
+    if include_data and firms is not None:
+        try:
+            draft.data = start_data_sheet(draft.wb, firms, lang)
+        except BaseException:
+            draft.discard()
+            raise
+    return draft
+
+
+def build_workbook(results, lang: str = "en", include_data: bool | None = None,
+                   progress: Progress | None = None, should_stop: Callable[[], bool] | None = None,
+                   task: Task | None = None, draft: Draft | None = None):
+    """The unsaved write-only Workbook (exposed so the benchmark can time building and saving),
+    with the task, the number of steps the saving is the last of, and the compressed data sheet
+    for the save ({sheet file: excel_packed.Packed}). ``draft``: begun by ``start`` for these
+    results (``include_data`` is then ``start``'s)."""
+    task = Task.of(task, progress, should_stop)
     from clusterdesk.report.excel_charts import ChartValues
-    from clusterdesk.report.excel_data import MAX_FIRMS_BY_DEFAULT, write_data_sheet
     from clusterdesk.report.excel_groups import few_groups
     from clusterdesk.report.excel_stream import write_plan
 
     lang = check_lang(lang)
-    results = few_groups(results, lang)  # an id column mapped as region: readable sheets
-    firms = results.firms
-    if include_data is None:
-        include_data = firms is not None and len(firms) <= MAX_FIRMS_BY_DEFAULT
-    include_data = bool(include_data) and firms is not None
-    plans = _plans(results, lang)
-    steps = len(plans) + (3 if include_data else 0) + 1
-    wb = Workbook(write_only=True)
+    if draft is None:
+        draft = start(results.firms, lang, include_data)
+    wb = draft.wb
     try:
+        results = few_groups(results, lang)  # an id column mapped as region: readable sheets
+        plans = _plans(results, lang)
+        steps = len(plans) + (3 if draft.data is not None else 0) + 1
         chart_values = ChartValues(t(lang, "sheet.chart_values"))
         for k, (message, build) in enumerate(plans):
             task.step(k / steps, f"Writing {message}")
             write_plan(wb, build(), chart_values)
         chart_values.write(wb)
-        if include_data:
-            base = len(plans)
-            write_data_sheet(wb, firms, lang, task.sub(base / steps, (base + 3) / steps))
+        packed = {}
+        if draft.data is not None:
+            task.step(len(plans) / steps, "Writing the coded data")
+            packed[draft.data.ws._writer.out] = draft.data.finish(task)
+            wb.move_sheet(draft.data.ws.title, len(wb.worksheets) - 1 - wb.index(draft.data.ws))
     except BaseException:
-        discard(wb)
+        draft.discard()
         raise
-    return wb, task, steps
+    return wb, task, steps, packed
 
 
-def discard(wb) -> None:
+def discard(wb, packed: dict | None = None) -> None:
     """Close a write-only workbook that will not be saved and delete its streamed sheet files
-    (otherwise openpyxl's half-written generators fail noisily when garbage-collected)."""
+    (otherwise openpyxl's half-written generators fail noisily when garbage-collected) and its
+    compressed sheets (``packed``)."""
+    from clusterdesk.report.excel_packed import remove
+
+    for member in (packed or {}).values():
+        remove(member.path)
     for ws in wb.worksheets:
         if getattr(ws, "_writer", None) is None:
             continue
@@ -103,23 +145,30 @@ def discard(wb) -> None:
 
 def write_workbook(results, path: str | os.PathLike, lang: str = "en",
                    include_data: bool | None = None, progress: Progress | None = None,
-                   should_stop: Callable[[], bool] | None = None, task: Task | None = None
-                   ) -> Path:
-    """Write the report workbook to `path` (replacing it) and return the path.
+                   should_stop: Callable[[], bool] | None = None, task: Task | None = None,
+                   draft: Draft | None = None) -> Path:
+    """Write the report workbook to `path` (replacing it) and return the path; ``draft``: the
+    workbook ``start`` began for these results.
 
     Raises UserError when the target cannot be written (open in Excel, a folder, read-only),
     Cancelled when should_stop() says so; in both cases no temporary file is left behind and an
     existing report at `path` is untouched.
     """
     target = Path(path)
-    if reachable_dir(target):
-        raise UserError(folder_not_file(target))
-    wb, task, steps = build_workbook(results, lang, include_data, progress, should_stop, task)
+    try:
+        if reachable_dir(target):
+            raise UserError(folder_not_file(target))
+    except BaseException:
+        if draft is not None:
+            draft.discard()
+        raise
+    wb, task, steps, packed = build_workbook(results, lang, include_data, progress, should_stop,
+                                             task, draft)
     try:
         task.step((steps - 1) / steps, "Saving the workbook")
     except BaseException:  # Cancelled, or Ctrl-C during the step's pause
-        discard(wb)
+        discard(wb, packed)
         raise
-    save(wb, target, discard, task)
+    save(wb, target, discard, task, packed)
     task.report(1.0, "Report written")
     return target

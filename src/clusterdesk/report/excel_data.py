@@ -1,44 +1,27 @@
-"""The coded-data sheet: one row per firm as the tables saw it (with cluster class and scope),
-streamed column-wise so 100,000 firms cost little more than openpyxl's own floor."""
+"""The coded-data sheet: one row per firm as the tables saw it (with cluster class and scope).
+
+Each column's distinct values become cell XML once; the rows are joined from those texts by
+Arrow's kernels and compressed by a worker thread (excel_packed), begun as soon as the firms are
+classified, so the sheet is mostly written while the analysis runs."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
-from clusterdesk.report.excel_safe import clean_text, is_risky, plain_number
+from clusterdesk.report.excel_packed import Packed, Packing, pack
+from clusterdesk.report.excel_safe import EXCEL_MAX_TEXT, clean_text, is_risky, plain_number
 from clusterdesk.report.labels import t
 from clusterdesk.runtime import IDLE, Task
 
 MAX_FIRMS_BY_DEFAULT = 100_000
+_BLOCK = 25_000  # firms per block of rows: some 30 MB of XML at a time
+_MANY = 64  # distinct texts from which Arrow's kernels pay
+# plain text, written as it is: a letter or digit at both ends, no control character between
+_PLAIN = (r"^[0-9A-Za-z]([^\x{00}-\x{08}\x{0b}\x{0c}\x{0e}-\x{1f}\x{7f}-\x{9f}]*"
+          r"[0-9A-Za-z])?$")
 _HEAD_KEYS = {"cluster_class": "data.class", "scope": "data.scope"}
-
-
-def _column_values(series) -> tuple[list, bool]:
-    """A column as plain Python values (None for missing); text made inert once per distinct
-    value. Returns (values, any text truncated)."""
-    import pandas as pd
-
-    kind = series.dtype.kind
-    if kind in "iub":
-        return series.astype("int64").tolist(), False
-    if kind == "f":
-        arr = series.to_numpy(dtype=float)
-        return [None if v != v or v in (float("inf"), float("-inf")) else v
-                for v in arr.tolist()], False
-    cut = False
-    safe: dict[object, object] = {}
-    out = []
-    for v in series.astype(object).tolist():
-        if v is None or (not isinstance(v, str) and pd.isna(v)):
-            out.append(None)
-            continue
-        got = safe.get(v)
-        if got is None:
-            got, was_cut = _safe_value(v)
-            cut |= was_cut
-            safe[v] = got
-        out.append(got)
-    return out, cut
 
 
 def _safe_value(v) -> tuple[object, bool]:
@@ -50,43 +33,108 @@ def _safe_value(v) -> tuple[object, bool]:
     return (n if n is not None else clean_text(str(v))[0]), False
 
 
-def _column_tails(series, risky_style: Callable[[], int]) -> tuple[list[str | None], bool]:
-    """The column's cells as XML after the coordinate (None: no cell), each distinct value
-    converted once (pandas.factorize), the same as _column_values then _cell_tail per value.
-    Returns (tails, any text truncated)."""
+def _column_tails(series, risky_style: Callable[[], int]) -> tuple[_Tails, bool]:
+    """The column's cells as XML after the coordinate: one text per distinct value
+    (pandas.factorize) and each firm's code (-1: no cell), as _cell_tail writes the value
+    (_safe_value: inert text or a plain number). Returns (tails, any text truncated)."""
     import numpy as np
     import pandas as pd
+    import pyarrow as pa
 
     kind = series.dtype.kind
+    arr = None
     if kind in "iub":
         series = series.astype("int64")
     elif kind == "f":
         arr = series.to_numpy(dtype=float)
-        if np.any(np.signbit(arr) & (arr == 0)):  # -0.0 and 0.0 are one key but two texts
-            values, cut = _column_values(series)
-            return [None if v is None else _cell_tail(v, risky_style) for v in values], cut
         series = pd.Series(np.where(np.isfinite(arr), arr, np.nan))
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     cut = False
-    tails: list[str | None]
     if kind in "iubf":  # what _cell_tail writes for a number, without a call per value
         tails = [f'" t="n"><v>{v:.16g}</v></c>' for v in uniques.tolist()]
+        negative_zero = np.signbit(arr) & (arr == 0) if arr is not None else None
+        if negative_zero is not None and negative_zero.any():  # one key for pandas, two texts
+            tails[int(codes[negative_zero][0])] = _number(0.0)  # the code of every zero
+            codes = np.where(negative_zero, len(tails), codes)
+            tails.append(_number(-0.0))
+        table = pa.array(tails, type=pa.large_string())
     else:
-        tails = []
-        for v in uniques:
-            got, was_cut = _safe_value(v)
-            cut |= was_cut
-            tails.append(_cell_tail(got, risky_style))
-    table = np.array([*tails, None], dtype=object)  # code -1 (missing) -> the last: None
-    return table[codes].tolist(), cut
+        table, cut = text_tails(uniques, risky_style)
+    return _Tails(table, codes), cut
+
+
+def _number(v: float) -> str:
+    return f'" t="n"><v>{v:.16g}</v></c>'
+
+
+def text_tails(uniques, risky_style: Callable[[], int]):
+    """_cell_tail(_safe_value(v)) for each distinct value, as an Arrow array; plain text (an id
+    column: letters and digits at both ends, nothing to clean) in one pass of Arrow's
+    kernels. Returns (tails, any text truncated)."""
+    import numpy as np
+    import pyarrow as pa
+
+    fast = _plain_tails(uniques) if len(uniques) >= _MANY else None
+    if fast is None:
+        plain, tails = np.zeros(len(uniques), dtype=bool), None
+    else:
+        plain, tails = fast
+    cut = False
+    slow: list[str | None] = [None] * len(uniques)
+    for k in np.flatnonzero(~plain).tolist():
+        got, was_cut = _safe_value(uniques[k])
+        cut |= was_cut
+        slow[k] = _cell_tail(got, risky_style)
+    if tails is None:
+        return pa.array(slow, type=pa.large_string()), cut
+    if plain.all():
+        return tails, cut
+    import pyarrow.compute as pc
+
+    return pc.if_else(pa.array(plain), tails, pa.array(slow, type=pa.large_string())), cut
+
+
+def _plain_tails(uniques):
+    """(mask of the plain texts, the tail of every value as if it were plain), or None when the
+    values are not all text."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        values = pa.array(uniques)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    if pa.types.is_dictionary(values.type):
+        values = values.dictionary_decode()
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        return None
+    values = values.cast(pa.large_string())
+    plain = pc.and_(pc.match_substring_regex(values, _PLAIN),
+                    pc.less_equal(pc.utf8_length(values), EXCEL_MAX_TEXT))
+    for raw, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        values = pc.replace_substring(values, raw, escaped)
+    text = pa.large_string()
+    tails = pc.binary_join_element_wise(pa.scalar('" t="inlineStr"><is><t>', text), values,
+                                        pa.scalar("</t></is></c>", text), pa.scalar("", text))
+    return plain.fill_null(False).to_numpy(zero_copy_only=False), tails
+
+
+@dataclass
+class _Tails:
+    """A column as XML: ``table[codes[i]]`` after firm i's coordinate (code -1: no cell)."""
+
+    table: object
+    codes: object
 
 
 class _Risky(str):
     """Text that Excel could take for a formula: written as a quote-prefixed string cell."""
 
 
-def write_data_sheet(wb, firms, lang: str, task: Task = IDLE) -> bool:
-    """Append the per-firm sheet to a write-only workbook; returns True if a text was cut."""
+def start_data_sheet(wb, firms, lang: str) -> DataSheet:
+    """Append the per-firm sheet to a write-only workbook: its header and the text of each
+    distinct value here, the rows joined and compressed by a worker thread meanwhile
+    (excel_packed); the workbook's save puts them in (``DataSheet.finish``)."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -134,11 +182,85 @@ def write_data_sheet(wb, firms, lang: str, task: Task = IDLE) -> bool:
         cols.append(tails)
     ws.close()  # openpyxl has written the sheet around the header row; the firms go in between
     try:
-        _insert_rows(ws._writer.out, cols, task)
+        with open(ws._writer.out, "rb") as f:
+            sheet = f.read()
+        end = sheet.rindex(b"</sheetData>")
+        rows = len(firms) if cols else 0
+        packing = pack(lambda: _sheet_parts(sheet[:end], cols, rows, sheet[end:]))
     except BaseException:
         ws._writer.cleanup()
         raise
-    return cut
+    return DataSheet(ws, packing, cut)
+
+
+@dataclass
+class DataSheet:
+    """The data sheet of a workbook being built; ``cut``: a text was truncated."""
+
+    ws: Any
+    packing: Packing
+    cut: bool
+
+    def finish(self, task: Task = IDLE) -> Packed:
+        """Wait for the rows (Cancel and Ctrl-C still stop it); on failure all is discarded."""
+        try:
+            return self.packing.finish(task)
+        except BaseException:
+            self.ws._writer.cleanup()
+            raise
+
+    def discard(self) -> None:
+        self.packing.discard()
+        self.ws._writer.cleanup()
+
+
+def _sheet_parts(head: bytes, cols: list[_Tails], n: int, tail: bytes) -> Iterator[object]:
+    """The sheet's XML in pieces: openpyxl's start with the header row, the firms' rows (the
+    XML openpyxl would write), the end. Every text a row is made of sits once in one Arrow
+    array; a block of rows is one ``take`` of those texts in order, whose buffer is the XML
+    (few calls: each one hands the interpreter back and forth with the analysis)."""
+    import numpy as np
+    import pyarrow as pa
+    from openpyxl.utils import get_column_letter
+
+    yield head
+    if n:
+        text = pa.large_string()
+        fixed = ['<row r="', '">', "</row>"] + [f'<c r="{get_column_letter(j)}'
+                                               for j in range(1, len(cols) + 1)]
+        arrays = [pa.array(fixed, text), pa.array(np.arange(2, n + 2)).cast(text)]
+        arrays += [col.table.cast(text) for col in cols]
+        starts = np.cumsum([0] + [len(a) for a in arrays])
+        texts = pa.concat_arrays(arrays)
+        codes = np.column_stack([col.codes for col in cols])
+        for first in range(0, n, _BLOCK):
+            yield _rows(texts, starts, codes, first, min(n, first + _BLOCK))
+    yield tail
+
+
+def _rows(texts, starts, codes, first: int, last: int):
+    """The XML of firms first..last-1 (sheet rows first+2 ...), as one Arrow buffer: per row
+    '<row r="', its number, '">', per cell '<c r="' + letter, the number, the value's tail
+    (none for a missing value), then '</row>'."""
+    import numpy as np
+    import pyarrow as pa
+
+    m, c = last - first, codes.shape[1]
+    number = (starts[1] + np.arange(first, last))[:, None]
+    here = codes[first:last]
+    at = np.empty((m, 4 + 3 * c), dtype=np.int64)
+    at[:, :3] = np.hstack([np.zeros_like(number), number, np.ones_like(number)])
+    at[:, -1] = 2
+    cells = at[:, 3:-1].reshape(m, c, 3)
+    cells[:, :, 0] = 3 + np.arange(c)
+    cells[:, :, 1] = number
+    cells[:, :, 2] = starts[2:-1] + here
+    keep = np.ones(at.shape, dtype=bool)
+    keep[:, 3:-1].reshape(m, c, 3)[:] = (here >= 0)[:, :, None]
+    rows = texts.take(pa.array(at[keep]))
+    _, offsets, data = rows.buffers()  # the pieces' texts lie end to end in one buffer
+    ends = np.frombuffer(offsets, dtype=np.int64, count=len(rows) + 1, offset=8 * rows.offset)
+    return data[int(ends[0]):int(ends[-1])]
 
 
 def _cell_tail(v, risky_style: Callable[[], int]) -> str:
@@ -151,35 +273,3 @@ def _cell_tail(v, risky_style: Callable[[], int]) -> str:
     stripped = v.strip()
     space = ' xml:space="preserve"' if stripped and v != stripped else ""
     return f'"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
-
-
-def _insert_rows(path: str, cols: list[list[str | None]], task: Task) -> None:
-    """Write the firm rows into the closed sheet file, before its closing </sheetData>.
-
-    The same XML openpyxl writes cell by cell, joined as text column by column (numpy adds the
-    strings of a whole column in one C loop), far quicker than openpyxl's element writer
-    (benchmarks/README.md)."""
-    import numpy as np
-    from openpyxl.utils import get_column_letter
-
-    with open(path, "rb") as f:
-        sheet = f.read()
-    end = sheet.rindex(b"</sheetData>")
-    n = len(cols[0]) if cols else 0
-    step = 5_000
-    with open(path, "wb") as f:
-        f.write(sheet[:end])
-        for first in range(0, n, step):
-            task.step(first / n, "Writing the coded data")
-            last = min(n, first + step)
-            r = np.array([str(i) for i in range(first + 2, last + 2)], dtype=object)
-            parts = ['<row r="' + r + '">']
-            for j, col in enumerate(cols, start=1):
-                tails = np.array(col[first:last], dtype=object)
-                here = np.not_equal(tails, None)
-                cells = np.full(last - first, "", dtype=object)
-                cells[here] = '<c r="' + get_column_letter(j) + r[here] + tails[here]
-                parts.append(cells)
-            parts.append(np.full(last - first, "</row>", dtype=object))
-            f.write("".join(map("".join, zip(*parts, strict=True))).encode("utf-8"))
-        f.write(sheet[end:])
