@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 _TYPES = {float: pa.float64(), int: pa.int64(), bool: pa.bool_(), str: pa.string(),
           dt.datetime: pa.timestamp("us"), dt.date: pa.date32(), dt.time: pa.time64("us"),
@@ -35,6 +34,8 @@ def text_array(cells: Sequence) -> pa.DictionaryArray | None:
         return None
     if len(joined) > _JOINED_MAX or joined.count(_SEP) != len(cells) - 1:
         return None
+    import pyarrow.compute as pc  # here: only the reading child joins texts
+
     parts = pc.split_pattern(pa.array([joined], pa.large_string()), _SEP).flatten()
     codes = parts.dictionary_encode()
     return pa.DictionaryArray.from_arrays(codes.indices, codes.dictionary.cast(pa.string()))
