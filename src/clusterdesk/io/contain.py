@@ -173,10 +173,13 @@ def _rows_reply(rows: list[list], out: str) -> Reply:
 
     columns = []
     for col in (zip(*body, strict=True) if body else [[] for _ in range(width)]):
-        kinds = set(map(type, col))
-        if int in kinds <= {float, int}:  # numbers below the first rows travel as floats
-            col, kinds = [float(c) for c in col], {float}
-        columns.append(arrow_cells.column_array(col, kinds))
+        array = arrow_cells.text_array(col)  # a column of only text, without a look at each type
+        if array is None:
+            kinds = set(map(type, col))
+            if int in kinds <= {float, int}:  # numbers below the first rows travel as floats
+                col, kinds = [float(c) for c in col], {float}
+            array = arrow_cells.column_array(col, kinds)
+        columns.append(array)
     arrow_cells.write(out, columns)
     return Reply(head=head, width=width, body=True)
 
