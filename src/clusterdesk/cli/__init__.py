@@ -36,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from clusterdesk.runtime import warm
+
+    warm.one_blas_thread()  # inherited by the reading and analysis children
     try:
         from clusterdesk.scratch import private_tempdir
 

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+
+
+def one_blas_thread() -> None:
+    """numpy's BLAS on one thread unless the user set otherwise, before numpy loads: the models'
+    products (firms x a dozen terms) are too small for a second thread to pay; it only waits."""
+    for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
 
 
 def import_now(names: Iterable[str]) -> None:
