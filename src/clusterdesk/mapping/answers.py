@@ -46,7 +46,11 @@ def _tally(series: Any, task: Task = IDLE) -> dict[Any, int]:
 def distinct(data: Any, columns: list[str], limit: int | None = None,
              task: Task = IDLE) -> list[Answer]:
     """The answers found in `columns` of the DataFrame `data`, most frequent first."""
-    tallies = [_tally(data[col], task) for col in columns if col in data.columns]
+    tallies = []
+    for col in columns:
+        if col in data.columns:
+            task.step()  # lets the window's thread in between columns (runtime.task.pause)
+            tallies.append(_tally(data[col], task))
     return _grouped(tallies, limit)[0]
 
 
