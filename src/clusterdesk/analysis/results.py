@@ -169,6 +169,11 @@ class Results:
         workbook's data sheet); None without classes."""
         if self.classes is None or self.data is None:
             return self.classes
-        import pandas as pd
+        return firms_of(self.data, self.classes)
 
-        return pd.concat([self.data, self.classes], axis=1)
+
+def firms_of(data: Any, classes: Any) -> Any:
+    """The coded survey with each firm's class columns beside it (``Results.firms``)."""
+    import pandas as pd
+
+    return pd.concat([data, classes], axis=1)
