@@ -209,10 +209,9 @@ def _adapted(survey: Path, mapping, task: Task, early: _Early | None = None):
     from clusterdesk.analysis import open_survey, run
     from clusterdesk.cli.fit_lines import print_fit
 
-    coded, changes = open_survey(survey, mapping, adapt=True, progress=task.report)
+    coded, changes = open_survey(survey, mapping, adapt=True, task=task)
     print_fit(mapping, coded.mapping, changes)
-    return run(coded, progress=task.sub(0.2, 1.0).report,
-               classified=early.classified if early else None)
+    return run(coded, task=task.sub(0.2, 1.0), classified=early.classified if early else None)
 
 
 class _Early:
@@ -224,12 +223,10 @@ class _Early:
         self.draft = None
 
     def classified(self, data, classes) -> None:
-        import pandas as pd
-
+        from clusterdesk.analysis.results import firms_of
         from clusterdesk.report.excel import start
 
-        firms = pd.concat([data, classes], axis=1)  # as Results.firms
-        self.draft = start(firms, self.lang)
+        self.draft = start(firms_of(data, classes), self.lang)
 
     def discard(self) -> None:
         if self.draft is not None:
