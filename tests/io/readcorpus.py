@@ -97,6 +97,42 @@ def generated(folder: Path, seed: int, n_rows: int, width: int, layout: str,
     return write_book(folder / f"gen_{seed}_{layout}_{n_rows}x{width}.xlsx", head + body)
 
 
+BLANK_LIKE = ["n/a", "NA", "N/A", "null", "NULL", "nan", "None", " ", "#N/A"]
+
+
+def one_kind_cell(kind: str, rng: random.Random):
+    """A cell of ``kind``, or (``blanklike``) a text some readers take for a blank."""
+    return rng.choice(BLANK_LIKE) if kind == "blanklike" else cell(kind, rng)
+
+
+def one_kind_columns(folder: Path, seed: int, n_rows: int, width: int, layout: str) -> Path:
+    """Columns of one kind each (numbers, texts or booleans) with blank, error and formula cells
+    among them, as most survey exports are: the sheets the reading child takes the quick way."""
+    rng = random.Random(seed)
+    bases = ["float", "int", "text", "bool", "blank"]
+    shapes = [[], ["blank"], ["blank", "error"], ["formula"], ["empty"]]
+    if seed % 3 == 0:  # texts like "n/a" or spaces, among numbers and blanks or in other columns
+        bases += ["space", "numtext"]
+        shapes.append(["blank", "blanklike"])
+    kinds = [rng.choice(bases) for _ in range(width)]
+    holes = [rng.choice(shapes) for _ in range(width)]
+    head: list[list] = [[], ["Survey of firms"]] if layout == "titled" else []
+    head.append([f"Q{j}" for j in range(width)])
+    body = []
+    for _ in range(n_rows):
+        row = [one_kind_cell(rng.choice(hole) if hole and rng.random() < 0.2 else kind, rng)
+               for kind, hole in zip(kinds, holes, strict=True)]
+        body.append(row)
+    if layout == "tail":  # rows below the answers whose cells hold no value
+        body += [[None] * width for _ in range(3)]
+    name = f"kinds_{seed}_{layout}_{n_rows}x{width}.xlsx"
+    if layout == "inline":  # texts kept in the sheet itself, not in shared strings
+        return xlsxkit.write_xlsx(folder / name, [("Data", xlsxkit.sheet_xml(
+            xlsxkit.rows_xml(head + [[int(c) if isinstance(c, bool) else c for c in r]
+                                     for r in body])))])
+    return write_book(folder / name, head + body)
+
+
 def cached_formulas(folder: Path, n_rows: int) -> Path:
     """Hand-made XML: formulas with cached numbers and texts, one without a result, error
     cells typed as errors, inline and shared strings, a text holding an escaped control."""
@@ -133,5 +169,9 @@ def corpus(folder: Path) -> list[Path]:
         rng = random.Random(kind)
         rows = [["Firm", kind]] + [[f"F{i}", cell(kind, rng)] for i in range(130)]
         files.append(write_book(folder / f"only_{kind}.xlsx", rows))
+    for n_rows in (58, 59, 60, 61, 200, 3000):
+        for layout in ("plain", "titled", "tail", "inline"):
+            seed += 1
+            files.append(one_kind_columns(folder, seed, n_rows, 12, layout))
     files += [cached_formulas(folder, n) for n in (10, 59, 60, 61, 300)]
     return files

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,7 @@ import pyarrow as pa
 import pytest
 
 import clusterdesk.io as io
-from clusterdesk.io import arrow_cells, contain
+from clusterdesk.io import arrow_cells, contain, ooxml, quick_sheet
 from clusterdesk.io.limits import Limits
 from tests.io import readcorpus
 
@@ -98,10 +99,13 @@ def test_every_mix_of_kinds_comes_back_as_it_went():
 def test_the_childs_cells_are_the_readers_rows(books):
     """Cell for cell, with types: the child's head and Arrow body against python-calamine's rows
     read here; each body column's array against the plain conversion."""
-    checked = 0
+    checked = quick = 0
     for path in books:
-        job = {"path": str(path), "sheet": 0, "nrows": None}
+        with zipfile.ZipFile(path) as zf:
+            part = ooxml.workbook_facts(zf, path, Limits()).sheets[0][1]
+        job = {"path": str(path), "sheet": 0, "nrows": None, "part": part}
         rows = contain.calamine_job(job)["rows"]
+        quick += quick_sheet_takes(job)
         width = max((len(r) for r in rows), default=0)
         rows = [list(r) + [""] * (width - len(r)) for r in rows]
         reply = contain.run_job(job, Limits())
@@ -121,6 +125,16 @@ def test_the_childs_cells_are_the_readers_rows(books):
             assert all(same(a, b) for a, b in zip(cells[i], row, strict=True)), (path.name, i)
         checked += len(rows) * width
     assert checked > 150_000
+    assert quick >= 20  # the quick way was taken (one-kind columns, the demo), not only the plain
+
+
+def quick_sheet_takes(job: dict) -> bool:
+    """Whether the child reads this sheet the quick way (quick_sheet.py)."""
+    try:
+        quick_sheet.read(job["path"], job["part"], job["sheet"], contain.HEAD_ROWS)
+    except quick_sheet.Unsuited:
+        return False
+    return True
 
 
 def _compare(a, b) -> None:

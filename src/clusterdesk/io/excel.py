@@ -115,7 +115,7 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
                     "io", "Sheet '{sheet}' of {file} holds no cells (it may be a chart sheet). "
                     "Choose the sheet with the survey data.").format(sheet=chosen.name,
                                                                      file=shown(path)))
-            job = _job(path, chosen.index, nrows)
+            job = dict(_job(path, chosen.index, nrows), part=part)
             # the sheet's size sets the child's memory, also for a preview's first rows:
             # calamine loads the whole sheet before it hands out any row
             limits = limits.for_cells(sheetscan.likely_cells(zf, part, path))
