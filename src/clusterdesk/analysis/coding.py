@@ -1,8 +1,8 @@
 """RawTable + Mapping -> Survey, by the rules of spec section 2.
 
 Every column is coded through its UNIQUE values (a survey column has a handful of distinct
-answers however many firms there are), so 100,000 rows code in a fraction of a second and each
-odd answer is reported once, with its count.
+answers however many firms there are), so the work grows with the answers, not the firms, and
+each odd answer is reported once, with its count.
 """
 
 from __future__ import annotations
