@@ -1123,6 +1123,13 @@
     </message>
 </context>
 <context>
+    <name>RecentFiles</name>
+    <message>
+        <source>{name} — {folder}</source>
+        <translation>{name} — {folder}</translation>
+    </message>
+</context>
+<context>
     <name>RegressionModel</name>
     <message>
         <source>Coefficients</source>

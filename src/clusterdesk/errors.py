@@ -10,7 +10,7 @@ class UserError(Exception):
 
 
 class Cancelled(Exception):  # noqa: N818 - the name says what happened
-    """Long work was stopped because ``should_stop()`` returned True."""
+    """Long work was stopped because its starter asked (runtime.Task.step raises it)."""
 
 
 class MappingDoesNotFit(UserError):

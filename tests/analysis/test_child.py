@@ -16,6 +16,7 @@ import pytest
 from clusterdesk.analysis import code, run
 from clusterdesk.analysis.child import AnalysisProcess, receive, send
 from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.runtime import Task
 from tests.analysis.helpers import mapping, random_survey, raw_table
 
 TIMEOUT = 120
@@ -100,7 +101,7 @@ def test_an_analyst_error_arrives_as_the_same_message(child, survey):
 
 def test_a_stopped_run_raises_cancelled_and_the_child_serves_on(child, survey):
     with pytest.raises(Cancelled):
-        child.run(survey, survey.mapping.settings, should_stop=lambda: True)
+        child.run(survey, survey.mapping.settings, task=Task(should_stop=lambda: True))
     assert child.run(survey, survey.mapping.settings).input.rows_used == len(survey.data)
 
 
@@ -120,7 +121,7 @@ def test_a_child_that_dies_becomes_a_message_and_the_next_run_starts_another(chi
         os.kill(pid, signal.SIGKILL)
 
     with pytest.raises(UserError, match="stopped unexpectedly"):
-        child.run(survey, survey.mapping.settings, progress=kill_it)
+        child.run(survey, survey.mapping.settings, task=Task(kill_it))
     results = child.run(survey, survey.mapping.settings)  # a new child, the survey sent again
     assert child.pid != pid
     assert numbers(results) == numbers(run(survey))

@@ -7,6 +7,7 @@ import pytest
 
 from clusterdesk.analysis import code
 from clusterdesk.errors import Cancelled, UserError
+from clusterdesk.runtime import Task
 from tests.analysis.helpers import firms, mapping, random_survey, raw_table
 
 
@@ -134,9 +135,9 @@ def test_column_missing_from_file_is_a_user_error():
 def test_cancel_and_progress():
     frame = firms([("A", "R", "Yes")])
     with pytest.raises(Cancelled):
-        code(raw_table(frame), mapping(frame), should_stop=lambda: True)
+        code(raw_table(frame), mapping(frame), task=Task(should_stop=lambda: True))
     seen = []
-    code(raw_table(frame), mapping(frame), progress=lambda f, m: seen.append(f))
+    code(raw_table(frame), mapping(frame), task=Task(lambda f, m: seen.append(f)))
     assert seen[0] == 0.0 and seen[-1] == 1.0
 
 

@@ -50,3 +50,35 @@ def test_without_a_file_the_published_study_is_the_base(later):
                                              ("", "demo.xlsx"), results)
     assert base is None and changes == []
     assert comparison.base_file.startswith("Gjelsvik (2013)") and comparison.models == []
+
+
+def test_cancel_during_the_earlier_waves_run_stops_it(later):
+    """The earlier wave's analysis steps the comparison's task: asked to stop after its first
+    step, it stops at the next one, before its tables and the refitted models."""
+    from clusterdesk.errors import Cancelled
+
+    survey, results = later
+    heard: list[tuple[float, str]] = []
+
+    def progress(fraction: float, message: str) -> None:
+        heard.append((fraction, message))
+
+    def comparing() -> list[tuple[float, str]]:
+        return [(f, m) for f, m in heard if f >= 0.5]
+
+    # the comparison's own step at 0.5, then the earlier wave's first step: stop asked
+    task = Task(progress, lambda: len(comparing()) >= 2)
+    with pytest.raises(Cancelled):
+        compare_pair(ComparedWave(labels=("2024", "2025")), survey, survey, results.settings,
+                     ("a.xlsx", "demo.xlsx"), results, task=task)
+    assert [f for f, _ in comparing()] == [0.5, 0.5]
+    assert {m for _, m in comparing()} == {"Comparing the two waves…"}
+    assert results.comparison is None
+
+    heard.clear()  # not stopped: the bar moves through the earlier wave's run and the refits
+    compare_pair(ComparedWave(labels=("2024", "2025")), survey, survey, results.settings,
+                 ("a.xlsx", "demo.xlsx"), results, task=Task(progress))
+    fractions = [f for f, _ in heard]
+    assert fractions == sorted(fractions) and len(comparing()) > 8
+    assert fractions[-1] > 0.9  # the earlier wave's run ends at 0.9; the refits come after it
+    assert {m for _, m in comparing()} == {"Comparing the two waves…"}

@@ -7,6 +7,7 @@ from scipy.stats import chi2_contingency
 from statsmodels.stats.proportion import proportion_confint
 
 from clusterdesk.analysis import code, run
+from clusterdesk.runtime import Task
 from tests.analysis.helpers import firms, mapping, raw_table
 
 #         region       customers..capital  product  radical (Q10b)
@@ -229,10 +230,10 @@ def test_run_reports_progress_and_can_be_cancelled(res):
     frame = firms([(r, loc, p) for r, loc, p, _ in TEN])
     s = code(raw_table(frame), mapping(frame))
     seen = []
-    run(s, progress=lambda f, m: seen.append(f))
+    run(s, task=Task(lambda f, m: seen.append(f)))
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
     with pytest.raises(Cancelled):
-        run(s, should_stop=lambda: True)
+        run(s, task=Task(should_stop=lambda: True))
 
 
 def test_unmapped_factor_gives_an_empty_row_and_a_note():

@@ -16,6 +16,7 @@ import clusterdesk.io as io
 from clusterdesk.errors import UserError
 from clusterdesk.io import contain
 from clusterdesk.io.limits import Limits
+from clusterdesk.runtime import Task
 from tests.io import hostile, xlsxkit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -219,13 +220,13 @@ def test_in_process_mode_sends_what_the_scan_cannot_vouch_for_to_the_child(files
 
 
 def test_cancel_stops_the_reading_child(tmp_path):
-    """should_stop is polled while the child reads: the child is killed, Cancelled raised."""
+    """The task's stop is polled while the child reads: the child is killed, Cancelled raised."""
     from clusterdesk.errors import Cancelled
 
     path = xlsxkit.write_xlsx(tmp_path / "cancel.xlsx")
     running = contain.start({"path": str(path), "sheet": 0, "nrows": None}, Limits())
     with pytest.raises(Cancelled):
-        contain.finish(running, Limits(), should_stop=lambda: True)
+        contain.finish(running, Limits(), task=Task(should_stop=lambda: True))
     assert running.proc.returncode is not None  # the child is gone
     assert not Path(running.out).exists()  # and the file for its result with it
 

@@ -8,6 +8,7 @@ import pytest
 
 import clusterdesk.io as io
 from clusterdesk.errors import UserError
+from clusterdesk.runtime import Task
 
 
 def _book(path, rows, title="Data", hidden_first=False, epoch1904=False):
@@ -230,7 +231,7 @@ def test_progress_and_cancel_follow_the_house_convention(tmp_path):
     p = tmp_path / "steps.xlsx"
     _book(p, [["Firm", "Region"], ["A", "Oslo"]])
     seen = []
-    io.read(p, progress=lambda f, m: seen.append(f))
+    io.read(p, task=Task(lambda f, m: seen.append(f)))
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
     calls = []
 
@@ -239,4 +240,4 @@ def test_progress_and_cancel_follow_the_house_convention(tmp_path):
         return len(calls) >= 2
 
     with pytest.raises(Cancelled):
-        io.read(p, should_stop=stop_on_second_check)
+        io.read(p, task=Task(should_stop=stop_on_second_check))

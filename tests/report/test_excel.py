@@ -24,6 +24,7 @@ from clusterdesk.mapping.model import Codes, Mapping, Settings
 from clusterdesk.report.excel import write_workbook
 from clusterdesk.report.excel_safe import EXCEL_MAX_TEXT
 from clusterdesk.report.labels import row_label
+from clusterdesk.runtime import Task
 
 FACTOR_KEYS = ("customers", "suppliers", "competitors", "labour", "research", "capital")
 
@@ -359,10 +360,10 @@ def test_cancel_leaves_no_file_and_progress_reaches_one(tmp_path):
     calls = []
     with pytest.raises(Cancelled):
         write_workbook(make_results(), tmp_path / "r.xlsx",
-                       should_stop=lambda: calls.append(1) or len(calls) > 3)
+                       task=Task(should_stop=lambda: calls.append(1) or len(calls) > 3))
     assert list(tmp_path.iterdir()) == []
     seen = []
-    write_workbook(make_results(), tmp_path / "r.xlsx", progress=lambda f, m: seen.append(f))
+    write_workbook(make_results(), tmp_path / "r.xlsx", task=Task(lambda f, m: seen.append(f)))
     assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 8
 
 

@@ -57,14 +57,17 @@ def test_each_steps_after_every_item():
     assert taken == ["a", "b"]
 
 
-def test_of_prefers_the_task_and_wraps_the_older_callables():
-    given = Task()
-    assert Task.of(given, progress=print) is given
-    assert Task.of() is IDLE
-    seen = []
-    made = Task.of(progress=lambda f, m: seen.append(f), should_stop=lambda: False)
-    made.step(0.3, "x")
-    assert seen == [0.3] and not made.stopped()
+def test_worded_passes_each_message_through_and_keeps_the_range_and_the_stop():
+    seen, stop = [], []
+    task = Task(lambda f, m: seen.append((f, m)), lambda: bool(stop)).sub(0.5, 1.0)
+    loud = task.worded(str.upper)
+    loud.step(0.5, "half")
+    loud.sub(0.0, 0.5).step(1.0, "part")
+    assert seen == [(0.75, "HALF"), (0.75, "PART")]
+    stop.append(True)
+    with pytest.raises(Cancelled):
+        loud.step()
+    assert IDLE.worded(str.upper) is IDLE
 
 
 def test_read_with_a_task_reports_and_cancels(tmp_path):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from clusterdesk.errors import MappingDoesNotFit, UserError
-from clusterdesk.runtime import Task
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
@@ -23,20 +23,14 @@ if TYPE_CHECKING:
 
 __all__ = ["analyse_file", "analyse_raw", "code", "open_survey", "run"]
 
-Progress = Callable[[float, str], None]
-ShouldStop = Callable[[], bool]
-
-
-def code(raw, mapping, progress: Progress | None = None,
-         should_stop: ShouldStop | None = None, task: Task | None = None) -> Survey:
+def code(raw, mapping, task: Task = IDLE) -> Survey:
     """RawTable + Mapping -> Survey (see clusterdesk.analysis.coding.code)."""
     from clusterdesk.analysis.coding import code as _code
 
-    return _code(raw, mapping, task=Task.of(task, progress, should_stop))
+    return _code(raw, mapping, task=task)
 
 
-def run(survey: Survey, settings: Settings | None = None, progress: Progress | None = None,
-        should_stop: ShouldStop | None = None, task: Task | None = None,
+def run(survey: Survey, settings: Settings | None = None, task: Task = IDLE,
         classified: Callable[[object, object], None] | None = None) -> Results:
     """Compute Tables 1-6 for a coded survey (settings default to the survey's mapping).
     ``classified(data, classes)``, when given, is called as soon as each firm's class is known,
@@ -61,7 +55,6 @@ def run(survey: Survey, settings: Settings | None = None, progress: Progress | N
     data = survey.data
     shape = Shape.of(survey)
 
-    task = Task.of(task, progress, should_stop)
     step = task.step
     step(0.0, translate("analysis", "Classifying firms"))
     classes = classify(data, settings, shape.levels)
@@ -117,15 +110,13 @@ def _check_settings(settings: Settings, mapping: Mapping | None = None) -> None:
 
 
 def open_survey(path: str | os.PathLike, mapping: Mapping, adapt: bool = False,
-                progress: Progress | None = None, should_stop: ShouldStop | None = None,
-                task: Task | None = None) -> tuple[Survey, list[str]]:
+                task: Task = IDLE) -> tuple[Survey, list[str]]:
     """The one way in: read the file where the mapping's source says (once), fit last year's
     mapping to it when ``adapt`` (next year's matching, each change listed), check and code.
     Returns the coded Survey and the changes the adaptation made. It reports progress up to 0.2
     of ``task``'s range: the analysis (``run``) takes the rest."""
     import clusterdesk.io as io
 
-    task = Task.of(task, progress, should_stop)
     task.step(0.0, translate("analysis", "Reading the file"))
     changes: list[str] = []
     if adapt:
@@ -145,19 +136,15 @@ def open_survey(path: str | os.PathLike, mapping: Mapping, adapt: bool = False,
         raise
 
 
-def analyse_file(path: str | os.PathLike, mapping: Mapping, progress: Progress | None = None,
-                 should_stop: ShouldStop | None = None, task: Task | None = None) -> Results:
+def analyse_file(path: str | os.PathLike, mapping: Mapping, task: Task = IDLE) -> Results:
     """Read a survey file as the mapping's source says, check the mapping, code it and run."""
-    task = Task.of(task, progress, should_stop)
     survey, _ = open_survey(path, mapping, task=task)
     return run(survey, task=task.sub(0.2, 1.0))
 
 
-def analyse_raw(raw: RawTable, mapping: Mapping, progress: Progress | None = None,
-                should_stop: ShouldStop | None = None, task: Task | None = None) -> Results:
+def analyse_raw(raw: RawTable, mapping: Mapping, task: Task = IDLE) -> Results:
     """Check the mapping against a file already read, code it and run (analyse_file's second
     half, for callers that read or adapted first)."""
-    task = Task.of(task, progress, should_stop)
     survey = _checked_code(raw, mapping, task.sub(0.1, 0.2))
     return run(survey, task=task.sub(0.2, 1.0))
 

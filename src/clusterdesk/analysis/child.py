@@ -15,11 +15,10 @@ executable with CHILD_FLAG (see installer/entry.py).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from clusterdesk.runtime import Task, wire
+from clusterdesk.runtime import IDLE, Task, wire
 from clusterdesk.runtime.child import Service
 from clusterdesk.runtime.wire import receive, send
 from clusterdesk.texts import translate
@@ -92,9 +91,7 @@ class AnalysisProcess(Service):
         super().__init__("clusterdesk.analysis.child", CHILD_FLAG, _died, command)
         self.runs = 0  # runs the child completed (diagnostics and tests)
 
-    def run(self, survey: Any, settings: Any,
-            progress: Callable[[float, str], None] | None = None,
-            should_stop: Callable[[], bool] | None = None) -> Any:
+    def run(self, survey: Any, settings: Any, task: Task = IDLE) -> Any:
         """``clusterdesk.analysis.run(survey, settings)`` in the child (blocks this thread)."""
 
         def build(seq: int, holds: Any) -> tuple[list[wire.Request], Any]:
@@ -102,9 +99,7 @@ class AnalysisProcess(Service):
             return first + [RunRequest(seq, settings)], survey
 
         # the child speaks English: its fixed step names are in the catalogue
-        said = None if progress is None else (
-            lambda f, m: progress(f, translate("analysis", m)))
-        done = self.call(build, Task.of(None, said, should_stop))
+        done = self.call(build, task.worded(lambda m: translate("analysis", m)))
         results = done.value
         if done.table is not None:
             results.classes = wire.arrow_table(done.table).to_pandas()
@@ -126,8 +121,7 @@ def child_main() -> None:
         if isinstance(request, SurveyRequest):
             held["survey"] = _survey_of(request)
             return None
-        results = analysis.run(held["survey"], request.settings, progress=task.report,
-                               should_stop=task.stopped)
+        results = analysis.run(held["survey"], request.settings, task=task)
         classes, results.classes, results.data = results.classes, None, None
         import pyarrow as pa
 

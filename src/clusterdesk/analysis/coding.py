@@ -1,13 +1,12 @@
 """RawTable + Mapping -> Survey, by the rules of spec section 2.
 
 Every column is coded through its UNIQUE values (a survey column has a handful of distinct
-answers however many firms there are), so 100,000 rows code in a fraction of a second and each
-odd answer is reported once, with its count.
+answers however many firms there are), so the work grows with the answers, not the firms, and
+each odd answer is reported once, with its count.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from clusterdesk.analysis.checks import value_doubts
@@ -23,7 +22,7 @@ from clusterdesk.analysis.survey import CodingReport, Survey
 from clusterdesk.analysis.suspect import level_warnings, suspect_codes
 from clusterdesk.mapping.roles import FACTORS, ROLE_BY_KEY, shown_label
 from clusterdesk.mapping.text import normalize_all
-from clusterdesk.runtime import Task
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import translate
 
 if TYPE_CHECKING:
@@ -31,10 +30,8 @@ if TYPE_CHECKING:
     from clusterdesk.mapping.model import Mapping
 
 
-def code(raw: RawTable, mapping: Mapping, progress: Callable[[float, str], None] | None = None,
-         should_stop: Callable[[], bool] | None = None, task: Task | None = None) -> Survey:
+def code(raw: RawTable, mapping: Mapping, task: Task = IDLE) -> Survey:
     """Code every mapped column of ``raw``; answers that fit no code become missing and are listed."""
-    task = Task.of(task, progress, should_stop)
     import numpy as np
     import pandas as pd
 

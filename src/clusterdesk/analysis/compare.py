@@ -21,6 +21,7 @@ from clusterdesk.analysis.comparison import (
     Wave,
 )
 from clusterdesk.analysis.notes import Note
+from clusterdesk.runtime import IDLE, Task
 
 __all__ = ["Comparison", "ModelChange", "RowChange", "TableChange", "TermChange", "Wave",
            "compare"]
@@ -33,9 +34,11 @@ if TYPE_CHECKING:
 
 def compare(base: Survey | None, later: Survey, settings: Settings | None = None,
             labels: tuple[str, str] | None = None, files: tuple[str, str] = ("", ""),
-            later_results: Results | None = None) -> tuple[Results, Comparison]:
+            later_results: Results | None = None, task: Task = IDLE,
+            ) -> tuple[Results, Comparison]:
     """The later wave's own Results (unchanged) with the comparison against ``base`` attached;
-    ``base`` None compares with the published 2013 study."""
+    ``base`` None compares with the published 2013 study. ``task`` covers every wave's run and
+    both refitted models."""
     import dataclasses
 
     from clusterdesk.analysis import run
@@ -43,7 +46,9 @@ def compare(base: Survey | None, later: Survey, settings: Settings | None = None
     from clusterdesk.analysis.regression import regression
 
     settings = settings if settings is not None else later.mapping.settings
-    results = later_results if later_results is not None else run(later, settings)
+    own = 0.0 if later_results is not None else (1.0 if base is None else 0.4)  # its run's part
+    results = (later_results if later_results is not None
+               else run(later, settings, task=task.sub(0.0, own)))
     later_label = labels[1] if labels else _name(files[1])
     notes: list[str] = []
     if base is None:
@@ -55,13 +60,14 @@ def compare(base: Survey | None, later: Survey, settings: Settings | None = None
         in_both = None
     else:
         base_label = labels[0] if labels else _name(files[0])
-        base_results = run(base, settings)
+        base_results = run(base, settings, task=task.sub(own, 0.8))
         base_wave = wave_of(base_results, base_label, files[0])
         both, one = common_controls(base, later, settings)
         same = dataclasses.replace(settings, controls=both)
         models = compare_models(
-            _regression_only(base, same, classify, regression, base_results),
-            _regression_only(later, same, classify, regression, results), base_label, later_label)
+            _regression_only(base, same, classify, regression, base_results, task.sub(0.8, 0.9)),
+            _regression_only(later, same, classify, regression, results, task.sub(0.9, 1.0)),
+            base_label, later_label)
         notes += [Note("compare.one_wave_control", {"name": _control_name(c)}) for c in one]
         in_both = firms_in_both(base, later)
         if in_both is not None:
@@ -74,7 +80,7 @@ def compare(base: Survey | None, later: Survey, settings: Settings | None = None
 
 
 def _regression_only(survey: Survey, settings: Settings, classify, regression,
-                     results: Results) -> Results:
+                     results: Results, task: Task) -> Results:
     """Results whose Table 6 is refitted with the shared specification."""
     import dataclasses
 
@@ -82,7 +88,7 @@ def _regression_only(survey: Survey, settings: Settings, classify, regression,
 
     shape = Shape.of(survey)
     reg = regression(survey.data, classify(survey.data, settings, shape.levels), settings,
-                     shape=shape)
+                     shape=shape, task=task)
     return dataclasses.replace(results, regression=reg)
 
 

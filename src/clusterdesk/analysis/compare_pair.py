@@ -38,9 +38,12 @@ def compare_pair(pair: ComparedWave, base: Survey | None, later: Survey, setting
         except MappingDoesNotFit:
             base, changes = open_survey(pair.base_path, pair.base_mapping, adapt=True,
                                         task=_opening(task, 0.25, 0.5))
-    task.step(0.5, translate("Compare", "Comparing the two waves…"))
+    comparing = translate("Compare", "Comparing the two waves…")
+    task.step(0.5, comparing)
+    # the earlier wave's run and the refits move the bar; the message stays the comparison's
     _, comparison = compare(base, later, settings, labels=pair.labels, files=files,
-                            later_results=dataclasses.replace(results))
+                            later_results=dataclasses.replace(results),
+                            task=task.sub(0.5, 1.0).worded(lambda _: comparing))
     return base, comparison, changes
 
 

@@ -1,6 +1,6 @@
 """The rows of each category of a column, found in one pass: a table with a row or column per
-region compares the column with every region otherwise, which with thousands of regions (an id
-column mapped as region) took minutes."""
+region compares the column with every region otherwise, a pass per region, too slow with
+thousands of regions (an id column mapped as region)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Equal to statsmodels ``get_margeff(at="overall", method="dydx", dummy=True)`` (tests check it),
 but computed from analytic derivatives: statsmodels differentiates numerically with hundreds of
-predictions, which took over a second per model on 100,000 firms.
+predictions over the whole sample.
 """
 
 from __future__ import annotations

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from clusterdesk.analysis.fit import fit_model
@@ -11,7 +10,7 @@ from clusterdesk.analysis.results import ModelResult, RegressionResult
 from clusterdesk.analysis.shape import Shape
 from clusterdesk.mapping.roles import OUTCOME_SHORT, ROLES, label
 from clusterdesk.mapping.text import normalize
-from clusterdesk.runtime import Task
+from clusterdesk.runtime import IDLE, Task
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,11 +30,9 @@ CONTROL_ROLES = ("employees", "manager_education", "ownership", "pct_rd", "secto
 
 
 def regression(data: pd.DataFrame, classes: pd.DataFrame, settings: Settings,
-               progress: Callable[[float, str], None] | None = None,
-               shape: Shape | None = None, task: Task | None = None) -> RegressionResult:
+               shape: Shape | None = None, task: Task = IDLE) -> RegressionResult:
     """One model per outcome in ``settings.regression_outcomes`` on the scope dummies + controls
     (a dummy per outer level the survey asks; baseline the innermost, spec 7)."""
-    task = Task.of(task, progress)
     shape = shape or Shape()
     if not shape.factors:
         return RegressionResult(T6_TITLE, [], [Note("no_factors", {"table": 6})])

@@ -60,7 +60,8 @@ def compared(args: argparse.Namespace, survey: Path, mapping, progress):
     from clusterdesk.runtime import Task
 
     labels = _labels(args.labels)
-    later, changes = open_survey(survey, mapping, adapt=args.adapt, task=Task(progress))
+    task = Task(progress)
+    later, changes = open_survey(survey, mapping, adapt=args.adapt, task=task)
     print_fit(mapping, later.mapping, changes)
     if args.compare.strip().lower() == PAPER and not Path(args.compare).is_file():
         base, base_file = None, ""
@@ -75,5 +76,6 @@ def compared(args: argparse.Namespace, survey: Path, mapping, progress):
             print(f"clusterdesk: note: the mapping of '{base_path.name}' was fitted to it:",
                   file=sys.stderr)
             print_fit(base_map, base.mapping, changes)
-    results, _ = compare(base, later, labels=labels, files=(base_file, str(survey)))
+    results, _ = compare(base, later, labels=labels, files=(base_file, str(survey)),
+                         task=task.sub(0.2, 1.0))
     return results

@@ -191,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
                 draft, early = (early.draft if early else None), None  # the workbook's now
                 write_workbook(results, out, lang=args.lang,
                                include_data=False if args.no_data else None,
-                               progress=line.report_part if line else None, draft=draft)
+                               task=Task(line.report_part if line else None), draft=draft)
                 written.append(("Report", out))
     finally:
         if early is not None:  # the workbook begun during the analysis, never saved

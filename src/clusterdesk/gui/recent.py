@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 ORGANISATION = "ClusterDesk"
 APPLICATION = "ClusterDesk"
@@ -37,6 +37,23 @@ class RecentFile:
 
     def exists(self) -> bool:
         return Path(self.path).is_file()
+
+
+def shown_names(entries: list[RecentFile]) -> list[str]:
+    """Each entry's file name; where entries share a name, with as much of its folder as tells
+    it from the others, as editors show them: "survey.xlsx — 2023/exports"."""
+    out = []
+    for e in entries:
+        twins = [PurePath(o.path).parent.parts for o in entries if o is not e and o.name == e.name]
+        if not twins:
+            out.append(e.name)
+            continue
+        parts = PurePath(e.path).parent.parts
+        k = next((k for k in range(1, len(parts)) if all(t[-k:] != parts[-k:] for t in twins)),
+                 len(parts))
+        out.append(QCoreApplication.translate("RecentFiles", "{name} — {folder}").format(
+            name=e.name, folder=str(PurePath(*parts[-k:]))))
+    return out
 
 
 def settings() -> QSettings:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clusterdesk.gui.recent import RecentFile
+from clusterdesk.gui.recent import RecentFile, shown_names
 from clusterdesk.paths import resource
 
 _ICON: list[QIcon] = []
@@ -121,7 +121,7 @@ class StartPage(QWidget):
 
     def set_recent(self, entries: list[RecentFile]) -> None:
         self.recent_list.clear()
-        for e in entries:
+        for e, name in zip(entries, shown_names(entries), strict=True):
             detail = []
             if e.sheet not in (None, "", 0):
                 detail.append(self.tr("sheet {name}").format(name=e.sheet))
@@ -131,7 +131,7 @@ class StartPage(QWidget):
                 detail.append(self.tr("mapping {name}").format(name=Path(e.mapping).name))
             if e.kind == "project":
                 detail.append(self.tr("project"))
-            text = e.name + (f"  ({', '.join(detail)})" if detail else "")
+            text = name + (f"  ({', '.join(detail)})" if detail else "")
             item = QListWidgetItem(text)
             item.setToolTip(e.path if e.exists()
                             else e.path + "\n" + self.tr("(the file is no longer there)"))

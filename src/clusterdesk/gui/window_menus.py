@@ -91,8 +91,9 @@ class WindowMenus:
         entries = recent.recent_files()
         self.start_page.set_recent(entries)
         self.recent_menu.clear()
-        for e in entries:
-            act = self.recent_menu.addAction(e.name)
+        self.recent_menu.setToolTipsVisible(True)  # the full path of each file
+        for e, name in zip(entries, recent.shown_names(entries), strict=True):
+            act = self.recent_menu.addAction(name)
             act.setToolTip(e.path)
             act.triggered.connect(lambda _c=False, entry=e: self.open_recent(entry))
         self.recent_menu.setEnabled(bool(entries))

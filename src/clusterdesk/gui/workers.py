@@ -1,14 +1,12 @@
 """Run Qt-free long work (reading, coding, fitting, exporting) off the GUI thread.
 
 The work takes a ``task`` (clusterdesk.runtime.Task: progress, cancel, turns for the window's
-thread) and raises ``Cancelled``; functions not yet given one take the older ``progress`` and
-``should_stop`` callbacks. ``Job`` runs either on a QThreadPool and turns its progress, result and
-errors into queued signals, so they arrive on the GUI thread.
+thread) and raises ``Cancelled``. ``Job`` runs it on a QThreadPool and turns its progress, result
+and errors into queued signals, so they arrive on the GUI thread.
 """
 
 from __future__ import annotations
 
-import inspect
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -16,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from clusterdesk.errors import Cancelled, UserError
-from clusterdesk.runtime import Task, pause
+from clusterdesk.runtime import Task
 
 
 class _Signals(QObject):
@@ -27,10 +25,10 @@ class _Signals(QObject):
 
 
 class Job(QRunnable):
-    """One background call of ``fn(*args, task=..., **kwargs)`` (or ``progress=...,
-    should_stop=...`` for a function without a ``task`` parameter).
+    """One background call of ``fn(*args, task=..., **kwargs)``; ``task`` reports to the
+    ``progress`` signal and is stopped by ``cancel()``.
 
-    Set ``pass_callbacks=False`` for functions that take neither.
+    Set ``pass_callbacks=False`` for functions that take no ``task``.
     """
 
     def __init__(self, fn: Callable[..., Any], *args: Any, pass_callbacks: bool = True,
@@ -41,6 +39,7 @@ class Job(QRunnable):
         self._fn, self._args, self._kwargs = fn, args, kwargs
         self._pass_callbacks = pass_callbacks
         self._stop = False
+        self.task = Task(self._report, self._stopped)
 
     def cancel(self) -> None:
         self._stop = True
@@ -64,15 +63,8 @@ class Job(QRunnable):
 
     def run(self) -> None:  # worker thread
         kwargs = dict(self._kwargs)
-        if self._pass_callbacks and _takes_task(self._fn):
-            kwargs["task"] = Task(self._report, self._stopped)
-        elif self._pass_callbacks:
-            def progress(fraction: float, message: str = "") -> None:
-                self._report(fraction, message)
-                pause()  # a step done: the window's thread may be waiting for its turn
-
-            kwargs["progress"] = progress
-            kwargs["should_stop"] = self._stopped
+        if self._pass_callbacks:
+            kwargs["task"] = self.task
         try:
             result = self._fn(*self._args, **kwargs)
         except Cancelled:
@@ -88,13 +80,6 @@ class Job(QRunnable):
                 self._emit("cancelled")
             else:
                 self._emit("finished", result)
-
-
-def _takes_task(fn: Callable[..., Any]) -> bool:
-    try:
-        return "task" in inspect.signature(fn).parameters
-    except (TypeError, ValueError):  # a builtin without a signature
-        return False
 
 
 class JobRunner(QObject):

@@ -12,7 +12,6 @@ read; a run asked for before it is ready waits for it (docs/architecture.md says
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -38,6 +37,7 @@ from clusterdesk.gui.settings_panel import SettingsPanel
 from clusterdesk.gui.views.data_columns import build as build_columns
 from clusterdesk.gui.workers import Job, JobRunner
 from clusterdesk.mapping.model import Settings
+from clusterdesk.runtime import IDLE, Task
 
 if TYPE_CHECKING:
     from clusterdesk.analysis.compare import Comparison
@@ -45,19 +45,17 @@ if TYPE_CHECKING:
     from clusterdesk.analysis.survey import Survey
     from clusterdesk.gui.views.data_columns import DataColumns
 
-Progress = Callable[[float, str], None] | None
-ShouldStop = Callable[[], bool] | None
 DEBOUNCE_MS = 150  # a change runs the analysis once the analyst stops editing
 
 
 def _run(survey: Survey, settings: Settings, child: AnalysisProcess | None = None,
-         progress: Progress = None, should_stop: ShouldStop = None) -> Results:
+         task: Task = IDLE) -> Results:
     """The analysis in the child (waiting for it to be ready), else in this thread."""
     if child is not None:
-        return child.run(survey, settings, progress=progress, should_stop=should_stop)
+        return child.run(survey, settings, task=task)
     from clusterdesk.analysis import run
 
-    return run(survey, settings, progress=progress, should_stop=should_stop)
+    return run(survey, settings, task=task)
 
 
 class Workspace(QWidget):

@@ -1,18 +1,19 @@
 """Files -> RawTable. The only layer that touches survey files; it never writes them."""
 
 from clusterdesk.io.table import ImportReport, RawTable, SheetInfo
+from clusterdesk.runtime import IDLE
 
 __all__ = ["ImportReport", "RawTable", "SheetInfo", "read", "list_sheets", "read_grid"]
 
 
 def read(path, sheet=None, header_row=None, header_rows=1, encoding=None, delimiter=None,
-         limits=None, progress=None, should_stop=None, guess_header=None, task=None):
+         limits=None, guess_header=None, task=IDLE):
     """Read a survey file into a RawTable (see io.reader.read); ``task``: a runtime.Task."""
     from clusterdesk.io.reader import read as _read
 
     return _read(path, sheet=sheet, header_row=header_row, header_rows=header_rows,
-                 encoding=encoding, delimiter=delimiter, limits=limits, progress=progress,
-                 should_stop=should_stop, guess_header=guess_header, task=task)
+                 encoding=encoding, delimiter=delimiter, limits=limits,
+                 guess_header=guess_header, task=task)
 
 
 def list_sheets(path, limits=None):

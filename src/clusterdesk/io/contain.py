@@ -65,13 +65,11 @@ def cancel(running: Running) -> None:
     child.stop(running)
 
 
-def finish(running: Running, limits: Limits, should_stop=None, refuse=None,
-           task: Task | None = None) -> Reply:
+def finish(running: Running, limits: Limits, refuse=None, task: Task = IDLE) -> Reply:
     """Wait for the child's reply (its table read into ``reply.table``); a crash or the
     timeout becomes a UserError, and a stop asked of ``task`` (or ``should_stop()``), polled
     while waiting, stops the child and raises Cancelled. ``refuse(path, why)`` makes that
     UserError for files other than workbooks."""
-    task = Task.of(task, should_stop=should_stop)
     path = json.loads(running.proc.args[-1])["path"]
     try:
         reply, err = child.wait_once(running, limits.child_timeout_s, task)

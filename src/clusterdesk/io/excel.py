@@ -80,10 +80,9 @@ def choose_sheet(path: Path, sheets: list[SheetInfo], sheet: str | int | None) -
 
 
 def read_rows(path: Path, kind: str, sheet: str | int | None, nrows: int | None,
-              limits: Limits, should_stop=None, task: Task | None = None) -> SheetRows:
-    """The chosen sheet's cells (the first ``nrows`` rows only when given); ``task`` (or
-    ``should_stop``) can stop the reading child."""
-    task = Task.of(task, should_stop=should_stop)
+              limits: Limits, task: Task = IDLE) -> SheetRows:
+    """The chosen sheet's cells (the first ``nrows`` rows only when given); ``task`` can stop
+    the reading child."""
     if kind in ("xlsx", "xlsm"):
         return _read_ooxml(path, kind, sheet, nrows, limits, task)
     listing = list_sheets(path, kind, limits)

@@ -97,16 +97,14 @@ def _rows_of(frame) -> list[list[object]]:
 
 
 def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
-         encoding=None, delimiter=None, limits: Limits | None = None,
-         progress=None, should_stop=None, guess_header=None,
-         task: Task | None = None) -> RawTable:
+         encoding=None, delimiter=None, limits: Limits | None = None, guess_header=None,
+         task: Task = IDLE) -> RawTable:
     """Read a survey file into a RawTable.
 
     ``sheet``: name or 0-based index; None = the first visible sheet. ``header_row`` is 1-based
     as the analyst counts rows; None = detect. Text and SPSS files ignore ``sheet``; SPSS/Stata
     files ignore the header arguments (columns are the variable names). ``task`` reports progress
-    and stops the reading with Cancelled (or, as before, ``progress(fraction, message)`` and
-    ``should_stop()``).
+    and stops the reading with Cancelled.
     ``guess_header(grid)``, when the header is to be detected, may give (header_row, header_rows)
     from the first rows (the assistant knows survey tools' extra rows); None: detect here. With
     it one read serves both the guess and the table (a workbook's sheet is loaded whole either
@@ -116,7 +114,6 @@ def read(path, sheet=None, header_row: int | None = None, header_rows: int = 1,
 
     from clusterdesk.io import frame as _frame
 
-    task = Task.of(task, progress, should_stop)
     step = task.step
     step(0.0, translate("io", "Opening {name}").format(name=Path(path).name))
     path, kind = _open(path)

@@ -18,19 +18,19 @@ from clusterdesk.io.limits import DEFAULT_LIMITS, Limits
 from clusterdesk.io.names import shown
 from clusterdesk.io.stats_child import python_encoding
 from clusterdesk.io.table import ImportReport
-from clusterdesk.runtime import Task
+from clusterdesk.runtime import IDLE, Task
 from clusterdesk.texts import count, translate
 
 MISREAD_SHOWN = 3  # texts named in the warning about labels read as Windows-1252
 
 
 def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = None,
-               encoding: str | None = None, limits: Limits | None = None, should_stop=None,
-               task: Task | None = None):
+               encoding: str | None = None, limits: Limits | None = None,
+               task: Task = IDLE):
     """(DataFrame, variable labels) with value labels applied and user-missing values blanked.
 
     ``encoding``: the mapping's declared encoding for the file's texts; None = the file's own.
-    ``task`` (or ``should_stop``) can stop the reading child.
+    ``task`` can stop the reading child.
     """
     import pandas as pd
 
@@ -45,7 +45,7 @@ def read_stats(path: Path, kind: str, report: ImportReport, nrows: int | None = 
            "encoding": declared}
     result = contain.finish(contain.start(job, limits), limits,
                             refuse=lambda file, why: _damaged(file, kind, why),
-                            task=Task.of(task, should_stop=should_stop))
+                            task=task)
     if result.error:
         raise _damaged(path, kind, result.detail)
     report.contained = True

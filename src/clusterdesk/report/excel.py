@@ -10,7 +10,6 @@ destroys the previous report.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,9 +17,8 @@ from typing import Any
 from clusterdesk.errors import UserError
 from clusterdesk.report.excel_save import folder_not_file, reachable_dir, save
 from clusterdesk.report.labels import check_lang, t
-from clusterdesk.runtime import Task
+from clusterdesk.runtime import IDLE, Task
 
-Progress = Callable[[float, str], None]
 SHARE_TABLES = ("innovation_by_region", "cluster_extent", "innovation_by_location",
                 "cluster_classification")
 
@@ -89,13 +87,11 @@ def start(firms, lang: str = "en", include_data: bool | None = None) -> Draft:
 
 
 def build_workbook(results, lang: str = "en", include_data: bool | None = None,
-                   progress: Progress | None = None, should_stop: Callable[[], bool] | None = None,
-                   task: Task | None = None, draft: Draft | None = None):
+                   task: Task = IDLE, draft: Draft | None = None):
     """The unsaved write-only Workbook (exposed so the benchmark can time building and saving),
     with the task, the number of steps the saving is the last of, and the compressed data sheet
     for the save ({sheet file: excel_packed.Packed}). ``draft``: begun by ``start`` for these
     results (``include_data`` is then ``start``'s)."""
-    task = Task.of(task, progress, should_stop)
     from clusterdesk.report.excel_charts import ChartValues
     from clusterdesk.report.excel_groups import few_groups
     from clusterdesk.report.excel_stream import write_plan
@@ -144,14 +140,13 @@ def discard(wb, packed: dict | None = None) -> None:
 
 
 def write_workbook(results, path: str | os.PathLike, lang: str = "en",
-                   include_data: bool | None = None, progress: Progress | None = None,
-                   should_stop: Callable[[], bool] | None = None, task: Task | None = None,
+                   include_data: bool | None = None, task: Task = IDLE,
                    draft: Draft | None = None) -> Path:
     """Write the report workbook to `path` (replacing it) and return the path; ``draft``: the
     workbook ``start`` began for these results.
 
     Raises UserError when the target cannot be written (open in Excel, a folder, read-only),
-    Cancelled when should_stop() says so; in both cases no temporary file is left behind and an
+    Cancelled when ``task`` is stopped; in both cases no temporary file is left behind and an
     existing report at `path` is untouched.
     """
     target = Path(path)
@@ -162,8 +157,7 @@ def write_workbook(results, path: str | os.PathLike, lang: str = "en",
         if draft is not None:
             draft.discard()
         raise
-    wb, task, steps, packed = build_workbook(results, lang, include_data, progress, should_stop,
-                                             task, draft)
+    wb, task, steps, packed = build_workbook(results, lang, include_data, task, draft)
     try:
         task.step((steps - 1) / steps, "Saving the workbook")
     except BaseException:  # Cancelled, or Ctrl-C during the step's pause

@@ -74,9 +74,9 @@ def save(wb, target: Path, discard: Callable[[object], None], task: Task = IDLE,
 
 def _write(wb, path: str, discard: Callable[[object], None], packed: dict[str, Packed]
            ) -> None:
-    """openpyxl's Workbook.save with the fastest deflate level: the same files inside the zip,
-    about 40 % bigger, but the data sheet of 100,000 firms (120 MB of XML) compresses in 0.3
-    instead of 1.3 CPU s. On any failure the zip and the sheets' streams are closed here, so
+    """openpyxl's Workbook.save with the fastest deflate level: the same files inside the zip, a
+    bigger file, but deflating a big data sheet is otherwise most of the save (the figures are in
+    benchmarks/README.md). On any failure the zip and the sheets' streams are closed here, so
     their finalizers have nothing left to write (and to print tracebacks about)."""
     import datetime as _dt
     from zipfile import ZIP_DEFLATED

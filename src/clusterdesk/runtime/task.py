@@ -37,21 +37,6 @@ class Task:
         self._lo = lo
         self._span = hi - lo
 
-    @classmethod
-    def of(cls, task: Task | None = None, progress: Progress | None = None,
-           should_stop: ShouldStop | None = None) -> Task:
-        """``task`` itself, else one made of the older ``progress`` / ``should_stop`` callables."""
-        if task is not None:
-            return task
-        if progress is None and should_stop is None:
-            return IDLE
-        return cls(progress, should_stop)
-
-    @property
-    def should_stop(self) -> ShouldStop | None:
-        """The starter's stop question, for code that still takes one."""
-        return self._should_stop
-
     def stopped(self) -> bool:
         """True once the starter asked the work to stop."""
         return self._should_stop is not None and bool(self._should_stop())
@@ -89,6 +74,15 @@ class Task:
         """A task for the part of this one between ``lo`` and ``hi`` (fractions of it)."""
         return Task(self._progress, self._should_stop, self._lo + lo * self._span,
                     self._lo + hi * self._span)
+
+    def worded(self, word: Callable[[str], str]) -> Task:
+        """This task with each message passed through ``word`` first (a translation, or one
+        message for a part whose own steps the starter does not show)."""
+        progress = self._progress
+        if progress is None:
+            return self
+        return Task(lambda fraction, message: progress(fraction, word(message)),
+                    self._should_stop, self._lo, self._lo + self._span)
 
 
 IDLE = Task()
