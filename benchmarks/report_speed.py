@@ -147,8 +147,10 @@ def phases(survey: str, mapping_path: str, workdir: str) -> list[tuple[str, floa
 
         drafts.append(start(pd.concat([data, classes], axis=1)))
 
-    results = analysis.run(survey_, progress=lambda f, msg: steps.append(
-        (msg, time.perf_counter(), _cpu())), classified=classified)
+    from clusterdesk.runtime import Task
+
+    results = analysis.run(survey_, task=Task(lambda f, msg: steps.append(
+        (msg, time.perf_counter(), _cpu()))), classified=classified)
     for (msg, start_, cpu0), (_, end, cpu1) in zip(steps, steps[1:], strict=False):
         marks.append((f"  run: {msg}", end - start_, cpu1 - cpu0))
     lap("analysis.run (total; the data sheet's thread works meanwhile)")

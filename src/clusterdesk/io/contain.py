@@ -67,7 +67,7 @@ def cancel(running: Running) -> None:
 
 def finish(running: Running, limits: Limits, refuse=None, task: Task = IDLE) -> Reply:
     """Wait for the child's reply (its table read into ``reply.table``); a crash or the
-    timeout becomes a UserError, and a stop asked of ``task`` (or ``should_stop()``), polled
+    timeout becomes a UserError, and a stop asked of ``task``, polled
     while waiting, stops the child and raises Cancelled. ``refuse(path, why)`` makes that
     UserError for files other than workbooks."""
     path = json.loads(running.proc.args[-1])["path"]
