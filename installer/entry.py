@@ -19,6 +19,6 @@ if __name__ == "__main__":
 
         analysis_child()
         sys.exit(0)
-    from clusterdesk.cli import main
+    from clusterdesk.cli import end_process, main
 
-    sys.exit(main())
+    end_process(main())
