@@ -42,7 +42,6 @@ class Reply:
     body: bool = False  # the Arrow file holds the rows below ``head``
     stats: dict | None = None  # SPSS/Stata: meta, encoding, misread, names (stats_child)
     peak_rss_kb: int | None = None
-    scan: Any = None  # the sheet's XML measured beside the reading (sheetscan.SheetScan), if asked
     table: Any = field(default=None, repr=False)  # the Arrow file's table, set by the parent
 
 
@@ -204,12 +203,6 @@ def child_main(arg: str | None = None) -> None:
     out = serve.reply_stream()
     job = json.loads(arg if arg is not None else sys.argv[-1])
     serve.limit_memory(int(job["memory"]))
-    scanned = None
-    if job.get("scan"):  # the parsers let go of the GIL: the XML is measured meanwhile
-        from clusterdesk.io import sheetscan
-        from clusterdesk.io.limits import Limits
-
-        scanned = sheetscan.scan_beside(job["path"], job["part"], Limits(**job["scan"]))
     if job.get("reader") == "stats":
         from clusterdesk.io.stats_child import stats_reply
 
@@ -224,8 +217,6 @@ def child_main(arg: str | None = None) -> None:
         if rows is not None:
             got = _rows_reply(rows, job.get("out"))
             reply.head, reply.width, reply.body = got.head, got.width, got.body
-    if scanned is not None:
-        reply.scan = scanned()
     reply.peak_rss_kb = serve.peak_memory_kb()
     wire.send(out, reply)
 

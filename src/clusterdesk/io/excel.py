@@ -10,7 +10,7 @@ to the child.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from clusterdesk.errors import UserError
@@ -100,9 +100,7 @@ def _job(path: Path, index: int, nrows: int | None) -> dict:
 
 def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
                 task: Task = IDLE) -> SheetRows:
-    """Zip and XML checks, then the child reads while the sheet's XML is scanned: by the child
-    itself for a whole sheet (its parsers let go of the GIL; this process imports meanwhile), by
-    this process for a preview's rows or a read without the child."""
+    """Zip and XML checks, then the child reads while this process scans the sheet's XML."""
     running = None
     try:
         with ooxml.check_zip(path, limits) as zf:
@@ -120,26 +118,19 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
             # the sheet's size sets the child's memory, also for a preview's first rows:
             # calamine loads the whole sheet before it hands out any row
             limits = limits.for_cells(sheetscan.likely_cells(zf, part, path))
-            scan = None
-            if limits.contain and nrows is None:  # the child measures the XML beside its parse
-                running = contain.start(dict(job, scan=asdict(limits)), limits)
-            else:
-                if limits.contain:
-                    running = contain.start(job, limits)
-                scan = sheetscan.scan_sheet(zf, part, path, limits)
+            if limits.contain:
+                running = contain.start(job, limits)
+            scan = sheetscan.scan_sheet(zf, part, path, limits)
     except BaseException:
         if running is not None:
             contain.cancel(running)
         raise
-    if scan is None:
-        result, scan = _finish_scanned(path, part, running, limits, task)
+    if running is None and scan.unchecked:
+        running = contain.start(job, limits)
+    if running is not None:
+        result = _finish(path, running, limits, task)
     else:
-        if running is None and scan.unchecked:
-            running = contain.start(job, limits)
-        if running is not None:
-            result = _finish(path, running, limits, task)
-        else:
-            result = _checked(path, contain.calamine_job(job))
+        result = _checked(path, contain.calamine_job(job))
     out = SheetRows(cells=_cells_of(result, task), sheets=listing, index=chosen.index,
                     error_cells=scan.error_cells, contained=running is not None,
                     peak_rss_kb=getattr(result, "peak_rss_kb", None))
@@ -184,26 +175,6 @@ def _hidden_note(path: Path, chosen: SheetInfo, out: SheetRows) -> None:
         out.warnings.append(translate("io", "Hidden sheet(s) {hidden} were skipped; sheet "
                                       "'{sheet}' was read.", None, n_hidden).format(
             hidden=hidden, sheet=chosen.name))
-
-
-def _finish_scanned(path: Path, part: str, running: contain.Running, limits: Limits,
-                    task: Task) -> tuple[contain.Reply, sheetscan.SheetScan]:
-    """The child's reply and its measure of the sheet. When it has none (the measure refused
-    the sheet) or the child failed, this process measures, so that a refusal says why."""
-    try:
-        reply = contain.finish(running, limits, task=task)
-    except UserError:
-        _scan_here(path, part, limits)
-        raise
-    scan = reply.scan if isinstance(reply.scan, sheetscan.SheetScan) else None
-    if scan is None:
-        scan = _scan_here(path, part, limits)
-    return _checked(path, reply), scan
-
-
-def _scan_here(path: Path, part: str, limits: Limits) -> sheetscan.SheetScan:
-    with ooxml.check_zip(path, limits) as zf:
-        return sheetscan.scan_sheet(zf, part, path, limits)
 
 
 def _finish(path: Path, running: contain.Running, limits: Limits,

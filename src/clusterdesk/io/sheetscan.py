@@ -9,9 +9,7 @@ reference (those go to the contained child), error cells and formulas without a 
 from __future__ import annotations
 
 import re
-import threading
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,29 +111,6 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
                 rows=count(scan.max_row), columns=count(scan.max_col),
                 cell=f"{_col_letters(scan.max_col)}{scan.max_row}"))
     return scan
-
-
-def scan_beside(path: str, part: str, limits: Limits) -> Callable[[], SheetScan | None]:
-    """Scan the sheet in a thread while other work goes on; the returned call waits for the
-    scan, and gives None when the scan refused the sheet or could not read it (whoever asked
-    scans it again, to say why in the analyst's language)."""
-    box: dict[str, SheetScan | None] = {}
-
-    def run() -> None:
-        try:
-            with zipfile.ZipFile(path) as zf:
-                box["scan"] = scan_sheet(zf, part, Path(path), limits)
-        except Exception:  # noqa: BLE001 - a refusal or a damaged part: the asker scans again
-            box["scan"] = None
-
-    thread = threading.Thread(target=run, name="clusterdesk-sheet-scan", daemon=True)
-    thread.start()
-
-    def result() -> SheetScan | None:
-        thread.join()
-        return box.get("scan")
-
-    return result
 
 
 def _chunks(zf: zipfile.ZipFile, part: str):
