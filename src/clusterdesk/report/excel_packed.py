@@ -12,7 +12,9 @@ import os
 import tempfile
 import threading
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from zipfile import ZIP_DEFLATED, ZipFile, ZipInfo
 
@@ -87,19 +89,34 @@ def pack(parts: Callable[[], Iterable[object]]) -> Packing:
 
 
 def _compress(parts: Iterable[object], packing: Packing) -> None:
+    """Deflate each part in a second thread while this one makes the next (both let go of the
+    interpreter): each part is a deflate stream of its own, ended by a sync flush, and one empty
+    last block closes them; together one valid stream, as pigz writes them."""
     packed = packing.packed
-    z = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     crc = size = 0
-    with open(packed.path, "wb") as f:
+    pending: deque[Future[bytes]] = deque()
+    with open(packed.path, "wb") as f, ThreadPoolExecutor(1, "clusterdesk-deflate") as pool:
         for part in parts:
             if packing.stop.is_set():
                 raise Cancelled()
             view = memoryview(part)
             crc = zlib.crc32(view, crc)
             size += view.nbytes
-            f.write(z.compress(view))
-        f.write(z.flush())
+            pending.append(pool.submit(_deflate, view))
+            while len(pending) > 1:
+                f.write(pending.popleft().result())
+        while pending:
+            f.write(pending.popleft().result())
+        f.write(_LAST_BLOCK)
     packed.crc, packed.size = crc, size
+
+
+def _deflate(view: memoryview) -> bytes:
+    z = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
+    return z.compress(view) + z.flush(zlib.Z_SYNC_FLUSH)
+
+
+_LAST_BLOCK = zlib.compressobj(LEVEL, zlib.DEFLATED, -15).flush()  # an empty final block
 
 
 def write_member(archive: ZipFile, source: str, arcname: str, packed: Packed) -> None:
