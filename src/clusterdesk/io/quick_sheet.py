@@ -175,12 +175,9 @@ def column(values: pa.Array) -> pa.Array:
         return _texts(values)
     if not (pa.types.is_float64(kind) or pa.types.is_boolean(kind)):
         raise Unsuited  # dates, times, durations: their Python types are the plain way's
-    if values.null_count == 0:
-        if pa.types.is_float64(kind):
-            return values
-        return pa.UnionArray.from_dense(pa.array(np.zeros(len(values), np.int8)),
-                                        pa.array(np.arange(len(values), dtype=np.int32)),
-                                        [values], ["0"])
+    if values.null_count == 0 and pa.types.is_float64(kind):
+        return values
+    # a column of booleans, or of numbers with blanks: a union of the values and the blanks
     blank = values.is_null().to_numpy(zero_copy_only=False)
     ids = blank.astype(np.int8)
     offsets = np.empty(len(values), dtype=np.int32)
