@@ -40,12 +40,12 @@ def entry() -> NoReturn:
     end_process(main())
 
 
-def end_process(code: int, argv: list[str] | None = None) -> NoReturn:
+def end_process(code: int) -> NoReturn:
     """End the process with ``code``. After a sub-command, without unloading the libraries it
     loaded: pandas, scipy and statsmodels take a third of a second to unload, for nothing. Its
     files are written and closed by then; exit handlers run and the streams are flushed first.
     The desktop app ends the ordinary way."""
-    if _is_command(list(sys.argv[1:] if argv is None else argv)):
+    if _is_command(sys.argv[1:]):
         import atexit
         import os
 

@@ -99,7 +99,7 @@ class ChartWidget(QWidget):
 
     def _start(self, builder: FigureBuilder) -> None:
         ratio = self.devicePixelRatioF()
-        job = Job(render, builder, self.size(), ratio, self._lock, pass_callbacks=False)
+        job = Job(render, builder, self.size(), ratio, self._lock, pass_task=False)
         self._runner.start(job, on_done=self._done, on_error=self._failed)
 
     def _done(self, result: tuple) -> None:

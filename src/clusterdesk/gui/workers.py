@@ -28,16 +28,16 @@ class Job(QRunnable):
     """One background call of ``fn(*args, task=..., **kwargs)``; ``task`` reports to the
     ``progress`` signal and is stopped by ``cancel()``.
 
-    Set ``pass_callbacks=False`` for functions that take no ``task``.
+    Set ``pass_task=False`` for functions that take no ``task``.
     """
 
-    def __init__(self, fn: Callable[..., Any], *args: Any, pass_callbacks: bool = True,
+    def __init__(self, fn: Callable[..., Any], *args: Any, pass_task: bool = True,
                  **kwargs: Any) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = _Signals()
         self._fn, self._args, self._kwargs = fn, args, kwargs
-        self._pass_callbacks = pass_callbacks
+        self._pass_task = pass_task
         self._stop = False
         self.task = Task(self._report, self._stopped)
 
@@ -63,7 +63,7 @@ class Job(QRunnable):
 
     def run(self) -> None:  # worker thread
         kwargs = dict(self._kwargs)
-        if self._pass_callbacks:
+        if self._pass_task:
             kwargs["task"] = self.task
         try:
             result = self._fn(*self._args, **kwargs)

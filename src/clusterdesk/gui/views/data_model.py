@@ -155,7 +155,7 @@ class DataModel(ReadOnlyTableModel):
         if self._sorter is None:
             self._sorter = JobRunner(self)
         job = Job(_sort_job, self._generation, column, order, self._cols[column],
-                  pass_callbacks=False)
+                  pass_task=False)
         self._sorter.start(job, on_done=self._apply_sort)
 
     def _apply_sort(self, result: tuple) -> None:
