@@ -135,9 +135,10 @@ class _Risky(str):
 
 
 def start_data_sheet(wb, firms, lang: str) -> DataSheet:
-    """Append the per-firm sheet to a write-only workbook: its header and the text of each
-    distinct value here, the rows joined and compressed by a worker thread meanwhile
-    (excel_packed); the workbook's save puts them in (``DataSheet.finish``)."""
+    """Append the per-firm sheet to a write-only workbook: its header here; each column's
+    distinct values made cell XML, the rows joined and compressed by a worker thread meanwhile
+    (excel_packed; ``firms`` is only read there); the workbook's save puts them in
+    (``DataSheet.finish``)."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -166,43 +167,29 @@ def start_data_sheet(wb, firms, lang: str) -> DataSheet:
         cell.font = bold
         head_cells.append(cell)
     ws.append(head_cells)
-    style_ids: list[int] = []
-
-    def risky_style() -> int:
-        """The style of a quote-prefixed text cell, registered the first time one is needed."""
-        if not style_ids:
-            quoted = WriteOnlyCell(ws, "=")
-            quoted.data_type = "s"
-            quoted.quotePrefix = True
-            style_ids.append(quoted.style_id)
-        return style_ids[0]
-
-    cut = False
-    cols = []
-    for c in firms.columns:
-        cells, was_cut = _column_cells(firms[c], risky_style)
-        cut |= was_cut
-        cols.append(cells)
+    # the quote-prefix style, registered here: the worker thread must not touch the workbook
+    quoted = WriteOnlyCell(ws, "=")
+    quoted.data_type = "s"
+    quoted.quotePrefix = True
+    risky = quoted.style_id
     ws.close()  # openpyxl has written the sheet around the header row; the firms go in between
     try:
         with open(ws._writer.out, "rb") as f:
             sheet = f.read()
         end = sheet.rindex(b"</sheetData>")
-        rows = len(firms) if cols else 0
-        packing = pack(lambda: _sheet_parts(sheet[:end], cols, rows, sheet[end:]))
+        packing = pack(lambda: _sheet_parts(sheet[:end], firms, risky, sheet[end:]))
     except BaseException:
         ws._writer.cleanup()
         raise
-    return DataSheet(ws, packing, cut)
+    return DataSheet(ws, packing)
 
 
 @dataclass
 class DataSheet:
-    """The data sheet of a workbook being built; ``cut``: a text was truncated."""
+    """The data sheet of a workbook being built."""
 
     ws: Any
     packing: Packing
-    cut: bool
 
     def finish(self, task: Task = IDLE) -> Packed:
         """Wait for the rows (Cancel and Ctrl-C still stop it); on failure all is discarded."""
@@ -217,15 +204,17 @@ class DataSheet:
         self.ws._writer.cleanup()
 
 
-def _sheet_parts(head: bytes, cols: list[_Cells], n: int, tail: bytes) -> Iterator[object]:
+def _sheet_parts(head: bytes, firms, risky: int, tail: bytes) -> Iterator[object]:
     """The sheet's XML in pieces: openpyxl's start with the header row, the firms' rows, the
     end. Every text a row is made of sits once in one Arrow array; a block of rows is one
     ``take`` of those texts in order, whose buffer is the XML (few calls: each one hands the
-    interpreter back and forth with the analysis)."""
+    interpreter back and forth with the analysis). ``risky``: the quote-prefix style."""
     import numpy as np
     import pyarrow as pa
 
     yield head
+    cols = [_column_cells(firms[c], lambda: risky)[0] for c in firms.columns]
+    n = len(firms) if cols else 0
     if n:
         text = pa.large_string()
         arrays = [pa.array(['<row r="', '">', "</row>", "<c/>"], text),
