@@ -77,29 +77,3 @@ def test_columns_travel_from_the_reading_child_as_arrow(monkeypatch, tmp_path):
     cells = contain.cells(reply)[:, 0].tolist()
     assert cells == ["Code", 0, 1.0, 2.0, 3.0, 4.0]
     assert [type(c) for c in cells] == [str, int, float, float, float, float]
-
-
-def test_blanks_and_error_values_are_found_as_cell_by_cell():
-    """Deciding once per distinct value finds the same blanks and errors as comparing every
-    cell: missing of every kind, "" and " " (not other spaces), the error texts, whatever else
-    lies beside them in a column."""
-    import datetime as dt
-
-    import numpy as np
-
-    pool = [None, float("nan"), pd.NA, pd.NaT, "", " ", "  ", "\t", "#N/A", "#DIV/0!", "#n/a",
-            "#N/A ", "Oslo", 0.0, -0.0, 1, 1.0, True, False, 0, np.str_(""), np.float64("nan"),
-            dt.datetime(2024, 5, 1), dt.date(2024, 5, 1), "#REF!", "#SPILL!", "#VALUE"]
-    rng = np.random.default_rng(7)
-    for _ in range(200):
-        cells = np.empty(int(rng.integers(0, 40)), dtype=object)
-        cells[:] = [pool[k] for k in rng.integers(0, len(pool), len(cells))]
-        for error_text in (True, False):
-            blank, found = frame._blank_cells(cells, error_text)
-            want = np.array([c is None or c is pd.NA or c is pd.NaT or (
-                isinstance(c, float) and c != c) or (isinstance(c, str) and c in ("", " "))
-                for c in cells], dtype=bool)
-            errors = np.array([isinstance(c, str) and c in frame.ERROR_VALUES for c in cells],
-                              dtype=bool) if error_text else np.zeros(len(cells), dtype=bool)
-            assert blank.tolist() == (want | errors).tolist()
-            assert found == int(errors.sum())

@@ -123,8 +123,12 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
     for c in cols:
         blank = np.zeros(n, dtype=bool)
         for rows in task.pieces(n, _ROWS_PER_CALL):
-            blank[rows], found = _blank_cells(c[rows], error_text)
-            errors += found
+            piece = c[rows]
+            blank[rows] = pd.isna(piece) | (piece == "") | (piece == " ")
+            if error_text:
+                is_err = pd.Series(piece, dtype=object).isin(ERROR_VALUES).to_numpy()
+                errors += int(is_err.sum())
+                blank[rows] |= is_err
         blanks.append(blank)
     all_blank = np.logical_and.reduce(blanks) if width else np.ones(n, dtype=bool)
     all_blank = np.asarray(all_blank, dtype=bool).reshape(n)
@@ -157,21 +161,6 @@ def build(header: list[list[object]], cells, report: ImportReport, numbers_as_te
     if numbers_as_text:
         report.warnings.extend(_numbers_stored_as_text(frame, report))
     return names, frame, positions
-
-
-def _blank_cells(cells, error_text: bool):
-    """Which cells are blank (missing, "" or " ") or, with ``error_text``, a spreadsheet error
-    value, and how many are the latter: decided once per distinct value (pandas.factorize), as
-    ``pd.isna(c) | (c == "") | (c == " ")`` and ``isin(ERROR_VALUES)`` decide it per cell."""
-    import numpy as np
-    import pandas as pd
-
-    codes, uniques = pd.factorize(cells, use_na_sentinel=True)
-    distinct = pd.Series(uniques, dtype=object)
-    blank = distinct.isin(("", " ")).to_numpy()
-    error = distinct.isin(ERROR_VALUES).to_numpy() if error_text else np.zeros_like(blank)
-    found = int(np.bincount(codes + 1, minlength=len(distinct) + 1)[1:][error].sum())
-    return np.append(blank | error, True)[codes], found
 
 
 def _empty_header(header: list[list[object]], j: int) -> bool:
