@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from clusterdesk.report.excel import discard
-from clusterdesk.report.excel_data import _cell_tail, _safe_value, start_data_sheet, text_tails
+from clusterdesk.report.excel_data import _cell_xml, _safe_value, start_data_sheet, text_cells
 from clusterdesk.report.excel_save import save
 
 ODD = ["=1+2", "+3", "-4", "@SUM(A1)", "\tTab", "a & b", "<b>", "x > y", " lead", "trail ",
@@ -31,7 +31,7 @@ def _texts(n: int, seed: int) -> list:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_many_distinct_texts_get_the_tails_of_the_one_value_path(seed):
+def test_many_distinct_texts_get_the_cells_of_the_one_value_path(seed):
     values = pd.Series(_texts(500, seed), dtype="str").unique()
     style = []
 
@@ -39,12 +39,12 @@ def test_many_distinct_texts_get_the_tails_of_the_one_value_path(seed):
         style.append(1)
         return 7
 
-    tails, cut = text_tails(pd.array(values, dtype="str"), risky_style)
+    cells, cut = text_cells(pd.array(values, dtype="str"), risky_style)
     expected = []
     for v in values:
         got, _ = _safe_value(v)
-        expected.append(_cell_tail(got, lambda: 7))
-    assert tails.to_pylist() == expected
+        expected.append(_cell_xml(got, lambda: 7))
+    assert cells.to_pylist() == expected
     assert cut  # the 40,000 characters
     assert style  # the formula-like texts asked for the quote-prefix style
 
@@ -86,7 +86,45 @@ def test_the_sheet_reads_back_as_the_texts_made_inert(tmp_path):
 def test_negative_zero_keeps_its_sign_beside_zero(tmp_path):
     firms = pd.DataFrame({"x": [-0.0, 0.0, 1.5, -0.0, np.inf, 0.0]})
     target = _written(tmp_path, firms)
+    assert _stored(target) == {"A2": "-0", "A3": "0", "A4": "1.5", "A5": "-0", "A7": "0"}
+
+
+def _stored(target) -> dict[str, str]:
+    """Each number cell's text as stored, by reference; a cell without a reference is the one
+    after the previous cell of its row (ECMA-376 18.3.1.4), as spreadsheet programs place it."""
+    from xml.etree import ElementTree
+
+    from openpyxl.utils.cell import column_index_from_string, get_column_letter
+
     with zipfile.ZipFile(target) as z:
-        xml = z.read("xl/worksheets/sheet1.xml").decode()
-    cells = dict(re.findall(r'<c r="(A\d+)" t="n"><v>([^<]*)</v>', xml))
-    assert cells == {"A2": "-0", "A3": "0", "A4": "1.5", "A5": "-0", "A7": "0"}
+        root = ElementTree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    out = {}
+    for row in root.iter(f"{ns}row"):
+        col = 0
+        for c in row.iter(f"{ns}c"):
+            ref = c.get("r")
+            col = col + 1 if ref is None else column_index_from_string(ref.rstrip("0123456789"))
+            v = c.find(f"{ns}v")
+            if v is not None and c.get("t", "n") == "n":
+                out[f"{get_column_letter(col)}{row.get('r')}"] = v.text
+    return out
+
+
+def test_cells_without_a_reference_land_in_their_columns_for_every_reader(tmp_path):
+    # blanks first, between and last in a row, a row of blanks only: each value must stay in
+    # its column whether a reader places cells by reference or by order
+    firms = pd.DataFrame({
+        "a": pd.Series([None, "x", None, "=risky", None], dtype="object"),
+        "b": [np.nan, 2.5, np.nan, -1.0, np.nan],
+        "c": pd.Series(["y", None, "", "z", None], dtype="object"),
+        "d": [1.0, np.nan, np.nan, 4.0, np.nan]})
+    target = _written(tmp_path, firms)
+    want = [["a", "b", "c", "d"], [None, None, "y", 1.0], ["x", 2.5, None, None],
+            [None, None, None, None], ["=risky", -1.0, "z", 4.0], [None, None, None, None]]
+    got = [[c.value for c in row] for row in load_workbook(target)["Coded data"].iter_rows()]
+    assert got == want
+    from python_calamine import CalamineWorkbook
+
+    grid = CalamineWorkbook.from_path(str(target)).get_sheet_by_name("Coded data").to_python()
+    assert [[None if v == "" else v for v in row] for row in grid] == want[:5]  # no last blanks

@@ -15,8 +15,17 @@ from clusterdesk.cli import compare_opts
 from clusterdesk.runtime import Task
 
 MAX_WARNINGS_SHOWN = 5
+# what the analysis and the outputs import, imported while the reading child works
 RUN_NEEDS = ("pandas", "scipy.stats", "statsmodels.discrete.discrete_model",
-             "statsmodels.regression.linear_model")
+             "statsmodels.regression.linear_model", "clusterdesk.analysis.coding",
+             "clusterdesk.analysis.classify", "clusterdesk.analysis.sample",
+             "clusterdesk.analysis.tables", "clusterdesk.analysis.regression",
+             "clusterdesk.analysis.margins", "clusterdesk.report.results_json")
+WORKBOOK_NEEDS = ("openpyxl", "openpyxl.packaging.extended", "clusterdesk.report.excel",
+                  "clusterdesk.report.excel_data", "clusterdesk.report.excel_groups",
+                  "clusterdesk.report.excel_stream", "clusterdesk.report.excel_tables",
+                  "clusterdesk.report.excel_sample", "clusterdesk.report.excel_regression",
+                  "clusterdesk.report.excel_method")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -158,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
     from clusterdesk.runtime import warm
 
     # the survey is read by a child process: this one imports the engine meanwhile
-    warm.import_ahead(RUN_NEEDS + (("openpyxl",) if out is not None else ()))
+    warm.import_ahead(RUN_NEEDS + (WORKBOOK_NEEDS if out is not None else ()))
     warm.batch_run()
     early = _Early(args.lang) if out is not None and not args.no_data else None
     try:

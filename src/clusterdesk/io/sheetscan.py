@@ -27,6 +27,7 @@ _REF = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,9})"')
 _NO_RESULT = (b"</f></c>", b'"/></c>', b"</f><v /></c>", b"</f><v/></c>", b"</f><v></v></c>")
 # a cell start written another way: other whitespace, no attributes, or a namespace prefix
 _ODD_CELL = re.compile(rb"<c[\t\r\n/]|:c[\s>/]")
+_FORMULA = re.compile(rb"<f")  # the regular expression's search is quicker than `in` here
 _DIM = re.compile(rb'<dimension ref="([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?"')
 
 
@@ -90,10 +91,10 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
                 if buf.count(b"<c ") + buf.count(b"<c>") != len(_COL.findall(buf)) \
                         or _ODD_CELL.search(buf):
                     scan.unchecked = True  # cells the patterns cannot locate: the child reads
-            elif b":c" in buf and _ODD_CELL.search(buf):
+            elif b":" in buf and b":c" in buf and _ODD_CELL.search(buf):  # ":" alone: quick
                 scan.unchecked = True
             scan.error_cells += buf.count(b't="e"')
-            if b"<f" in buf:
+            if _FORMULA.search(buf):
                 scan.formulas_without_value += sum(buf.count(end) for end in _NO_RESULT)
         scan.max_col = extent.col
         honest = guess and extent.row <= bound and scan.declared_cells <= limits.max_cells

@@ -2,7 +2,10 @@
 
 Each column's distinct values become cell XML once; the rows are joined from those texts by
 Arrow's kernels and compressed by a worker thread (excel_packed), begun as soon as the firms are
-classified, so the sheet is mostly written while the analysis runs."""
+classified, so the sheet is mostly written while the analysis runs. A firm's cells carry no
+reference: each row names its number, and its cells follow from column A in order, a blank one
+as an empty <c/> (ECMA-376 18.3.1.4 makes the reference optional; Excel, LibreOffice, openpyxl
+and calamine read cells that way)."""
 
 from __future__ import annotations
 
@@ -33,10 +36,10 @@ def _safe_value(v) -> tuple[object, bool]:
     return (n if n is not None else clean_text(str(v))[0]), False
 
 
-def _column_tails(series, risky_style: Callable[[], int]) -> tuple[_Tails, bool]:
-    """The column's cells as XML after the coordinate: one text per distinct value
-    (pandas.factorize) and each firm's code (-1: no cell), as _cell_tail writes the value
-    (_safe_value: inert text or a plain number). Returns (tails, any text truncated)."""
+def _column_cells(series, risky_style: Callable[[], int]) -> tuple[_Cells, bool]:
+    """The column's cells as XML: one text per distinct value (pandas.factorize) and each
+    firm's code (-1: a blank cell), as _cell_xml writes the value (_safe_value: inert text or a
+    plain number). Returns (cells, any text truncated)."""
     import numpy as np
     import pandas as pd
     import pyarrow as pa
@@ -50,52 +53,52 @@ def _column_tails(series, risky_style: Callable[[], int]) -> tuple[_Tails, bool]
         series = pd.Series(np.where(np.isfinite(arr), arr, np.nan))
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
     cut = False
-    if kind in "iubf":  # what _cell_tail writes for a number, without a call per value
-        tails = [f'" t="n"><v>{v:.16g}</v></c>' for v in uniques.tolist()]
+    if kind in "iubf":  # what _cell_xml writes for a number, without a call per value
+        cells = [_number(v) for v in uniques.tolist()]
         negative_zero = np.signbit(arr) & (arr == 0) if arr is not None else None
         if negative_zero is not None and negative_zero.any():  # one key for pandas, two texts
-            tails[int(codes[negative_zero][0])] = _number(0.0)  # the code of every zero
-            codes = np.where(negative_zero, len(tails), codes)
-            tails.append(_number(-0.0))
-        table = pa.array(tails, type=pa.large_string())
+            cells[int(codes[negative_zero][0])] = _number(0.0)  # the code of every zero
+            codes = np.where(negative_zero, len(cells), codes)
+            cells.append(_number(-0.0))
+        table = pa.array(cells, type=pa.large_string())
     else:
-        table, cut = text_tails(uniques, risky_style)
-    return _Tails(table, codes), cut
+        table, cut = text_cells(uniques, risky_style)
+    return _Cells(table, codes), cut
 
 
 def _number(v: float) -> str:
-    return f'" t="n"><v>{v:.16g}</v></c>'
+    return f"<c><v>{v:.16g}</v></c>"  # openpyxl's safe_string: "%.16g" % v; a number by default
 
 
-def text_tails(uniques, risky_style: Callable[[], int]):
-    """_cell_tail(_safe_value(v)) for each distinct value, as an Arrow array; plain text (an id
+def text_cells(uniques, risky_style: Callable[[], int]):
+    """_cell_xml(_safe_value(v)) for each distinct value, as an Arrow array; plain text (an id
     column: letters and digits at both ends, nothing to clean) in one pass of Arrow's
-    kernels. Returns (tails, any text truncated)."""
+    kernels. Returns (cells, any text truncated)."""
     import numpy as np
     import pyarrow as pa
 
-    fast = _plain_tails(uniques) if len(uniques) >= _MANY else None
+    fast = _plain_cells(uniques) if len(uniques) >= _MANY else None
     if fast is None:
-        plain, tails = np.zeros(len(uniques), dtype=bool), None
+        plain, cells = np.zeros(len(uniques), dtype=bool), None
     else:
-        plain, tails = fast
+        plain, cells = fast
     cut = False
     slow: list[str | None] = [None] * len(uniques)
     for k in np.flatnonzero(~plain).tolist():
         got, was_cut = _safe_value(uniques[k])
         cut |= was_cut
-        slow[k] = _cell_tail(got, risky_style)
-    if tails is None:
+        slow[k] = _cell_xml(got, risky_style)
+    if cells is None:
         return pa.array(slow, type=pa.large_string()), cut
     if plain.all():
-        return tails, cut
+        return cells, cut
     import pyarrow.compute as pc
 
-    return pc.if_else(pa.array(plain), tails, pa.array(slow, type=pa.large_string())), cut
+    return pc.if_else(pa.array(plain), cells, pa.array(slow, type=pa.large_string())), cut
 
 
-def _plain_tails(uniques):
-    """(mask of the plain texts, the tail of every value as if it were plain), or None when the
+def _plain_cells(uniques):
+    """(mask of the plain texts, the cell of every value as if it were plain), or None when the
     values are not all text."""
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -114,14 +117,14 @@ def _plain_tails(uniques):
     for raw, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
         values = pc.replace_substring(values, raw, escaped)
     text = pa.large_string()
-    tails = pc.binary_join_element_wise(pa.scalar('" t="inlineStr"><is><t>', text), values,
+    cells = pc.binary_join_element_wise(pa.scalar('<c t="inlineStr"><is><t>', text), values,
                                         pa.scalar("</t></is></c>", text), pa.scalar("", text))
-    return plain.fill_null(False).to_numpy(zero_copy_only=False), tails
+    return plain.fill_null(False).to_numpy(zero_copy_only=False), cells
 
 
 @dataclass
-class _Tails:
-    """A column as XML: ``table[codes[i]]`` after firm i's coordinate (code -1: no cell)."""
+class _Cells:
+    """A column as XML: ``table[codes[i]]`` is firm i's cell (code -1: a blank one)."""
 
     table: object
     codes: object
@@ -132,9 +135,10 @@ class _Risky(str):
 
 
 def start_data_sheet(wb, firms, lang: str) -> DataSheet:
-    """Append the per-firm sheet to a write-only workbook: its header and the text of each
-    distinct value here, the rows joined and compressed by a worker thread meanwhile
-    (excel_packed); the workbook's save puts them in (``DataSheet.finish``)."""
+    """Append the per-firm sheet to a write-only workbook: its header here; each column's
+    distinct values made cell XML, the rows joined and compressed by a worker thread meanwhile
+    (excel_packed; ``firms`` is only read there); the workbook's save puts them in
+    (``DataSheet.finish``)."""
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -163,43 +167,29 @@ def start_data_sheet(wb, firms, lang: str) -> DataSheet:
         cell.font = bold
         head_cells.append(cell)
     ws.append(head_cells)
-    style_ids: list[int] = []
-
-    def risky_style() -> int:
-        """The style of a quote-prefixed text cell, registered the first time one is needed."""
-        if not style_ids:
-            quoted = WriteOnlyCell(ws, "=")
-            quoted.data_type = "s"
-            quoted.quotePrefix = True
-            style_ids.append(quoted.style_id)
-        return style_ids[0]
-
-    cut = False
-    cols = []
-    for c in firms.columns:
-        tails, was_cut = _column_tails(firms[c], risky_style)
-        cut |= was_cut
-        cols.append(tails)
+    # the quote-prefix style, registered here: the worker thread must not touch the workbook
+    quoted = WriteOnlyCell(ws, "=")
+    quoted.data_type = "s"
+    quoted.quotePrefix = True
+    risky = quoted.style_id
     ws.close()  # openpyxl has written the sheet around the header row; the firms go in between
     try:
         with open(ws._writer.out, "rb") as f:
             sheet = f.read()
         end = sheet.rindex(b"</sheetData>")
-        rows = len(firms) if cols else 0
-        packing = pack(lambda: _sheet_parts(sheet[:end], cols, rows, sheet[end:]))
+        packing = pack(lambda: _sheet_parts(sheet[:end], firms, risky, sheet[end:]))
     except BaseException:
         ws._writer.cleanup()
         raise
-    return DataSheet(ws, packing, cut)
+    return DataSheet(ws, packing)
 
 
 @dataclass
 class DataSheet:
-    """The data sheet of a workbook being built; ``cut``: a text was truncated."""
+    """The data sheet of a workbook being built."""
 
     ws: Any
     packing: Packing
-    cut: bool
 
     def finish(self, task: Task = IDLE) -> Packed:
         """Wait for the rows (Cancel and Ctrl-C still stop it); on failure all is discarded."""
@@ -214,21 +204,21 @@ class DataSheet:
         self.ws._writer.cleanup()
 
 
-def _sheet_parts(head: bytes, cols: list[_Tails], n: int, tail: bytes) -> Iterator[object]:
-    """The sheet's XML in pieces: openpyxl's start with the header row, the firms' rows (the
-    XML openpyxl would write), the end. Every text a row is made of sits once in one Arrow
-    array; a block of rows is one ``take`` of those texts in order, whose buffer is the XML
-    (few calls: each one hands the interpreter back and forth with the analysis)."""
+def _sheet_parts(head: bytes, firms, risky: int, tail: bytes) -> Iterator[object]:
+    """The sheet's XML in pieces: openpyxl's start with the header row, the firms' rows, the
+    end. Every text a row is made of sits once in one Arrow array; a block of rows is one
+    ``take`` of those texts in order, whose buffer is the XML (few calls: each one hands the
+    interpreter back and forth with the analysis). ``risky``: the quote-prefix style."""
     import numpy as np
     import pyarrow as pa
-    from openpyxl.utils import get_column_letter
 
     yield head
+    cols = [_column_cells(firms[c], lambda: risky)[0] for c in firms.columns]
+    n = len(firms) if cols else 0
     if n:
         text = pa.large_string()
-        fixed = ['<row r="', '">', "</row>"] + [f'<c r="{get_column_letter(j)}'
-                                               for j in range(1, len(cols) + 1)]
-        arrays = [pa.array(fixed, text), pa.array(np.arange(2, n + 2)).cast(text)]
+        arrays = [pa.array(['<row r="', '">', "</row>", "<c/>"], text),
+                  pa.array(np.arange(2, n + 2)).cast(text)]
         arrays += [col.table.cast(text) for col in cols]
         starts = np.cumsum([0] + [len(a) for a in arrays])
         texts = pa.concat_arrays(arrays)
@@ -240,36 +230,30 @@ def _sheet_parts(head: bytes, cols: list[_Tails], n: int, tail: bytes) -> Iterat
 
 def _rows(texts, starts, codes, first: int, last: int):
     """The XML of firms first..last-1 (sheet rows first+2 ...), as one Arrow buffer: per row
-    '<row r="', its number, '">', per cell '<c r="' + letter, the number, the value's tail
-    (none for a missing value), then '</row>'."""
+    '<row r="', its number, '">', its cells in column order (``<c/>`` for a blank one), then
+    '</row>'."""
     import numpy as np
     import pyarrow as pa
 
     m, c = last - first, codes.shape[1]
-    number = (starts[1] + np.arange(first, last))[:, None]
     here = codes[first:last]
-    at = np.empty((m, 4 + 3 * c), dtype=np.int64)
-    at[:, :3] = np.hstack([np.zeros_like(number), number, np.ones_like(number)])
-    at[:, -1] = 2
-    cells = at[:, 3:-1].reshape(m, c, 3)
-    cells[:, :, 0] = 3 + np.arange(c)
-    cells[:, :, 1] = number
-    cells[:, :, 2] = starts[2:-1] + here
-    keep = np.ones(at.shape, dtype=bool)
-    keep[:, 3:-1].reshape(m, c, 3)[:] = (here >= 0)[:, :, None]
-    rows = texts.take(pa.array(at[keep]))
+    at = np.empty((m, 4 + c), dtype=np.int64)
+    at[:, 0], at[:, 2], at[:, -1] = 0, 1, 2
+    at[:, 1] = starts[1] + np.arange(first, last)
+    at[:, 3:-1] = np.where(here >= 0, starts[2:-1] + here, 3)
+    rows = texts.take(pa.array(at.ravel()))
     _, offsets, data = rows.buffers()  # the pieces' texts lie end to end in one buffer
     ends = np.frombuffer(offsets, dtype=np.int64, count=len(rows) + 1, offset=8 * rows.offset)
     return data[int(ends[0]):int(ends[-1])]
 
 
-def _cell_tail(v, risky_style: Callable[[], int]) -> str:
+def _cell_xml(v, risky_style: Callable[[], int]) -> str:
     if not isinstance(v, str):
-        return f'" t="n"><v>{v:.16g}</v></c>'  # openpyxl's safe_string: "%.16g" % v
+        return _number(v)
     style = f' s="{risky_style()}"' if isinstance(v, _Risky) else ""
     if v == "":
-        return f'"{style} t="inlineStr" />'
+        return f'<c{style} t="inlineStr" />'
     text = v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     stripped = v.strip()
     space = ' xml:space="preserve"' if stripped and v != stripped else ""
-    return f'"{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
+    return f'<c{style} t="inlineStr"><is><t{space}>{text}</t></is></c>'
