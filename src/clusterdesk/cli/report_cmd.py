@@ -154,6 +154,7 @@ def run(args: argparse.Namespace) -> int:
     from clusterdesk.mapping.fileformat import load
 
     survey, mapping_path = _inputs(args)
+    _reader_ahead(survey)
     out, js = _outputs(args, survey, mapping_path)
     mapping = load(mapping_path)
     invalid = mapping.errors()
@@ -210,6 +211,19 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         _summary(results, survey, written)
     return 0
+
+
+def _reader_ahead(survey: Path) -> None:
+    """A file read in a child process gets its child now: it starts while the mapping is
+    loaded and checked."""
+    from clusterdesk.io import contain, detect
+
+    try:
+        kind = detect.detect(survey)
+    except Exception:  # noqa: BLE001 - the reading says what is wrong with the file
+        return
+    if kind in detect.WORKBOOK_FORMATS | detect.STATS_FORMATS:
+        contain.start_ahead()
 
 
 def _adapted(survey: Path, mapping, task: Task, early: _Early | None = None):

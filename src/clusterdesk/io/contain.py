@@ -8,25 +8,30 @@ holding the sheet list and the first rows as they are. The parent can do its own
 the child reads. A crash, a kill by the memory limit or the timeout become one message. Started
 as ``python -m clusterdesk.io.contain JOB``; a frozen (PyInstaller) build runs its own executable
 with ``CHILD_FLAG JOB``, which its entry point must hand to ``child_main()`` before anything else
-(see installer/entry.py).
+(see installer/entry.py). Started ahead of its job (``start_ahead``), JOB is "-": the child
+imports its readers, then reads the job from stdin.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import subprocess
 import sys
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
 from clusterdesk.errors import UserError
 from clusterdesk.io.limits import Limits
 from clusterdesk.io.names import shown, size_text
-from clusterdesk.runtime import IDLE, Task, child, serve, wire
+from clusterdesk.runtime import IDLE, Task, child, once, serve, wire
 from clusterdesk.texts import translate
 
 CHILD_FLAG = "--clusterdesk-io-child"
 HEAD_ROWS = 60  # the rows above and around a header travel as they are (their columns are mixed)
-Running = child.Once  # a reading child under way
+Running = once.Once  # a reading child under way
 
 
 @dataclass
@@ -50,18 +55,48 @@ def child_command(job: dict) -> list[str]:
     return child.command("clusterdesk.io.contain", CHILD_FLAG, json.dumps(job))
 
 
+# numpy reserves memory per thread; Arrow's system allocator keeps within the memory limit
+_ENV = {"RUST_BACKTRACE": "0", "OPENBLAS_NUM_THREADS": "1", "ARROW_DEFAULT_MEMORY_POOL": "system"}
+_AHEAD: list[subprocess.Popen] = []  # a reading child started ahead of its job (start_ahead)
+_AHEAD_LOCK = threading.Lock()
+# what the child imports while it waits for its job
+_READERS = ("numpy", "pyarrow", "python_calamine", "fastexcel", "clusterdesk.io.quick_sheet",
+            "clusterdesk.io.arrow_cells")
+
+
+def start_ahead() -> None:
+    """Start a reading child now, for the next ``start``: it imports its readers while this
+    process gets the job ready (the command line knows its file before it opens it). One left
+    unused ends with this process."""
+    proc = once.spawn_once("clusterdesk.io.contain", CHILD_FLAG, **_ENV)
+    with _AHEAD_LOCK:
+        old, _AHEAD[:] = list(_AHEAD), [proc]
+    for p in old:
+        once.drop(p)
+    if not old:
+        atexit.register(_drop_ahead)
+
+
+def _drop_ahead() -> None:
+    with _AHEAD_LOCK:
+        old, _AHEAD[:] = list(_AHEAD), []
+    for p in old:
+        once.drop(p)
+
+
 def start(job: dict, limits: Limits) -> Running:
-    """Start reading in a child; ``job``: path, sheet (index or None), nrows."""
-    # numpy reserves memory per thread; Arrow's system allocator keeps within the memory limit
-    return child.start_once("clusterdesk.io.contain", CHILD_FLAG,
-                            dict(job, memory=limits.child_memory_bytes), ".arrow",
-                            RUST_BACKTRACE="0", OPENBLAS_NUM_THREADS="1",
-                            ARROW_DEFAULT_MEMORY_POOL="system")
+    """Start reading in a child (the one started ahead, if any); ``job``: path, sheet (index or
+    None), nrows."""
+    with _AHEAD_LOCK:
+        ahead = _AHEAD.pop() if _AHEAD else None
+    return once.start_once("clusterdesk.io.contain", CHILD_FLAG,
+                            dict(job, memory=limits.child_memory_bytes), ".arrow", ahead=ahead,
+                            **_ENV)
 
 
 def cancel(running: Running) -> None:
     """Stop a child whose result is no longer wanted (the parent's own checks refused)."""
-    child.stop(running)
+    once.stop(running)
 
 
 def finish(running: Running, limits: Limits, refuse=None, task: Task = IDLE) -> Reply:
@@ -69,9 +104,9 @@ def finish(running: Running, limits: Limits, refuse=None, task: Task = IDLE) -> 
     timeout becomes a UserError, and a stop asked of ``task``, polled
     while waiting, stops the child and raises Cancelled. ``refuse(path, why)`` makes that
     UserError for files other than workbooks."""
-    path = json.loads(running.proc.args[-1])["path"]
+    path = running.job["path"]
     try:
-        reply, err = child.wait_once(running, limits.child_timeout_s, task)
+        reply, err = once.wait_once(running, limits.child_timeout_s, task)
     except TimeoutError as exc:
         why = translate("io", "reading took longer than {seconds} seconds, so it was "
                         "stopped").format(seconds=f"{limits.child_timeout_s:.0f}")
@@ -201,7 +236,14 @@ def child_main(arg: str | None = None) -> None:
 
     warm.one_shot()  # millions of cells, no reference cycles, one read
     out = serve.reply_stream()
-    job = json.loads(arg if arg is not None else sys.argv[-1])
+    text = arg if arg is not None else sys.argv[-1]
+    if text == once.WAITING:  # started ahead: ready the readers, then wait for the job
+        warm.import_now(_READERS)
+        with os.fdopen(0, "rb", closefd=False) as stdin:  # sys.stdin: None in a windowed build
+            text = stdin.readline().decode("utf-8")
+        if not text:
+            return  # the parent needed no reading after all
+    job = json.loads(text)
     serve.limit_memory(int(job["memory"]))
     if job.get("reader") == "stats":
         from clusterdesk.io.stats_child import stats_reply

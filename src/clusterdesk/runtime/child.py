@@ -1,7 +1,7 @@
-"""ClusterDesk's own child processes, one runner for both: the reading child (io.contain, one
-job, then it ends) and the analysis child (analysis.child, a ``Service`` that serves requests
-until its stdin closes). Both speak typed messages (runtime/wire.py) and hand tables over as
-Arrow IPC.
+"""ClusterDesk's own child processes: how one is started, and the analysis child (analysis.child,
+a ``Service`` that serves requests until its stdin closes); the reading child (io.contain, one
+job, then it ends) is run by runtime/once.py. Both speak typed messages (runtime/wire.py) and
+hand tables over as Arrow IPC.
 
 From source, a child is ``python -m <module>`` with this checkout first on its path; a frozen
 (PyInstaller) build has no ``-m``, so it runs its own executable with the child's flag, which its
@@ -10,17 +10,13 @@ entry point hands over before anything else is imported (installer/entry.py).
 
 from __future__ import annotations
 
-import io
 import os
 import queue
 import subprocess
 import sys
-import tempfile
 import threading
-import time
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,66 +48,6 @@ def remove(path: str) -> None:
         os.remove(path)
     except OSError:
         pass
-
-
-# -- one job, then the child ends (the reading child) -------------------------------------------
-@dataclass
-class Once:
-    """A one-job child under way: its reply comes on stdout, its bulk result in ``out``."""
-
-    proc: subprocess.Popen
-    started: float
-    out: str  # a temporary file the child writes its table to (removed by finish or stop)
-
-
-def start_once(module: str, flag: str, job: dict, suffix: str, **env: str) -> Once:
-    """Start ``module`` on ``job`` (its one argument, as JSON, with ``out`` added: the file for
-    its table), with stderr kept for messages."""
-    import json
-
-    fd, out = tempfile.mkstemp(prefix="clusterdesk-child-", suffix=suffix)
-    os.close(fd)
-    try:
-        proc = subprocess.Popen(command(module, flag, json.dumps(dict(job, out=out))),
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, env=environment(**env))
-    except BaseException:
-        remove(out)
-        raise
-    return Once(proc=proc, started=time.monotonic(), out=out)
-
-
-def stop(running: Once) -> None:
-    """Kill a one-job child whose result is no longer wanted, and remove its file."""
-    if running.proc.poll() is None:
-        running.proc.kill()
-    running.proc.communicate()
-    remove(running.out)
-
-
-def wait_once(running: Once, timeout_s: float, task: Task = IDLE) -> tuple[Any, bytes]:
-    """(the child's reply or None, its stderr); a stop asked of ``task``, polled while waiting,
-    kills the child and raises Cancelled; past ``timeout_s`` the child is killed and
-    TimeoutError raised. The result file is left for the caller."""
-    while True:
-        if task.stopped():
-            stop(running)
-            raise Cancelled()
-        left = max(0.0, timeout_s - (time.monotonic() - running.started))
-        try:
-            out, err = running.proc.communicate(timeout=min(left, 0.25))
-            break
-        except subprocess.TimeoutExpired as exc:
-            if left <= 0.25:
-                stop(running)
-                raise TimeoutError from exc
-    reply = None
-    if running.proc.returncode == 0 and out:
-        try:
-            reply = wire.receive(io.BytesIO(out))
-        except Exception:  # noqa: BLE001 - a half-written reply: the child is no use
-            reply = None
-    return reply, err or b""
 
 
 # -- a child that serves requests until its stdin closes (the analysis child) -------------------
