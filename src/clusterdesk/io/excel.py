@@ -120,11 +120,15 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
             limits = limits.for_cells(sheetscan.likely_cells(zf, part, path))
             if limits.contain:
                 running = contain.start(job, limits)
-            scan = sheetscan.scan_sheet(zf, part, path, limits)
+            scan = sheetscan.scan_sheet(zf, part, path, limits, contain.HEAD_ROWS)
     except BaseException:
         if running is not None:
             contain.cancel(running)
         raise
+    if scan.head_row_late and running is not None:  # the quick way would lose that row
+        contain.cancel(running)
+        job.pop("part")  # the whole sheet at once, the plain way
+        running = contain.start(job, limits)
     if running is None and scan.unchecked:
         running = contain.start(job, limits)
     if running is not None:

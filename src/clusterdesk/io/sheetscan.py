@@ -27,6 +27,7 @@ _REF = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,9})"')
 _NO_RESULT = (b"</f></c>", b'"/></c>', b"</f><v /></c>", b"</f><v/></c>", b"</f><v></v></c>")
 # a cell start written another way: other whitespace, no attributes, or a namespace prefix
 _ODD_CELL = re.compile(rb"<c[\t\r\n/]|:c[\s>/]")
+_ROW_TAG = re.compile(rb'<row[^>]*?\sr="(\d{1,9})"')
 _FORMULA = re.compile(rb"<f")  # the regular expression's search is quicker than `in` here
 _DIM = re.compile(rb'<dimension ref="([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+))?"')
 
@@ -42,6 +43,7 @@ class SheetScan:
     error_cells: int = 0
     formulas_without_value: int = 0
     unchecked: bool = False  # cells the fast scan cannot locate: read in the child process
+    head_row_late: bool = False  # one of the first rows comes after a later one (scan_sheet)
 
     @property
     def cells(self) -> int:
@@ -61,10 +63,14 @@ def _declared_cells(dim: re.Match | None) -> int:
     return _col_number(dim.group(3)) * int(dim.group(4)) if dim and dim.group(3) else 0
 
 
-def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> SheetScan:
+def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits,
+               head_rows: int = 0) -> SheetScan:
     """Real extent of the cells, error cells and formulas without results: one streamed, capped
-    pass, and a second for the rows only when the declared dimension cannot vouch for them."""
+    pass, and a second for the rows only when the declared dimension cannot vouch for them.
+    With ``head_rows``, also whether one of the first ``head_rows`` rows comes after a row
+    beyond them in the XML."""
     scan = SheetScan()
+    order = _HeadOrder(head_rows) if head_rows else None
     head_bytes = head(zf, part, path)
     refuse_dtd(head_bytes, part, path)
     if b"<worksheet" not in head_bytes:  # a namespace prefix (x:c) hides cells from the fast scan
@@ -93,6 +99,8 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits) -> Sh
                     scan.unchecked = True  # cells the patterns cannot locate: the child reads
             elif b":" in buf and b":c" in buf and _ODD_CELL.search(buf):  # ":" alone: quick
                 scan.unchecked = True
+            if order is not None and not scan.head_row_late:
+                scan.head_row_late = order.late(buf)
             scan.error_cells += buf.count(b't="e"')
             if _FORMULA.search(buf):
                 scan.formulas_without_value += sum(buf.count(end) for end in _NO_RESULT)
@@ -132,6 +140,27 @@ def _chunks(zf: zipfile.ZipFile, part: str):
             else:
                 buf, tail = buf[:cut], buf[cut:]
             yield buf, len(chunk)
+
+
+class _HeadOrder:
+    """Whether a row among the first ``head`` comes after a row beyond them (the format wants
+    rows in order; the reading child's quick way cuts the sheet at the first row beyond them)."""
+
+    def __init__(self, head: int) -> None:
+        self.head = head
+        self.passed = False  # a row beyond the first ``head`` has been seen
+        self.early = re.compile(rb'<row[^>]*?\sr="' + _upto(str(head), "1", "0", "9") + rb'"')
+
+    def late(self, buf: bytes) -> bool:
+        start = 0
+        if not self.passed:
+            for m in _ROW_TAG.finditer(buf):
+                if int(m[1]) > self.head:
+                    self.passed, start = True, m.end()
+                    break
+            else:
+                return False
+        return self.early.search(buf, start) is not None
 
 
 def _row_bound(row: int) -> int:
