@@ -73,10 +73,9 @@ def start_ahead() -> None:
         old, _AHEAD[:] = list(_AHEAD), [proc]
     for p in old:
         once.drop(p)
-    if not old:
-        atexit.register(_drop_ahead)
 
 
+@atexit.register
 def _drop_ahead() -> None:
     with _AHEAD_LOCK:
         old, _AHEAD[:] = list(_AHEAD), []
