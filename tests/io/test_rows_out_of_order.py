@@ -37,3 +37,15 @@ def test_rows_in_order_still_take_the_quick_way(tmp_path, monkeypatch):
     monkeypatch.setattr(contain, "start", lambda job, limits: jobs.append(job) or start(job, limits))
     assert io.read(path).n_rows == 299
     assert [bool(j.get("part")) for j in jobs] == [True]  # one child, given the sheet's part
+
+
+def test_a_late_first_row_is_read_also_when_only_odd_cells_send_the_sheet_to_a_child(tmp_path):
+    from clusterdesk.io.limits import Limits
+
+    rows = [["Firm", "Region", "Size"]] + [[f"F{i}", "Oslo", float(i)] for i in range(1, 300)]
+    rows[4] = ["F4", "Bergen", 4000.0]
+    xml = re.sub(r'<c r="[A-Z]+\d+"', "<c", _moved(rows, 5))  # cells without a reference
+    path = k.write_xlsx(tmp_path / "odd.xlsx", [("Data", k.sheet_xml(xml))])
+    got = io.read(path, limits=Limits(contain=False))  # in-process, but for cells it cannot place
+    assert got.n_rows == 299
+    assert got.data.loc[got.data["Firm"] == "F4", "Size"].tolist() == [4000.0]

@@ -125,10 +125,11 @@ def _read_ooxml(path: Path, kind: str, sheet, nrows, limits: Limits,
         if running is not None:
             contain.cancel(running)
         raise
-    if scan.head_row_late and running is not None:  # the quick way would lose that row
-        contain.cancel(running)
-        job.pop("part")  # the whole sheet at once, the plain way
-        running = contain.start(job, limits)
+    if scan.head_row_late:  # the quick way would lose that row: the whole sheet at once
+        job.pop("part")
+        if running is not None:
+            contain.cancel(running)
+            running = contain.start(job, limits)
     if running is None and scan.unchecked:
         running = contain.start(job, limits)
     if running is not None:
