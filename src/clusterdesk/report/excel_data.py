@@ -36,10 +36,10 @@ def _safe_value(v) -> tuple[object, bool]:
     return (n if n is not None else clean_text(str(v))[0]), False
 
 
-def _column_cells(series, risky_style: Callable[[], int]) -> tuple[_Cells, bool]:
+def _column_cells(series, risky_style: Callable[[], int]) -> _Cells:
     """The column's cells as XML: one text per distinct value (pandas.factorize) and each
     firm's code (-1: a blank cell), as _cell_xml writes the value (_safe_value: inert text or a
-    plain number). Returns (cells, any text truncated)."""
+    plain number)."""
     import numpy as np
     import pandas as pd
     import pyarrow as pa
@@ -52,7 +52,6 @@ def _column_cells(series, risky_style: Callable[[], int]) -> tuple[_Cells, bool]
         arr = series.to_numpy(dtype=float)
         series = pd.Series(np.where(np.isfinite(arr), arr, np.nan))
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    cut = False
     if kind in "iubf":  # what _cell_xml writes for a number, without a call per value
         cells = [_number(v) for v in uniques.tolist()]
         negative_zero = np.signbit(arr) & (arr == 0) if arr is not None else None
@@ -62,8 +61,8 @@ def _column_cells(series, risky_style: Callable[[], int]) -> tuple[_Cells, bool]
             cells.append(_number(-0.0))
         table = pa.array(cells, type=pa.large_string())
     else:
-        table, cut = text_cells(uniques, risky_style)
-    return _Cells(table, codes), cut
+        table, _ = text_cells(uniques, risky_style)
+    return _Cells(table, codes)
 
 
 def _number(v: float) -> str:
@@ -213,7 +212,7 @@ def _sheet_parts(head: bytes, firms, risky: int, tail: bytes) -> Iterator[object
     import pyarrow as pa
 
     yield head
-    cols = [_column_cells(firms[c], lambda: risky)[0] for c in firms.columns]
+    cols = [_column_cells(firms[c], lambda: risky) for c in firms.columns]
     n = len(firms) if cols else 0
     if n:
         text = pa.large_string()
