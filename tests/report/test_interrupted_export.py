@@ -67,3 +67,27 @@ def test_ctrl_c_during_the_analysis_stops_the_data_sheet_and_leaves_no_file(tmp_
     assert done.stderr == "clusterdesk: interrupted.\n"
     assert list(out.iterdir()) == []
     assert list(temp.iterdir()) == []
+
+
+def test_a_sheet_whose_closing_was_cut_short_is_still_discarded(tmp_path: Path):
+    """Ctrl-C inside openpyxl's writing of a sheet's end ends that sheet's writer; discarding
+    the workbook then must not fail on it (a StopIteration reached the analyst as an internal
+    error) and must still remove its file."""
+    import os
+
+    from openpyxl import Workbook
+
+    from clusterdesk.report.excel import discard
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("T1")
+    ws.append([1, "a"])
+    ws._get_writer()
+    try:
+        ws._writer.xf.throw(KeyboardInterrupt)  # as a Ctrl-C inside the writer's generator
+    except KeyboardInterrupt:
+        pass
+    out = ws._writer.out
+    assert os.path.exists(out) and not ws.closed
+    discard(wb)
+    assert not os.path.exists(out)

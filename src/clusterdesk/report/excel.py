@@ -134,6 +134,9 @@ def discard(wb, packed: dict | None = None) -> None:
         try:
             if not ws.closed:  # the data sheet is closed early (excel_data), the others not
                 ws.close()
+        except (OSError, ValueError, StopIteration):  # a close cut short (Ctrl-C) ended its writer
+            pass
+        try:
             ws._writer.cleanup()
         except (OSError, ValueError):
             pass
