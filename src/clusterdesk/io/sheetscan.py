@@ -1,7 +1,7 @@
 """The real extent of a worksheet's cells, measured on its XML before python-calamine sees it.
 
 calamine allocates the whole rectangle its cells span; one cell at XFD1048576 asks for 549 GB
-and aborts the process. So the sheet part is streamed (decompressed in 4 MB pieces, capped) and
+and aborts the process. So the sheet part is streamed (decompressed in 1 MB pieces, capped) and
 searched with a few byte-level patterns: column letters, row numbers, cells without an r=""
 reference (those go to the contained child), error cells and formulas without a stored result.
 """
@@ -20,7 +20,8 @@ from clusterdesk.io.ooxml import damaged, head, refuse_dtd
 from clusterdesk.runtime import pause
 from clusterdesk.texts import count, translate
 
-_CHUNK = 4 * 2**20
+# each search over a piece holds the interpreter; at 1 MB the window's thread waits a few ms
+_CHUNK = 2**20
 _COL = re.compile(rb'<c r="([A-Z]{1,3})')
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,9})"')
 _REF = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,9})"')
