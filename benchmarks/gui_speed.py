@@ -206,7 +206,7 @@ def import_file(path: Path, meter: PhaseMeter) -> tuple[float, object]:
     seconds from Analyse to every tab filled, and the main window (its workspace open)."""
     from PySide6.QtWidgets import QWizard
 
-    from clusterdesk.gui.main_window import MainWindow, import_ahead
+    from clusterdesk.gui.main_window import MainWindow
 
     def ok(done) -> bool:
         if _error_text():
@@ -216,8 +216,8 @@ def import_file(path: Path, meter: PhaseMeter) -> tuple[float, object]:
     w = MainWindow()
     w.resize(1280, 800)
     w.show()
-    ahead = import_ahead()  # as the app does once its window shows; the analyst then picks a file
-    until(lambda: not ahead.is_alive(), what="the imports ahead")
+    w.warm_up()  # as the app does once its window shows; the analyst then picks a file
+    until(lambda: w.workspace is not None, what="the imports ahead and the workspace")
     spin(200)
     meter.start()
     meter.mark("read")
@@ -321,8 +321,8 @@ else:  # the app: window up, then the demo opened with its mapping until every t
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from clusterdesk.gui.main_window import MainWindow, import_ahead
-    w = MainWindow(); w.resize(1280, 800); w.show(); import_ahead()
+    from clusterdesk.gui.main_window import MainWindow
+    w = MainWindow(); w.resize(1280, 800); w.show(); w.warm_up()
     shown = time.perf_counter()
     w.open_demo()
     def filled():

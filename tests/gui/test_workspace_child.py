@@ -155,6 +155,26 @@ def test_the_child_starts_with_the_wizard_and_ends_when_the_import_is_cancelled(
     assert gone(pid)
 
 
+def test_the_workspace_is_built_while_the_analyst_chooses_a_file_and_the_wizard_uses_it(
+        qtbot, english_xlsx):
+    """warm_up builds the workspace behind the start page with no analysis process; Open survey
+    then starts the process in that same workspace instead of building another."""
+    from tests.gui.wizard_helpers import close_wizard, open_wizard, window
+
+    w = window(qtbot)
+    w.warm_up()
+    qtbot.waitUntil(lambda: w.workspace is not None, timeout=TIMEOUT)
+    built = w.workspace
+    assert w.stack.currentWidget() is w.start_page
+    assert built.analysis_child.pid is None
+    wiz = open_wizard(qtbot, w, english_xlsx)
+    assert w.workspace is built
+    pid = built.analysis_child.pid
+    assert pid is not None and not gone(pid)
+    close_wizard(qtbot, wiz)
+    assert gone(pid) and w.stack.currentWidget() is w.start_page
+
+
 def test_finish_computes_the_tables_in_the_child_started_by_the_wizard(qtbot, english_xlsx):
     from tests.gui.wizard_helpers import finish, next_page, open_wizard, window
 

@@ -65,9 +65,7 @@ def main(argv: list[str], debug: bool = False) -> int:
         app, window = _show_window(debug)
     from PySide6.QtCore import QTimer
 
-    from clusterdesk.gui.main_window import import_ahead
-
-    import_ahead()
+    window.warm_up()
     QTimer.singleShot(0, lambda: start(window, args))
     if os.environ.get("CLUSTERDESK_SMOKE_TEST") == "1":
         def smoke() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from clusterdesk.errors import UserError
@@ -212,17 +212,36 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
                 "Check the tables; Save mapping… keeps the fitted mapping for next time."))
 
     # -- results -----------------------------------------------------------------------------
-    def _workspace_early(self) -> None:
-        """Build the workspace while a survey is being read, and start its analysis process
-        (which imports the engine) then, not after Finish."""
-        cls = _workspace_class()
+    def warm_up(self) -> None:
+        """Once the window shows: import what opening a survey needs (a thread), then build the
+        results workspace while the analyst chooses a file, so that Open survey does not build
+        it on the window's thread next to the wizard."""
+        ahead = import_ahead()
+        poll = QTimer(self, interval=50)
+
+        def imported() -> None:
+            if not ahead.is_alive():
+                poll.stop()
+                poll.deleteLater()
+                self._build_workspace()
+
+        poll.timeout.connect(imported)
+        poll.start()
+
+    def _build_workspace(self) -> Workspace:
+        """The results workspace, built once, behind the start page until a survey shows."""
         if self.workspace is None:
-            self.workspace = cls()
+            self.workspace = _workspace_class()()
             self.stack.addWidget(self.workspace)
             self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
             self.workspace.resultsChanged.connect(self._compare_again)
             self.workspace.renameWavesRequested.connect(self.ask_wave_labels)
-        self.workspace.start_analysis()
+        return self.workspace
+
+    def _workspace_early(self) -> None:
+        """Build the workspace while a survey is being read, and start its analysis process
+        (which imports the engine) then, not after Finish."""
+        self._build_workspace().start_analysis()
 
     def _idle_analysis_ends(self) -> None:
         """Import cancelled before any survey was shown: the early analysis process goes."""
