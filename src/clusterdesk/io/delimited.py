@@ -27,7 +27,7 @@ _DEC_POINT = re.compile(r"^\s*[+-]?\d+\.\d+\s*%?\s*$")
 
 
 def decode_pieces(raw: bytes, encoding: str | None, path: Path) -> tuple[list[str], str]:
-    """(text as pieces of up to 16 MB, encoding name) trying the byte-order mark, UTF-8, then
+    """(text as pieces of up to 4 MB, encoding name) trying the byte-order mark, UTF-8, then
     Windows-1252/Latin-1. Pieces, because one call over a whole large export keeps the window's
     thread waiting while a worker thread reads."""
     if encoding:
@@ -60,7 +60,7 @@ def decode_pieces(raw: bytes, encoding: str | None, path: Path) -> tuple[list[st
         return _decode_in_pieces(raw, "latin-1"), "latin-1"
 
 
-PIECE = 16 * 2**20
+PIECE = 4 * 2**20
 
 
 def _decode_in_pieces(raw: bytes, encoding: str, piece: int | None = None) -> list[str]:
@@ -211,7 +211,7 @@ def read_text(path: Path, encoding: str | None, delimiter: str | None, report: I
     return frame
 
 
-CHUNK_ROWS = 20_000
+CHUNK_ROWS = 5_000
 # a row may have this many fields beyond twice the usual before it is taken for damage
 EXTRA_FIELDS = 10
 
