@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,6 +29,7 @@ from clusterdesk.gui.workers import Job
 from clusterdesk.mapping import survey_file
 
 TEXT_SUFFIXES = {".csv", ".tsv", ".txt", ".tab"}
+CELL_PAD = 8  # a cell's margins around its text, as Qt's own size hint adds them
 ENCODINGS = ((QT_TRANSLATE_NOOP("FilePage", "Detect"), None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
              ("Windows (cp1252)", "cp1252"), ("Latin-1 (ISO-8859-1)", "latin-1"),
              ("UTF-16", "utf-16"), ("Mac Roman", "mac_roman"))
@@ -204,10 +206,7 @@ class FilePage(QWizardPage):
         self.header_row.setEnabled(not stats)
         self.header_rows.setEnabled(not stats)
         self._show_header()
-        self.preview.resizeColumnsToContents()
-        for c in range(self.grid_model.columnCount()):
-            if self.preview.columnWidth(c) > 260:
-                self.preview.setColumnWidth(c, 260)
+        self._fit_columns()
         rep = raw.report
         text = self.tr("<b>{rows}</b> and <b>{columns}</b> below the header.").format(
             rows=_count(raw.n_rows, self.tr("row"), self.tr("rows")),
@@ -218,6 +217,20 @@ class FilePage(QWizardPage):
             text += "<br>" + "<br>".join(f"⚠ {w}" for w in rep.warnings[:4])
         self.summary.setText(text)
         self.completeChanged.emit()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text, at most 260 px, measured with the view's
+        fonts: Qt's resizeColumnsToContents asks the model for every role of every cell."""
+        model = self.grid_model
+        font = QFont(self.preview.font())
+        plain = QFontMetrics(font)
+        font.setBold(True)
+        bold = QFontMetrics(font)
+        header = self.preview.horizontalHeader()
+        for c in range(model.columnCount()):
+            widest = max(((bold if model.is_header(r) else plain).horizontalAdvance(text)
+                          for r, text in enumerate(model.column_texts(c))), default=0)
+            header.resizeSection(c, min(260, max(header.minimumSectionSize(), widest + CELL_PAD)))
 
     def _show_header(self) -> None:
         self.grid_model.set_header(self.header_row.value(), self.header_rows.value())

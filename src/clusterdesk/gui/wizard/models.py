@@ -58,6 +58,17 @@ class GridModel(QAbstractTableModel):
         first, count = self._header
         return first - 1 <= row < first - 1 + count
 
+    def column_texts(self, col: int) -> list[str]:
+        """The texts column ``col`` shows, top to bottom."""
+        return [self._text(cells, col) for cells in self._rows]
+
+    @staticmethod
+    def _text(cells: list[Any], col: int) -> str:
+        value = cells[col] if col < len(cells) else None
+        if value is None or (isinstance(value, float) and value != value):
+            return ""
+        return display(value)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -69,11 +80,7 @@ class GridModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            cells = self._rows[row]
-            value = cells[col] if col < len(cells) else None
-            if value is None or (isinstance(value, float) and value != value):
-                return ""
-            return display(value)
+            return self._text(self._rows[row], col)
         if role == Qt.ItemDataRole.BackgroundRole and self.is_header(row):
             return QBrush(HEADER_BG)
         if role == Qt.ItemDataRole.ForegroundRole and self.is_header(row):
