@@ -1,7 +1,7 @@
 """The real extent of a worksheet's cells, measured on its XML before python-calamine sees it.
 
 calamine allocates the whole rectangle its cells span; one cell at XFD1048576 asks for 549 GB
-and aborts the process. So the sheet part is streamed (decompressed in 1 MB pieces, capped) and
+and aborts the process. So the sheet part is streamed (decompressed in pieces, capped) and
 searched with a few byte-level patterns: column letters, row numbers, cells without an r=""
 reference (those go to the contained child), error cells and formulas without a stored result.
 """
@@ -9,6 +9,7 @@ reference (those go to the contained child), error cells and formulas without a 
 from __future__ import annotations
 
 import re
+import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +21,8 @@ from clusterdesk.io.ooxml import damaged, head, refuse_dtd
 from clusterdesk.runtime import pause
 from clusterdesk.texts import count, translate
 
-# each search over a piece holds the interpreter; at 1 MB the window's thread waits a few ms
-_CHUNK = 2**20
+_CHUNK = 4 * 2**20
+_CHUNK_BESIDE_WINDOW = 2**20
 _COL = re.compile(rb'<c r="([A-Z]{1,3})')
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,9})"')
 _REF = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,9})"')
@@ -124,12 +125,18 @@ def scan_sheet(zf: zipfile.ZipFile, part: str, path: Path, limits: Limits,
 
 
 def _chunks(zf: zipfile.ZipFile, part: str):
-    """(bytes ending before a tag, raw chunk size) pieces of a member, decompressed by stream."""
+    """(bytes ending before a tag, raw chunk size) pieces of a member, decompressed by stream.
+
+    Each search over a piece holds the interpreter: in a worker thread, whose window waits on
+    it, 1 MB pieces keep those waits to a few ms; the main thread (the command line) takes 4 MB
+    pieces, which leave its reading child more of the processor (benchmarks/README.md)."""
+    size = _CHUNK if threading.current_thread() is threading.main_thread() \
+        else _CHUNK_BESIDE_WINDOW
     tail = b""
     with zf.open(part) as fh:
         while True:
             pause()  # a long loop in a worker thread: the window's thread gets its turn
-            chunk = fh.read(_CHUNK)
+            chunk = fh.read(size)
             if not chunk:
                 if tail:
                     yield tail, 0
