@@ -11,7 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from clusterdesk.errors import Cancelled, UserError
 from clusterdesk.runtime import Task
@@ -62,6 +62,9 @@ class Job(QRunnable):
         return self._stop
 
     def run(self) -> None:  # worker thread
+        if self._stop:  # cancelled before it started
+            self._emit("cancelled")
+            return
         kwargs = dict(self._kwargs)
         if self._pass_task:
             kwargs["task"] = self.task
@@ -89,11 +92,15 @@ class JobRunner(QObject):
         super().__init__(parent)
         self._current: Job | None = None
         self._jobs: set[Job] = set()  # keep Python wrappers alive until they end
+        self._waiting: set[Job] = set()  # started with soon=True, not yet on the pool
 
     def start(self, job: Job, on_done: Callable[[Any], None] | None = None,
               on_error: Callable[[str], None] | None = None,
               on_progress: Callable[[float, str], None] | None = None,
-              on_cancel: Callable[[], None] | None = None) -> Job:
+              on_cancel: Callable[[], None] | None = None, soon: bool = False) -> Job:
+        """Start ``job`` (cancelling this runner's previous one). With ``soon``, it goes on the
+        pool at the next turn of the event loop, once the window has drawn what the caller just
+        showed: drawing beside a worker waits for the interpreter at every Python call."""
         if self._current is not None:
             self._current.cancel()
         self._current = job
@@ -121,8 +128,17 @@ class JobRunner(QObject):
         job.signals.cancelled.connect(lambda: (forget(), on_cancel and on_cancel()))
         if on_progress:
             job.signals.progress.connect(on_progress)
-        QThreadPool.globalInstance().start(job)
+        if soon:
+            self._waiting.add(job)
+            QTimer.singleShot(0, self, lambda: self._launch(job))
+        else:
+            QThreadPool.globalInstance().start(job)
         return job
+
+    def _launch(self, job: Job) -> None:
+        if job in self._waiting:
+            self._waiting.discard(job)
+            QThreadPool.globalInstance().start(job)
 
     def cancel(self) -> None:
         if self._current is not None:
@@ -133,5 +149,7 @@ class JobRunner(QObject):
         return self._current is not None
 
     def wait(self, msecs: int = 30000) -> bool:
-        """Block until the pool is idle (tests and shutdown)."""
+        """Block until the pool is idle (tests and shutdown); a job waiting to start starts."""
+        for job in list(self._waiting):
+            self._launch(job)
         return QThreadPool.globalInstance().waitForDone(msecs)

@@ -76,8 +76,8 @@ class ImportWizard(QWizard):
 
     def run(self, job: Any, on_done: Any, on_error: Any, on_progress: Any = None,
             on_cancel: Any = None) -> Any:
-        """Start a background job whose callbacks are dropped once the wizard is gone (a job
-        can finish after the analyst closed the wizard)."""
+        """Start a background job, once the page that asked for it is drawn, whose callbacks are
+        dropped once the wizard is gone (a job can finish after the analyst closed the wizard)."""
         import shiboken6
 
         def guard(fn: Any) -> Any:
@@ -86,7 +86,8 @@ class ImportWizard(QWizard):
             return lambda *a: fn(*a) if shiboken6.isValid(self) and self.isVisible() else None
 
         return self.runner.start(job, on_done=guard(on_done), on_error=guard(on_error),
-                                 on_progress=guard(on_progress), on_cancel=guard(on_cancel))
+                                 on_progress=guard(on_progress), on_cancel=guard(on_cancel),
+                                 soon=True)
 
     @property
     def raw(self) -> Any:
