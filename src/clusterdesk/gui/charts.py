@@ -53,6 +53,7 @@ class ChartWidget(QWidget):
         self._save_builder: FigureBuilder | None = None
         self._dirty = False
         self._pixmap: QPixmap | None = None
+        self._drawn: tuple[int, int] | None = None  # the pixmap's size in device pixels
         self._lock = threading.Lock()
         self._runner = JobRunner(self)
         self._resize = QTimer(self, singleShot=True, interval=RESIZE_MS)
@@ -94,13 +95,18 @@ class ChartWidget(QWidget):
         """Build the figure again for the new size (after the running job, never instead)."""
         if self._runner.busy:
             self._resize.start()
-        elif self.figure is not None and not self._dirty:
+        elif self.figure is not None and not self._dirty and self._drawn != self._pixels():
             self._start(self._builder)
+
+    def _pixels(self) -> tuple[int, int]:
+        """The size to draw at, in device pixels."""
+        ratio = self.devicePixelRatioF()
+        return max(int(self.width() * ratio), 50), max(int(self.height() * ratio), 50)
 
     def _start(self, builder: FigureBuilder) -> None:
         ratio = self.devicePixelRatioF()
         job = Job(render, builder, self.size(), ratio, self._lock, pass_task=False)
-        self._runner.start(job, on_done=self._done, on_error=self._failed)
+        self._runner.start(job, on_done=self._done, on_error=self._failed, soon=True)
 
     def _done(self, result: tuple) -> None:
         if not isValid(self):  # the widget was closed while the chart rendered
@@ -110,10 +116,9 @@ class ChartWidget(QWidget):
         image = QImage(data, w, h, QImage.Format.Format_RGBA8888).copy()
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-        self._pixmap = pixmap
+        self._pixmap, self._drawn = pixmap, (w, h)
         self.message = ""
-        ratio = self.devicePixelRatioF()
-        if (w, h) != (max(int(self.width() * ratio), 50), max(int(self.height() * ratio), 50)):
+        if (w, h) != self._pixels():
             self._resize.start()  # resized while rendering
         self.update()
         self.rendered.emit()
@@ -136,7 +141,8 @@ class ChartWidget(QWidget):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        self.refresh()
+        # at the next turn: the tab's own show event, after this one, may still resize the chart
+        QTimer.singleShot(0, self, self.refresh)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
