@@ -155,22 +155,22 @@ def test_the_child_starts_with_the_wizard_and_ends_when_the_import_is_cancelled(
     assert gone(pid)
 
 
-def test_the_workspace_is_built_while_the_analyst_chooses_a_file_and_the_wizard_uses_it(
+def test_the_workspace_and_its_process_start_while_the_analyst_chooses_a_file(
         qtbot, english_xlsx):
-    """warm_up builds the workspace behind the start page with no analysis process; Open survey
-    then starts the process in that same workspace instead of building another."""
+    """warm_up builds the workspace behind the start page and starts its analysis process;
+    Open survey then uses both instead of starting others."""
     from tests.gui.wizard_helpers import close_wizard, open_wizard, window
 
     w = window(qtbot)
     w.warm_up()
     qtbot.waitUntil(lambda: w.workspace is not None, timeout=TIMEOUT)
     built = w.workspace
-    assert w.stack.currentWidget() is w.start_page
-    assert built.analysis_child.pid is None
-    wiz = open_wizard(qtbot, w, english_xlsx)
-    assert w.workspace is built
     pid = built.analysis_child.pid
     assert pid is not None and not gone(pid)
+    assert w.stack.currentWidget() is w.start_page
+    qtbot.waitUntil(lambda: built.analysis_child.ready, timeout=TIMEOUT)
+    wiz = open_wizard(qtbot, w, english_xlsx)
+    assert w.workspace is built and built.analysis_child.pid == pid
     close_wizard(qtbot, wiz)
     assert gone(pid) and w.stack.currentWidget() is w.start_page
 

@@ -214,8 +214,9 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
     # -- results -----------------------------------------------------------------------------
     def warm_up(self) -> None:
         """Once the window shows: import what opening a survey needs (a thread), then build the
-        results workspace while the analyst chooses a file, so that Open survey does not build
-        it on the window's thread next to the wizard."""
+        results workspace and start its analysis process while the analyst chooses a file, so
+        that the wizard neither builds the one on the window's thread nor shares the processor
+        with the other's imports."""
         ahead = import_ahead()
         poll = QTimer(self, interval=50)
 
@@ -223,7 +224,7 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
             if not ahead.is_alive():
                 poll.stop()
                 poll.deleteLater()
-                self._build_workspace()
+                self._workspace_early()
 
         poll.timeout.connect(imported)
         poll.start()
