@@ -916,12 +916,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>The results workspace is not part of this build.</source>
-        <extracomment>What opening the first survey imports on the GUI thread unless imported before (numpy, the workspace&apos;s views, the wizard&apos;s pages), and what the first chart imports in its worker thread.</extracomment>
-        <translation>Resultatområdet er ikke med i denne utgaven.</translation>
-    </message>
-    <message>
         <source>Open a survey to begin.</source>
+        <extracomment>What opening the first survey imports on the GUI thread unless imported before (numpy, the workspace&apos;s views, the wizard&apos;s pages), and what the first chart imports in its worker thread.</extracomment>
         <translation>Åpne en undersøkelse for å begynne.</translation>
     </message>
     <message>
@@ -1023,10 +1019,6 @@
     <message>
         <source>&apos;{path}&apos; is no longer there, so it was taken off the recent files. Open it again from where it is now.</source>
         <translation>«{path}» finnes ikke lenger og er tatt ut av listen over nylige filer. Åpne den fra der den er nå.</translation>
-    </message>
-    <message>
-        <source>{name}: {n} firms coded. The results workspace is not part of this build; use Export report… to see the tables in Excel.</source>
-        <translation>{name}: {n} foretak kodet. Resultatområdet er ikke med i denne utgaven; bruk Eksporter rapport … for å se tabellene i Excel.</translation>
     </message>
     <message>
         <source>{n} firms</source>

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from clusterdesk.gui import recent
 from clusterdesk.gui.app import NO_DISPLAY, has_display
@@ -44,7 +44,7 @@ def test_opens_on_start_page(qtbot):
     w = _window(qtbot)
     assert w.stack.currentWidget() is w.start_page
     assert w.windowTitle() == "ClusterDesk"
-    assert "ClusterDesk finds out" in w.start_page.findChild(type(w.placeholder), "intro").text()
+    assert "ClusterDesk finds out" in w.start_page.findChild(QLabel, "intro").text()
     assert w.start_page.open_button.text() == "Open survey…"
     assert w.start_page.demo_button.isVisible()
     assert not w.act_export.isEnabled() and not w.act_save_project.isEnabled()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from clusterdesk.errors import UserError
 from clusterdesk.gui import dialogs, recent
@@ -29,7 +29,6 @@ if TYPE_CHECKING:  # imported where used: the window shows before the mapping mo
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QProgressDialog
 
-    from clusterdesk.analysis.results import Results
     from clusterdesk.analysis.survey import Survey
     from clusterdesk.gui.wizard.wizard import ImportWizard
     from clusterdesk.gui.workspace import Workspace
@@ -75,15 +74,11 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
         self.wizard: ImportWizard | None = None
         self.runner = JobRunner(self)
         self.progress: QProgressDialog | None = None
-        self._results: Results | None = None
 
         self.stack = QStackedWidget()
         self.start_page = StartPage()
         self.stack.addWidget(self.start_page)
         self.workspace: Workspace | None = None
-        self.placeholder = QLabel(self.tr("The results workspace is not part of this build."))
-        self.placeholder.setWordWrap(True)
-        self.stack.addWidget(self.placeholder)
         self.setCentralWidget(self.stack)
         self.start_page.openSurveyRequested.connect(self.ask_open_survey)
         self.start_page.openDemoRequested.connect(self.open_demo)
@@ -252,26 +247,9 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
     def show_survey(self, path: Path, survey: Survey, mapping: Mapping) -> None:
         self.source_path, self.survey, self.mapping = Path(path), survey, mapping
         self._survey_changed()
-        cls = _workspace_class()
-        if cls is not None:
-            self._workspace_early()
-            self.workspace.load(survey, mapping.settings)
-            self.stack.setCurrentWidget(self.workspace)
-        else:  # no workspace in this build: compute the results for Export report… anyway
-            from PySide6.QtCore import Qt
-
-            self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.placeholder.setText(self.tr(
-                "{name}: {n} firms coded. The results workspace is not part of this build; use "
-                "Export report… to see the tables in Excel.").format(
-                    name=path.name, n=survey.report.rows_used))
-            self.stack.setCurrentWidget(self.placeholder)
-            self._results = None
-            from clusterdesk.analysis import run
-
-            self.runner.start(Job(run, survey, mapping.settings),
-                              on_done=self._own_results,
-                              on_error=lambda m: dialogs.show_error(self, m))
+        self._workspace_early()
+        self.workspace.load(survey, mapping.settings)
+        self.stack.setCurrentWidget(self.workspace)
         self._update_title()
         self._update_status()
         self._update_actions()

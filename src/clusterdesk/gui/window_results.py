@@ -1,5 +1,5 @@
-"""The main window's results and analysis settings: the workspace's when it shows the survey,
-the window's own otherwise; and the title and status line that name the survey. A mixin of
+"""The main window's results and analysis settings (the workspace's, once a survey shows),
+and the title and status line that name the survey. A mixin of
 MainWindow, like FileActions."""
 
 from __future__ import annotations
@@ -7,11 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication
-
-from clusterdesk.gui import dialogs
-from clusterdesk.gui.workers import Job, JobRunner
 
 if TYPE_CHECKING:
     from clusterdesk.analysis.results import Results
@@ -29,19 +25,10 @@ class WindowResults:
     mapping: Mapping | None
     survey: Survey | None
     workspace: Workspace | None
-    runner: JobRunner
-    _results: Results | None
-
-    def _own_results(self, results: Results) -> None:
-        if shiboken6.isValid(self):
-            self._results = results
-            self._update_actions()
 
     @property
     def results(self) -> Results | None:
-        if self.workspace is not None:
-            return self.workspace.results
-        return self._results
+        return self.workspace.results if self.workspace is not None else None
 
     def apply_settings(self, settings: Settings) -> None:
         """New analysis settings (a project's, or the analyst's): recompute the results."""
@@ -49,13 +36,6 @@ class WindowResults:
             self.mapping.settings = settings
         if self.workspace is not None and self.survey is not None:
             self.workspace.apply(settings)  # shown in the panel and the tabs, then computed
-        elif self.survey is not None:
-            from clusterdesk.analysis import run
-
-            self._results = None
-            self._update_actions()
-            self.runner.start(Job(run, self.survey, settings), on_done=self._own_results,
-                              on_error=lambda m: dialogs.show_error(self, m))
 
     def current_settings(self) -> Settings:
         from clusterdesk.mapping.model import Settings
