@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # imported where used: the window shows before the mapping mo
 
 
 def _workspace_class() -> Any:
-    """The results workspace (imported when the first survey opens, not at start-up)."""
+    """The results workspace class (imported once the window shows, not before)."""
     from clusterdesk.gui.workspace import Workspace
 
     return Workspace
