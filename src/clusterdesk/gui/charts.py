@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from shiboken6 import isValid
@@ -24,14 +24,15 @@ FigureBuilder = Callable[[tuple[float, float]], Any]  # (width, height) in inche
 RESIZE_MS = 150
 
 
-def render(builder: FigureBuilder, size: QSize, ratio: float, lock: threading.Lock) -> tuple:
-    """(figure, RGBA bytes, width, height): build the figure if needed, draw it with Agg."""
+def render(builder: FigureBuilder, pixels: tuple[int, int], lock: threading.Lock) -> tuple:
+    """(figure, RGBA bytes, width, height): build the figure if needed, draw it with Agg at
+    ``pixels`` (width, height in device pixels)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from clusterdesk.report.charts import DPI
 
     with lock:  # one figure is never drawn by two threads at once
-        w, h = max(int(size.width() * ratio), 50), max(int(size.height() * ratio), 50)
+        w, h = pixels
         # built for its size: a chart lays its labels out for the room it has
         fig = builder((w / DPI, h / DPI))
         fig.set_dpi(DPI)
@@ -104,8 +105,7 @@ class ChartWidget(QWidget):
         return max(int(self.width() * ratio), 50), max(int(self.height() * ratio), 50)
 
     def _start(self, builder: FigureBuilder) -> None:
-        ratio = self.devicePixelRatioF()
-        job = Job(render, builder, self.size(), ratio, self._lock, pass_task=False)
+        job = Job(render, builder, self._pixels(), self._lock, pass_task=False)
         self._runner.start(job, on_done=self._done, on_error=self._failed, soon=True)
 
     def _done(self, result: tuple) -> None:

@@ -235,8 +235,8 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
         return self.workspace
 
     def _workspace_early(self) -> None:
-        """Build the workspace while a survey is being read, and start its analysis process
-        (which imports the engine) then, not after Finish."""
+        """Build the workspace and start its analysis process (which imports the engine) ahead
+        of the results: at warm-up, or when a survey is opened, not after Finish."""
         self._build_workspace().start_analysis()
 
     def _idle_analysis_ends(self) -> None:
