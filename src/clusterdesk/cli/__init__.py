@@ -65,8 +65,9 @@ def _is_command(argv: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from clusterdesk.runtime import warm
+    from clusterdesk.runtime import interrupt, warm
 
+    interrupt.install()  # before any thread imports ahead
     warm.one_blas_thread()  # inherited by the reading and analysis children
     try:
         from clusterdesk.scratch import private_tempdir
