@@ -17,27 +17,27 @@ from types import FrameType
 AGAIN_AFTER = 0.001  # seconds
 _again = _thread.allocate_lock()  # held while no Ctrl-C waits to be asked again
 _again.acquire()
-_asker: list[threading.Thread] = []
+_asker: threading.Thread | None = None
 
 
 def install() -> None:
     """Handle Ctrl-C this way from now on (only the main thread may set a signal's handler)."""
+    global _asker
     if threading.current_thread() is not threading.main_thread():
         return
-    if not _asker:
-        _asker.append(threading.Thread(target=_ask_again, name="clusterdesk-ctrl-c", daemon=True))
-        _asker[0].start()
+    if _asker is None:
+        _asker = threading.Thread(target=_ask_again, name="clusterdesk-ctrl-c", daemon=True)
+        _asker.start()
     signal.signal(signal.SIGINT, on_ctrl_c)
 
 
 def on_ctrl_c(signum: int, frame: FrameType | None) -> None:
     if not in_import_machinery(frame):
         raise KeyboardInterrupt
-    if _again.locked():
-        try:
-            _again.release()  # one C call: nothing of ours runs between it and the return
-        except RuntimeError:  # released a moment ago by a Ctrl-C handled inside this one
-            pass
+    try:
+        _again.release()  # the asker thread asks again in a moment
+    except RuntimeError:  # released already: it is about to ask
+        pass
 
 
 def in_import_machinery(frame: FrameType | None) -> bool:
