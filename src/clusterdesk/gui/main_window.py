@@ -123,8 +123,6 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
             return None
         mapping = self.pending_mapping
         self.pending_mapping = None
-        if mapping is None and sheet is not None:
-            mapping = None
         from PySide6.QtCore import Qt
 
         self._workspace_early()
@@ -224,20 +222,17 @@ class MainWindow(WindowMenus, WindowResults, FileActions, CompareActions, QMainW
         poll.timeout.connect(imported)
         poll.start()
 
-    def _build_workspace(self) -> Workspace:
-        """The results workspace, built once, behind the start page until a survey shows."""
+    def _workspace_early(self) -> None:
+        """Build the results workspace once (behind the start page until a survey shows) and
+        start its analysis process (which imports the engine) ahead of the results: at warm-up,
+        or when a survey is opened, not after Finish."""
         if self.workspace is None:
             self.workspace = _workspace_class()()
             self.stack.addWidget(self.workspace)
             self.workspace.resultsChanged.connect(lambda *_: self._update_actions())
             self.workspace.resultsChanged.connect(self._compare_again)
             self.workspace.renameWavesRequested.connect(self.ask_wave_labels)
-        return self.workspace
-
-    def _workspace_early(self) -> None:
-        """Build the workspace and start its analysis process (which imports the engine) ahead
-        of the results: at warm-up, or when a survey is opened, not after Finish."""
-        self._build_workspace().start_analysis()
+        self.workspace.start_analysis()
 
     def _idle_analysis_ends(self) -> None:
         """Import cancelled before any survey was shown: the early analysis process goes."""
