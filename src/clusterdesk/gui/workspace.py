@@ -5,10 +5,9 @@ controls are bound to) and recomputes Results in the background whenever the sta
 (JobRunner cancels the stale job, so only the newest settings ever reach the tabs).
 
 The analysis runs in a child process (analysis.child), so that statsmodels' and pandas' long
-calls never keep the window waiting. The main window calls
-``start_analysis()`` at its warm-up and again when a survey is opened, so the child imports the
-engine before the file is read; a run asked for before it is ready waits for it
-(docs/architecture.md says why).
+calls never keep the window waiting. The main window calls ``start_analysis()`` at its warm-up
+and when a survey is opened, so the child imports the engine before the file is read; a run
+asked for before it is ready waits for it (docs/architecture.md says why).
 """
 
 from __future__ import annotations
